@@ -1,0 +1,42 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/authz";
+import { listVisibleChildren } from "@/lib/children/queries";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { formatDate } from "@/components/format";
+import { todayDate, toIsoDate } from "@/lib/time";
+
+export const metadata = { title: "Overzicht" };
+
+export default async function ParentHome() {
+  const user = await requireRole("PARENT");
+  const [children, t, locale] = await Promise.all([listVisibleChildren(user), getTranslations("parent"), getLocale()]);
+  const today = toIsoDate(todayDate());
+  return (
+    <>
+      <PageTitle sub={t("children")}>{t("hello", { name: user.name.split(" ")[0] })}</PageTitle>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {children.map((child) => {
+          const current = child.placements.find((p) => p.startDate <= today) ?? child.placements[0];
+          return (
+            <Card key={child.id} title={`${child.firstName} ${child.lastName}`}>
+              <p className="text-slate-700">
+                {current ? `${t("group", { name: current.groupName })} · ${current.careType} · ${current.locationName}` : t("noPlacement")}
+              </p>
+              {current && current.startDate > today && <p className="text-sm text-slate-500">{t("startsOn", { date: formatDate(current.startDate, locale) })}</p>}
+              <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
+                <dt className="text-slate-600">{t("consentPhotograph")}</dt>
+                <dd className="font-medium">{child.consentPhotograph ? t("yes") : t("no")}</dd>
+                <dt className="text-slate-600">{t("consentShare")}</dt>
+                <dd className="font-medium">{child.consentShareGroup ? t("yes") : t("no")}</dd>
+              </dl>
+            </Card>
+          );
+        })}
+      </div>
+      <div className="mt-6">
+        <Notice>{t("staffNote")}</Notice>
+      </div>
+    </>
+  );
+}

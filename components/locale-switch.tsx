@@ -1,0 +1,24 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { setLocale } from "@/app/locale-action";
+
+/** Dutch first, English second. A plain form, so it works without JavaScript too. */
+export async function LocaleSwitch() {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
+  return (
+    <form action={setLocale} className="flex items-center gap-2 text-sm">
+      <span className="text-slate-600">{t("language")}:</span>
+      {(["nl", "en"] as const).map((value) => (
+        <button
+          key={value}
+          name="locale"
+          value={value}
+          aria-pressed={locale === value}
+          className={`min-h-9 rounded px-2 ${locale === value ? "font-semibold text-brand-800 underline" : "text-slate-600 hover:text-brand-800"}`}
+        >
+          {value === "nl" ? "Nederlands" : "English"}
+        </button>
+      ))}
+    </form>
+  );
+}

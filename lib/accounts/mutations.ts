@@ -1,0 +1,143 @@
+// Account life cycle: invite -> activate, forgot -> reset, deactivate. Tokens are single use and stored hashed.
+import "server-only";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { prisma, pool } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors";
+import { isUuid } from "../ids";
+import { writeAudit } from "../audit/log";
+import { userAdminScope, type SessionUser } from "../authz";
+import { checkPasswordPolicy, hashPassword, type PasswordProblem } from "../auth/password";
+import { findLiveToken, issueToken } from "../auth/tokens";
+import { normaliseLogin } from "../auth/login";
+import { deliverMail, queueMail } from "../mail/send";
+import { inviteMail, resetMail } from "../mail/templates";
+
+const appLink = (path: string) => new URL(path, env.APP_URL).toString();
+
+/** Beheerder sends (or re-sends) the activation e-mail to a user of their organisation. */
+export async function sendInvite(actor: SessionUser, userId: string): Promise<{ email: string }> {
+  if (!isUuid(userId)) throw new AppError("NOT_FOUND");
+  const { mailId, email } = await prisma.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({
+      where: { AND: [{ id: userId }, userAdminScope(actor)] },
+      select: { id: true, name: true, email: true, loginName: true, status: true, organisationId: true, familyId: true },
+    });
+    if (!user) throw new AppError("NOT_FOUND");
+    // Re-inviting a deactivated account re-opens it for activation (status INVITED, no password).
+    if (user.status !== "INVITED") {
+      if (user.status === "ACTIVE") throw new AppError("CONFLICT");
+      await tx.user.update({ where: { id: user.id }, data: { status: "INVITED", passwordHash: null, sessionVersion: { increment: 1 } } });
+    }
+    const token = await issueToken(tx, { userId: user.id, kind: "INVITE" });
+    const mailId = await queueMail(inviteMail({ to: user.email, name: user.name, loginName: user.loginName, link: appLink(`/activeren/${token}`) }), tx);
+    await writeAudit({ action: "account.invited", actorId: actor.id, organisationId: user.organisationId, entityType: "User", entityId: user.id, familyId: user.familyId }, tx);
+    return { mailId, email: user.email };
+  });
+  await deliverMail(mailId);
+  return { email };
+}
+
+export type PasswordInput = { password: string; passwordConfirm: string };
+export type PasswordFieldErrors = { password?: PasswordProblem | "mismatch" };
+
+function passwordProblem(input: PasswordInput, userInputs: string[]): PasswordFieldErrors {
+  if (input.password !== input.passwordConfirm) return { password: "mismatch" };
+  const problem = checkPasswordPolicy(input.password, userInputs);
+  return problem ? { password: problem } : {};
+}
+
+export type TokenPasswordResult = { ok: true } | { ok: false; tokenInvalid: true } | { ok: false; fieldErrors: PasswordFieldErrors };
+
+/** Sets the password from an invite or reset link. Ends every other session of the user (sessionVersion bump). */
+export async function setPasswordWithToken({
+  token,
+  kind,
+  ...input
+}: PasswordInput & { token: string; kind: "INVITE" | "RESET" }): Promise<TokenPasswordResult> {
+  const live = await findLiveToken(prisma, { token, kind });
+  if (!live) return { ok: false, tokenInvalid: true };
+  if (kind === "RESET" && live.user.status !== "ACTIVE") return { ok: false, tokenInvalid: true };
+  const problems = passwordProblem(input, [live.user.loginName, live.user.name, live.user.email]);
+  if (problems.password) return { ok: false, fieldErrors: problems };
+
+  const passwordHash = await hashPassword(input.password);
+  const used = await prisma.$transaction(async (tx) => {
+    // Mark used with a guarded update so two simultaneous submissions cannot both succeed.
+    const claimed = await tx.authToken.updateMany({ where: { id: live.id, usedAt: null }, data: { usedAt: new Date() } });
+    if (claimed.count !== 1) return false;
+    const user = await tx.user.update({
+      where: { id: live.userId },
+      data: { passwordHash, status: "ACTIVE", sessionVersion: { increment: 1 } },
+      select: { id: true, organisationId: true, familyId: true },
+    });
+    await writeAudit({ action: kind === "INVITE" ? "account.activated" : "account.password_reset", actorId: user.id, organisationId: user.organisationId, entityType: "User", entityId: user.id, familyId: user.familyId }, tx);
+    return true;
+  });
+  return used ? { ok: true } : { ok: false, tokenInvalid: true };
+}
+
+const resetLimiter = new RateLimiterPostgres({
+  storeClient: pool,
+  storeType: "pool",
+  tableName: "rate_limit",
+  tableCreated: true,
+  keyPrefix: "reset_request",
+  points: 3,
+  duration: 60 * 60,
+});
+
+/**
+ * "Forgot password". Always answers the same whether the account exists (no account enumeration);
+ * only active accounts get a mail. Limited to 3 requests per login per hour.
+ */
+export async function requestPasswordReset({ login }: { login: string }): Promise<{ throttled: boolean }> {
+  const name = normaliseLogin(login);
+  if (!name) return { throttled: false };
+  try {
+    await resetLimiter.consume(name);
+  } catch {
+    return { throttled: true };
+  }
+  const user = await prisma.user.findFirst({
+    where: name.includes("@") ? { email: name } : { loginName: name },
+    select: { id: true, name: true, email: true, status: true, organisationId: true },
+  });
+  if (!user || user.status !== "ACTIVE") return { throttled: false };
+  const mailId = await prisma.$transaction(async (tx) => {
+    const token = await issueToken(tx, { userId: user.id, kind: "RESET" });
+    await writeAudit({ action: "account.reset_requested", actorId: user.id, organisationId: user.organisationId, entityType: "User", entityId: user.id }, tx);
+    return queueMail(resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }), tx);
+  });
+  await deliverMail(mailId);
+  return { throttled: false };
+}
+
+/** Beheerder sends a reset link to an active account. The beheerder never sees or sets the password. */
+export async function sendPasswordResetFor(actor: SessionUser, userId: string): Promise<{ email: string }> {
+  if (!isUuid(userId)) throw new AppError("NOT_FOUND");
+  const user = await prisma.user.findFirst({ where: { AND: [{ id: userId }, userAdminScope(actor)] }, select: { id: true, name: true, email: true, status: true, organisationId: true } });
+  if (!user) throw new AppError("NOT_FOUND");
+  if (user.status !== "ACTIVE") throw new AppError("CONFLICT");
+  const mailId = await prisma.$transaction(async (tx) => {
+    const token = await issueToken(tx, { userId: user.id, kind: "RESET" });
+    await writeAudit({ action: "account.reset_sent", actorId: actor.id, organisationId: user.organisationId, entityType: "User", entityId: user.id }, tx);
+    return queueMail(resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }), tx);
+  });
+  await deliverMail(mailId);
+  return { email: user.email };
+}
+
+/** Beheerder deactivates an account: status DEACTIVATED and every open session ends at once. */
+export async function deactivateUser(actor: SessionUser, userId: string): Promise<void> {
+  if (!isUuid(userId) || userId === actor.id) throw new AppError("NOT_FOUND");
+  await prisma.$transaction(async (tx) => {
+    const result = await tx.user.updateMany({
+      where: { AND: [{ id: userId }, userAdminScope(actor)] },
+      data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } },
+    });
+    if (result.count !== 1) throw new AppError("NOT_FOUND");
+    await tx.authToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+    await writeAudit({ action: "account.deactivated", actorId: actor.id, organisationId: actor.organisationId, entityType: "User", entityId: userId }, tx);
+  });
+}

@@ -1,0 +1,40 @@
+// The one contract between server actions and forms. Messages are i18n keys (resolved in the form), never raw
+// error text; `values` echoes what the user typed (never passwords or tokens) so nothing is lost on an error.
+import { z } from "zod";
+import { isAppError } from "./errors";
+import { logger } from "./logger";
+
+export type ActionState<F extends string = string> = {
+  ok: boolean;
+  /** i18n key, e.g. "errors.NOT_FOUND" or "beheer.inviteSent". */
+  message?: string;
+  /** Values for the message key. */
+  messageValues?: Record<string, string>;
+  /** Field -> i18n keys. */
+  fieldErrors?: Partial<Record<F, string[]>>;
+  /** What the user typed, to refill the form. */
+  values?: Partial<Record<F, string>>;
+};
+
+export const initialActionState: ActionState = { ok: false };
+
+/** FormData -> plain object of strings (files and repeated keys are handled by the callers that need them). */
+export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** zod issues -> field errors, using each issue's message as an i18n key (schemas set keys as messages). */
+export function fieldErrorsFrom<F extends string>(error: z.ZodError): Partial<Record<F, string[]>> {
+  return z.flattenError(error).fieldErrors as Partial<Record<F, string[]>>;
+}
+
+/** Maps an error thrown by the DAL to a form state; unexpected errors are logged and get a generic message. */
+export function stateFromError<F extends string>(error: unknown, values?: Partial<Record<F, string>>): ActionState<F> {
+  if (isAppError(error)) return { ok: false, message: `errors.${error.code}`, values };
+  logger.error({ err: error }, "unexpected action error");
+  return { ok: false, message: "errors.unexpected", values };
+}

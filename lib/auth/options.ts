@@ -1,0 +1,64 @@
+// next-auth configuration. Credentials sign-in with JWT sessions (next-auth 4 requires JWT for credentials); the JWT
+// only identifies the session: lib/auth/session.ts re-checks the user, status and sessionVersion in the database
+// on every request, which makes sessions revocable.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "../env";
+import { authenticate } from "./login";
+import { REMEMBER_ME_DAYS, SHORT_SESSION_HOURS, type SessionClaims } from "./session-user";
+
+/** The client IP as seen by the nearest proxy: the right-most X-Forwarded-For entry (Next.js sets it from the socket). */
+export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
+  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
+  const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
+  const parts = value.split(",").map((part) => part.trim()).filter(Boolean);
+  return parts.at(-1) ?? "unknown";
+}
+
+const secure = env.APP_URL.startsWith("https://");
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: REMEMBER_ME_DAYS * 24 * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  useSecureCookies: secure,
+  cookies: {
+    sessionToken: {
+      // __Host- pins the cookie to this host, path / and HTTPS; plain name on http://localhost.
+      name: secure ? "__Host-roef.session" : "roef.session",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+    },
+  },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { login: { type: "text" }, password: { type: "password" }, remember: { type: "text" } },
+      async authorize(credentials, req) {
+        const result = await authenticate({
+          login: credentials?.login ?? "",
+          password: credentials?.password ?? "",
+          ip: clientIp(req?.headers),
+        });
+        // The error text is a code the login form translates; next-auth passes it back as `error`.
+        if (!result.ok) throw new Error(result.reason);
+        return { id: result.userId, sessionVersion: result.sessionVersion, remember: credentials?.remember === "true" } as never;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const signedIn = user as unknown as { id: string; sessionVersion: number; remember: boolean };
+        const lifetime = signedIn.remember ? REMEMBER_ME_DAYS * 24 * 3600_000 : SHORT_SESSION_HOURS * 3600_000;
+        const claims: SessionClaims = { uid: signedIn.id, sv: signedIn.sessionVersion, until: Date.now() + lifetime };
+        Object.assign(token, claims);
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      // Only the opaque claims go to the client session object; never names, roles or ids beyond the user id.
+      return { ...session, user: undefined, claims: { uid: token.uid, sv: token.sv, until: token.until } } as never;
+    },
+  },
+};

@@ -1,0 +1,42 @@
+// Calendar logic lives in Europe/Amsterdam. Care days are calendar dates: we carry them as `Date` values at UTC
+// midnight (what Prisma returns for @db.Date columns) and as "yyyy-MM-dd" strings at the edges; deadlines are
+// instants computed from Amsterdam wall-clock time, so DST changes move them correctly.
+import { TZDate } from "@date-fns/tz";
+import { addDays, format } from "date-fns";
+
+export const TIME_ZONE = "Europe/Amsterdam";
+
+/** The Amsterdam calendar date of an instant, as "yyyy-MM-dd". */
+export function amsterdamDateString(instant: Date = new Date()): string {
+  return format(new TZDate(instant.getTime(), TIME_ZONE), "yyyy-MM-dd");
+}
+
+/** "yyyy-MM-dd" -> Date at UTC midnight (the @db.Date representation). */
+export function dateOnly(isoDate: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new Error(`not a date: ${isoDate}`);
+  const value = new Date(`${isoDate}T00:00:00.000Z`);
+  if (Number.isNaN(value.getTime()) || value.toISOString().slice(0, 10) !== isoDate) throw new Error(`not a date: ${isoDate}`);
+  return value;
+}
+
+/** Date at UTC midnight -> "yyyy-MM-dd". */
+export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Today's Amsterdam calendar date as a @db.Date value. */
+export const todayDate = (now: Date = new Date()) => dateOnly(amsterdamDateString(now));
+
+export const addCalendarDays = (date: Date, days: number) => dateOnly(toIsoDate(addDays(date, days)));
+
+/** The instant at which the given Amsterdam wall-clock minute of a calendar day occurs. */
+export function amsterdamInstant(date: Date, minutesAfterMidnight: number): Date {
+  const [y, m, d] = toIsoDate(date).split("-").map(Number);
+  const hours = Math.floor(minutesAfterMidnight / 60);
+  const minutes = minutesAfterMidnight % 60;
+  return new Date(new TZDate(y, m - 1, d, hours, minutes, 0, TIME_ZONE).getTime());
+}
+
+/** ISO weekday (1 = Monday .. 7 = Sunday) of a calendar date. */
+export function isoWeekday(date: Date): number {
+  const day = date.getUTCDay();
+  return day === 0 ? 7 : day;
+}
