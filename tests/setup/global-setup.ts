@@ -1,0 +1,18 @@
+// Creates the integration-test database from scratch once per vitest run and applies all migrations.
+import pg from "pg";
+import { applyMigrations } from "../../lib/db/migrations";
+import { assertTestDatabaseUrl } from "./test-database";
+
+export default async function globalSetup() {
+  const url = assertTestDatabaseUrl(process.env.TEST_DATABASE_URL);
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  await applyMigrations({ databaseUrl: url });
+}
