@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const passthrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
 const onlyUnit = args.includes("--unit");
 const onlyE2e = args.includes("--e2e");
-const E2E_PORT = 3100;
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 function withDatabase(url: string, name: string): string {
   const next = new URL(url);
@@ -62,7 +62,9 @@ if (!baseUrl) {
   baseUrl = embedded.url("roef_test");
 }
 const unitUrl = baseUrl;
-const e2eUrl = withDatabase(baseUrl, "roef_test_e2e");
+// The e2e database is named after the unit-test database, so parallel checkouts with their own
+// TEST_DATABASE_URL never share one.
+const e2eUrl = withDatabase(baseUrl, `${decodeURIComponent(new URL(baseUrl).pathname.slice(1))}_e2e`);
 const results: { name: string; ok: boolean }[] = [];
 
 try {
