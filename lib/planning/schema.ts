@@ -1,0 +1,73 @@
+// zod schemas for the planning forms, shared by forms and actions. Messages are i18n keys (planningErrors.*).
+import { z } from "zod";
+import { dateOnly } from "../time";
+
+export const COMMENT_MAX = 500;
+export const REASON_MAX = 500;
+export const VACATION_NAME_MAX = 80;
+
+const isValidDate = (value: string) => {
+  try {
+    dateOnly(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const isoDateField = z.string().trim().refine(isValidDate, "planningErrors.invalidDate");
+const uuidField = z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "planningErrors.invalidId");
+export const dagdeelField = z.enum(["OCHTEND", "MIDDAG", "NASCHOOLS"], { error: "planningErrors.invalidDagdeel" });
+export const reasonField = z.enum(["ZIEK", "VAKANTIE", "OVERIG"], { error: "planningErrors.invalidReason" });
+
+export const ReportAbsenceSchema = z
+  .object({
+    childId: uuidField,
+    from: isoDateField,
+    to: z.union([isoDateField, z.literal("")]).optional(),
+    dagdeel: z.union([z.literal("ALL"), dagdeelField]).default("ALL"),
+    reason: reasonField,
+    comment: z.string().trim().max(COMMENT_MAX, "planningErrors.commentTooLong").default(""),
+  })
+  .refine((v) => !v.to || v.to >= v.from, { path: ["to"], message: "planningErrors.toBeforeFrom" });
+export type ReportAbsenceInput = z.infer<typeof ReportAbsenceSchema>;
+
+export const UpdateAbsenceSchema = z.object({
+  absenceId: uuidField,
+  reason: reasonField,
+  comment: z.string().trim().max(COMMENT_MAX, "planningErrors.commentTooLong").default(""),
+});
+export type UpdateAbsenceInput = z.infer<typeof UpdateAbsenceSchema>;
+
+/** One requested dagdeel: "yyyy-MM-dd|DAGDEEL" (checkbox values), parsed into its parts. */
+export const slotField = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}\|(OCHTEND|MIDDAG|NASCHOOLS)$/, "planningErrors.invalidSlot")
+  .refine((v) => isValidDate(v.slice(0, 10)), "planningErrors.invalidDate")
+  .transform((v) => ({ date: v.slice(0, 10), dagdeel: v.slice(11) as z.infer<typeof dagdeelField> }));
+
+export const CreateRequestSchema = z.object({
+  type: z.enum(["EXTRA", "TEGOED", "VACATION"], { error: "planningErrors.invalidType" }),
+  childIds: z.array(uuidField).min(1, "planningErrors.chooseChild").max(10),
+  slots: z.array(slotField).min(1, "planningErrors.chooseSlot").max(80, "planningErrors.tooManySlots"),
+  comment: z.string().trim().max(COMMENT_MAX, "planningErrors.commentTooLong").default(""),
+});
+export type CreateRequestInput = z.output<typeof CreateRequestSchema>;
+
+export const DecideRequestSchema = z
+  .object({
+    requestId: uuidField,
+    decision: z.enum(["APPROVE", "DECLINE"], { error: "planningErrors.invalidDecision" }),
+    reason: z.string().trim().max(REASON_MAX, "planningErrors.reasonTooLong").default(""),
+  })
+  .refine((v) => v.decision === "APPROVE" || v.reason.length > 0, { path: ["reason"], message: "planningErrors.reasonRequired" });
+export type DecideRequestInput = z.infer<typeof DecideRequestSchema>;
+
+export const SchoolVacationSchema = z
+  .object({
+    name: z.string().trim().min(1, "planningErrors.nameRequired").max(VACATION_NAME_MAX, "planningErrors.nameTooLong"),
+    startDate: isoDateField,
+    endDate: isoDateField,
+  })
+  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "planningErrors.toBeforeFrom" });
+export type SchoolVacationInput = z.infer<typeof SchoolVacationSchema>;
