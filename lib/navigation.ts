@@ -14,15 +14,22 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 export function navFor(role: Role): NavItem[] {
   switch (role) {
     case "PARENT":
-      return [{ href: "/ouder", labelKey: "nav.overview" }];
+      return [{ href: "/ouder", labelKey: "nav.overview" }, { href: "/ouder/planning", labelKey: "planning.navPlanning" }];
     case "STAFF":
+      return [{ href: "/groep", labelKey: "nav.groups" }, { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" }];
     case "MANAGER":
-      return [{ href: "/groep", labelKey: "nav.groups" }];
+      return [
+        { href: "/groep", labelKey: "nav.groups" },
+        { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
+        { href: "/aanvragen", labelKey: "planning.navApprovals" },
+      ];
     case "BEHEERDER":
       return [
         { href: "/beheer", labelKey: "nav.admin" },
         { href: "/beheer/gezinnen", labelKey: "nav.families" },
         { href: "/groep", labelKey: "nav.groups" },
+        { href: "/aanvragen", labelKey: "planning.navApprovals" },
+        { href: "/beheer/vakanties", labelKey: "planning.navVacations" },
       ];
   }
 }

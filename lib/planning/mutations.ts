@@ -29,6 +29,7 @@ import {
   dagdelenFor,
   earnedMinutesFor,
   findPeriod,
+  formatRoefjes,
   isGuaranteed,
   isWeekend,
   occupancy,
@@ -275,7 +276,8 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
           if (!plan) {
             const needed = childItems.reduce((sum, i) => sum + i.cost, 0);
             const available = Math.min(...childItems.map((i) => usableMinutes(lots, i.date)));
-            throw planningError("INSUFFICIENT_BALANCE", kind === "ROEFJES" ? "insufficientRoefjes" : "insufficientTegoed", { name: child.firstName, needed: String(needed), available: String(available) });
+            const show = (m: number) => (kind === "ROEFJES" ? formatRoefjes(m) : String(m));
+            throw planningError("INSUFFICIENT_BALANCE", kind === "ROEFJES" ? "insufficientRoefjes" : "insufficientTegoed", { name: child.firstName, needed: show(needed), available: show(Math.max(0, available)) });
           }
           for (const [key, parts] of plan) plans.set(key, parts);
         }

@@ -1,0 +1,123 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/authz";
+import { getAttendance, listGroupChildren } from "@/lib/planning/queries";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { formatDate } from "@/components/format";
+import { StaffAbsenceForm, StaffExtraForm } from "@/components/planning/staff-forms";
+import { isUuid } from "@/lib/ids";
+import { dateOnly, todayDate, toIsoDate } from "@/lib/time";
+
+const validDate = (value: string | undefined) => {
+  try {
+    return value ? toIsoDate(dateOnly(value)) : null;
+  } catch {
+    return null;
+  }
+};
+
+export const metadata = { title: "Aanwezigheid" };
+
+const tone = {
+  expected: "bg-brand-50 text-brand-800",
+  absent: "bg-amber-100 text-amber-900",
+  extra: "bg-green-100 text-green-800",
+  pending: "bg-sky-100 text-sky-900",
+} as const;
+
+/** Tablet-first attendance list per group and day: expected (contract), absent (with reason), extra (approved). */
+export default async function AttendancePage({ searchParams }: { searchParams: Promise<{ groep?: string; datum?: string }> }) {
+  const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
+  const [{ groep, datum }, t, tp, locale] = await Promise.all([searchParams, getTranslations("planningStaff"), getTranslations("planning"), getLocale()]);
+  const today = toIsoDate(todayDate());
+  const date = validDate(datum) ?? today;
+  const attendance = await getAttendance(user, { groupId: groep && isUuid(groep) ? groep : undefined, date });
+  if (!attendance.group) {
+    return (
+      <>
+        <PageTitle>{t("title")}</PageTitle>
+        <Notice>{t("noGroups")}</Notice>
+      </>
+    );
+  }
+  const group = attendance.group;
+  const dagdelen = group.careType === "KDV" ? ["OCHTEND", "MIDDAG"] : attendance.vacationName ? ["OCHTEND", "MIDDAG"] : ["NASCHOOLS"];
+  // Everyone placed in the group that day can be registered (extra care is for children not expected that day).
+  const children = await listGroupChildren(user, group.id, attendance.date);
+  return (
+    <>
+      <PageTitle sub={formatDate(attendance.date, locale, "EEEE d MMMM yyyy")}>{`${t("title")} · ${group.name}`}</PageTitle>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
+        <div className="space-y-1">
+          <label htmlFor="groep" className="block text-sm font-medium text-slate-700">
+            {t("group")}
+          </label>
+          <select id="groep" name="groep" defaultValue={group.id} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3">
+            {attendance.groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="datum" className="block text-sm font-medium text-slate-700">
+            {t("date")}
+          </label>
+          <input id="datum" name="datum" type="date" defaultValue={attendance.date} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3" />
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("show")}
+        </Button>
+      </form>
+      {attendance.closedName && <Notice>{t("closedDay", { name: attendance.closedName })}</Notice>}
+      {attendance.vacationName && <Notice>{t("vacationDay", { name: attendance.vacationName })}</Notice>}
+      <div className="mt-3 grid gap-4 lg:grid-cols-[2fr_1fr]">
+        <Card title={group.name}>
+          {attendance.totals.length > 0 && (
+            <p className="mb-2 flex flex-wrap gap-3 text-sm text-slate-700" data-testid="attendance-totals">
+              {attendance.totals.map((x) => (
+                <span key={x.dagdeel}>
+                  {x.capacity === null
+                    ? t("totalsNoCapacity", { dagdeel: tp(`dagdeel_${x.dagdeel}`), present: String(x.present) })
+                    : t("totals", { dagdeel: tp(`dagdeel_${x.dagdeel}`), present: String(x.present), capacity: String(x.capacity) })}
+                </span>
+              ))}
+            </p>
+          )}
+          {attendance.rows.length === 0 ? (
+            <p className="text-slate-600">{t("empty")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100" aria-label={t("title")}>
+              {attendance.rows.map((row) => (
+                <li key={row.childId} className="flex min-h-12 flex-col gap-1 py-2 md:flex-row md:items-center md:justify-between" data-testid="attendance-row">
+                  <span className="font-medium">{row.name}</span>
+                  <span className="flex flex-wrap gap-1">
+                    {row.slots.map((slot, i) => (
+                      <span key={`${slot.dagdeel}-${i}`} className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}>
+                        {tp(`dagdeel_${slot.dagdeel}`)}: {t(`status_${slot.status}`)}
+                        {slot.reason && ` (${tp(`reason_${slot.reason}`)}${slot.comment ? `: ${slot.comment}` : ""})`}
+                      </span>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        {attendance.date >= today && children.length > 0 && (
+          <div className="space-y-4">
+            <p className="text-sm text-slate-600">{t("registerNote")}</p>
+            <Card title={t("registerAbsence")}>
+              <StaffAbsenceForm date={attendance.date} children={children} dagdelen={dagdelen} />
+            </Card>
+            <Card title={t("registerExtra")}>
+              <StaffExtraForm date={attendance.date} children={children} dagdelen={dagdelen} />
+            </Card>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

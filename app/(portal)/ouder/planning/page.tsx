@@ -1,0 +1,171 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/authz";
+import { getParentPlanning, listPlanningChildren } from "@/lib/planning/queries";
+import { formatDuration } from "@/lib/planning/format";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { formatDate, formatDateTime } from "@/components/format";
+import { AbsenceForm } from "@/components/planning/absence-form";
+import { RequestForm } from "@/components/planning/request-form";
+import { AbsenceItemForm, CancelRequestButton } from "@/components/planning/small-forms";
+import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
+
+export const metadata = { title: "Planning" };
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/** Phone-first planning for parents: tegoed, afmelden, extra opvang, the calendar and the requests of one child. */
+export default async function ParentPlanningPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
+  const user = await requireRole("PARENT");
+  const [{ kind }, t, locale] = await Promise.all([searchParams, getTranslations("planning"), getLocale()]);
+  const children = await listPlanningChildren(user);
+  if (children.length === 0) {
+    return (
+      <>
+        <PageTitle>{t("title")}</PageTitle>
+        <Notice>{t("noChildren")}</Notice>
+      </>
+    );
+  }
+  const childId = children.some((c) => c.id === kind) ? kind! : children[0].id;
+  const now = new Date();
+  const planning = await getParentPlanning(user, childId, { now });
+  const { child, tegoed } = planning;
+  const deadlineTime = hhmm(planning.settings.absenceDeadlineMinutes);
+  const fmt = (m: number) => formatDuration(m, locale);
+  const nextLot = tegoed.lots[0];
+  return (
+    <>
+      <PageTitle sub={child.groupName ?? undefined}>{t("title")}</PageTitle>
+      <ChildTabs items={children.map((c) => ({ id: c.id, name: c.firstName }))} current={child.id} basePath="/ouder/planning" label={t("chooseChild")} />
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title={t("tegoedTitle")}>
+          <p className="text-2xl font-semibold text-slate-900" data-testid="tegoed-balance">
+            {t("tegoedBalance", { amount: fmt(tegoed.available) })}
+          </p>
+          {nextLot && <p className="text-sm text-slate-600">{t("tegoedNextExpiry", { amount: fmt(nextLot.remaining), date: formatDate(nextLot.expiresOn, locale) })}</p>}
+          {tegoed.expired > 0 && <p className="text-sm text-slate-600">{t("tegoedExpired", { amount: fmt(tegoed.expired) })}</p>}
+          <p className="mt-2 text-sm text-slate-600">{t("tegoedExplain")}</p>
+          {child.careType === "BSO" && (
+            <Link href={`/ouder/roefjes?kind=${child.id}`} className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+              {t("roefjesLink")}
+            </Link>
+          )}
+        </Card>
+
+        <Card title={t("absenceTitle")}>
+          <AbsenceForm
+            childId={child.id}
+            today={planning.today}
+            deadlineTime={deadlineTime}
+            deadlinePassedToday={now >= new Date(planning.deadlineToday)}
+            dagdelen={planning.dagdeelCosts.map((d) => d.dagdeel)}
+          />
+        </Card>
+
+        <Card title={t("requestTitle")}>
+          <RequestForm child={{ id: child.id, firstName: child.firstName }} siblings={planning.siblings} firstDate={planning.firstRequestDate} dagdeelCosts={planning.dagdeelCosts} lots={tegoed.lots} />
+        </Card>
+
+        <Card title={t("requestsTitle")}>
+          {planning.requests.length === 0 ? (
+            <p className="text-slate-600">{t("noRequests")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {planning.requests.map((r) => {
+                const label = `${t(`type_${r.type}`)} ${formatDate(r.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${r.dagdeel}`)}`;
+                return (
+                  <li key={r.id} className="space-y-1 py-3" data-testid="request-item">
+                    <p className="font-medium">{label}</p>
+                    <RequestStatusLine request={r} />
+                    {r.canCancel && r.cancelUntil && (
+                      <>
+                        <p className="text-sm text-slate-600">{t("cancelUntil", { time: formatDateTime(new Date(r.cancelUntil), locale, "EEEE d MMMM HH:mm") })}</p>
+                        <CancelRequestButton requestId={r.id} label={label} />
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Card>
+      </div>
+
+      <Card title={t("absencesTitle")} className="mt-4">
+        {planning.absences.length === 0 ? (
+          <p className="text-slate-600">{t("noAbsences")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {planning.absences.map((a) => {
+              const label = `${formatDate(a.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${a.dagdeel}`)}`;
+              return (
+                <li key={a.id} className="space-y-1 py-3" data-testid="absence-item">
+                  <p className="font-medium">
+                    {label} · {t(`reason_${a.reason}`)}
+                    {a.earnedMinutes > 0 && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">{t("earned", { amount: fmt(a.earnedMinutes) })}</span>}
+                  </p>
+                  {a.comment && <p className="text-sm text-slate-600">{a.comment}</p>}
+                  {a.canChange ? (
+                    <>
+                      <p className="text-sm text-slate-600">{t("changeUntil", { time: formatDateTime(new Date(a.changeUntil), locale, "EEEE d MMMM HH:mm") })}</p>
+                      <AbsenceItemForm absenceId={a.id} reason={a.reason} comment={a.comment} label={label} />
+                    </>
+                  ) : (
+                    <p className="text-sm text-slate-600">{t("changeClosed")}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
+
+      <Card title={t("calendarTitle")} className="mt-4">
+        <ol className="divide-y divide-slate-100" aria-label={t("calendarTitle")}>
+          {planning.days.map((day) => (
+            <li key={day.date} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between" data-testid={`day-${day.date}`}>
+              <span className="font-medium">
+                {formatDate(day.date, locale, "EEEE d MMMM")}
+                {day.date === planning.today && <span className="ml-2 text-sm text-slate-600">({t("todayLabel")})</span>}
+              </span>
+              <span className="flex flex-wrap gap-1">
+                {day.closedName ? (
+                  <Chip tone="slate">{t("closed", { name: day.closedName })}</Chip>
+                ) : day.slots.length === 0 ? (
+                  <span className="text-sm text-slate-500">{t("noCare")}</span>
+                ) : (
+                  day.slots.map((slot) => (
+                    <Chip key={slot.dagdeel} tone={slot.absence ? "amber" : slot.request ? (slot.request.status === "APPROVED" ? "green" : "blue") : "brand"}>
+                      {t(`dagdeel_${slot.dagdeel}`)}
+                      {": "}
+                      {slot.absence
+                        ? t("absentWith", { reason: t(`reason_${slot.absence.reason}`) })
+                        : slot.request
+                          ? `${t(`type_${slot.request.type}`)} (${t(`status_${slot.request.status}`)})`
+                          : t("contracted")}
+                    </Chip>
+                  ))
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </>
+  );
+}
+
+const chipTones = {
+  brand: "bg-brand-50 text-brand-800",
+  green: "bg-green-100 text-green-800",
+  amber: "bg-amber-100 text-amber-900",
+  blue: "bg-sky-100 text-sky-900",
+  slate: "bg-slate-200 text-slate-800",
+} as const;
+
+function Chip({ tone, children }: { tone: keyof typeof chipTones; children: React.ReactNode }) {
+  return <span className={`rounded-full px-2 py-0.5 text-sm font-medium ${chipTones[tone]}`}>{children}</span>;
+}

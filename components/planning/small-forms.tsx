@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { absenceAction, cancelRequestAction } from "@/app/(portal)/ouder/planning/actions";
+import { ActionMessage } from "./action-message";
+import { PSelect } from "./fields";
+
+/** Cancel one request (the server checks the cancel window again). */
+export function CancelRequestButton({ requestId, label }: { requestId: string; label: string }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(cancelRequestAction, { ok: false });
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="requestId" value={requestId} />
+      <Button type="submit" variant="danger" disabled={pending} aria-label={`${t("planning.cancel")}: ${label}`}>
+        {t("planning.cancel")}
+      </Button>
+      <ActionMessage state={state} />
+    </form>
+  );
+}
+
+/** Change the reason of, or withdraw, one future absence (until its deadline). */
+export function AbsenceItemForm({ absenceId, reason, comment, label }: { absenceId: string; reason: string; comment: string; label: string }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(absenceAction, { ok: false });
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="absenceId" value={absenceId} />
+      <input type="hidden" name="comment" value={comment} />
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-40 flex-1">
+          <PSelect id={`reason-${absenceId}`} label={`${t("planning.reasonLabel")}: ${label}`} name="reason" defaultValue={reason}>
+            {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+              <option key={r} value={r}>
+                {t(`planning.reason_${r}`)}
+              </option>
+            ))}
+          </PSelect>
+        </div>
+        <Button type="submit" name="intent" value="update" variant="secondary" disabled={pending}>
+          {t("planning.updateAbsence")}
+        </Button>
+        <Button type="submit" name="intent" value="withdraw" variant="danger" disabled={pending} aria-label={`${t("planning.withdraw")}: ${label}`}>
+          {t("planning.withdraw")}
+        </Button>
+      </div>
+      <ActionMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
+import { ActionMessage, useFieldErrors } from "./action-message";
+import { Choice, Choices, PSelect, PTextArea } from "./fields";
+
+type Props = { date: string; children: { id: string; name: string }[]; dagdelen: string[] };
+
+/** Staff register an absence a parent phoned in, for the day shown in the attendance list. */
+export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(reportAbsenceAction, { ok: false });
+  const errors = useFieldErrors(state);
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="from" value={date} />
+      <PSelect id="staff-absence-child" label={t("planningStaff.child")} name="childId" defaultValue={state.values?.childId} errors={errors("childId")}>
+        {children.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </PSelect>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <PSelect id="staff-absence-dagdeel" label={t("planning.dagdeelLabel")} name="dagdeel" defaultValue={state.values?.dagdeel ?? "ALL"}>
+          <option value="ALL">{t("planning.dagdeel_ALL")}</option>
+          {dagdelen.map((d) => (
+            <option key={d} value={d}>
+              {t(`planning.dagdeel_${d}`)}
+            </option>
+          ))}
+        </PSelect>
+        <PSelect id="staff-absence-reason" label={t("planning.reasonLabel")} name="reason" defaultValue={state.values?.reason ?? "ZIEK"}>
+          {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(`planning.reason_${r}`)}
+            </option>
+          ))}
+        </PSelect>
+      </div>
+      <PTextArea id="staff-absence-comment" label={t("planning.comment")} name="comment" rows={2} maxLength={500} defaultValue={state.values?.comment ?? ""} errors={errors("comment")} />
+      <Button type="submit" disabled={pending}>
+        {t("planningStaff.registerAbsence")}
+      </Button>
+      <ActionMessage state={state} />
+    </form>
+  );
+}
+
+/** Staff register extra care inside the short-notice window, choosing how it is paid (invoice or tegoed). */
+export function StaffExtraForm({ date, children, dagdelen }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(createRequestAction, { ok: false });
+  const errors = useFieldErrors(state);
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="date" value={date} />
+      <PSelect id="staff-extra-child" label={t("planningStaff.child")} name="childId" defaultValue={state.values?.childId} errors={errors("childIds")}>
+        {children.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </PSelect>
+      <Choices legend={t("planning.dagdeelLabel")} id="staff-extra-dagdeel" errors={errors("slots")}>
+        {dagdelen.map((d) => (
+          <Choice key={d} name="dagdeel" value={d} label={t(`planning.dagdeel_${d}`)} />
+        ))}
+      </Choices>
+      <Choices legend={t("planning.payment")} id="staff-extra-payment">
+        <Choice type="radio" name="type" value="EXTRA" defaultChecked label={t("planning.paymentInvoice")} />
+        <Choice type="radio" name="type" value="TEGOED" label={t("planning.paymentTegoed")} />
+      </Choices>
+      <Button type="submit" disabled={pending}>
+        {t("planningStaff.registerExtra")}
+      </Button>
+      <ActionMessage state={state} />
+    </form>
+  );
+}
