@@ -15,8 +15,11 @@ export async function decideRequestAction(_state: ActionState, formData: FormDat
     const parsed = DecideRequestSchema.safeParse(values);
     if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     await decideCareRequest(actor, parsed.data);
-    revalidatePath("/aanvragen");
+    // Not revalidating /aanvragen on purpose: the decided card stays with its confirmation until the next visit
+    // (re-rendering would drop the card and the message with it).
     revalidatePath("/groep/aanwezigheid");
+    revalidatePath("/ouder/planning");
+    revalidatePath("/ouder/roefjes");
     return { ok: true, message: parsed.data.decision === "APPROVE" ? "planningApprovals.approved" : "planningApprovals.declined" };
   } catch (error) {
     return planningStateFromError(error, values);

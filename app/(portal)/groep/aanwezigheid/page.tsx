@@ -7,6 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/format";
 import { StaffAbsenceForm, StaffExtraForm } from "@/components/planning/staff-forms";
 import { isUuid } from "@/lib/ids";
+import { notFound } from "next/navigation";
+import { notFoundOnAppError } from "@/components/planning/not-found";
 import { dateOnly, todayDate, toIsoDate } from "@/lib/time";
 
 const validDate = (value: string | undefined) => {
@@ -32,7 +34,9 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
   const [{ groep, datum }, t, tp, locale] = await Promise.all([searchParams, getTranslations("planningStaff"), getTranslations("planning"), getLocale()]);
   const today = toIsoDate(todayDate());
   const date = validDate(datum) ?? today;
-  const attendance = await getAttendance(user, { groupId: groep && isUuid(groep) ? groep : undefined, date });
+  if (groep && !isUuid(groep)) notFound();
+  // A group outside the user's scope is "not yours": the same 404 as a group that does not exist.
+  const attendance = await getAttendance(user, { groupId: groep, date }).catch(notFoundOnAppError);
   if (!attendance.group) {
     return (
       <>

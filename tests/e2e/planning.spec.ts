@@ -1,0 +1,131 @@
+// Planning end to end against the real clock (dates relative to today, Amsterdam time). Families used here are not
+// used by other spec files: 100018 (KDV Zeesterren, Wednesday + Friday) and 100002 (BSO Kapiteins, Tuesday +
+// Thursday). The demo seed makes the first weekday of the next school vacation full for Kapiteins.
+import { expect, test } from "@playwright/test";
+import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
+
+const amsterdamToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const isoWeekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
+const CLOSED = new Set(["2026-12-25", "2026-12-26", "2027-01-01", "2027-03-29", "2027-04-27", "2027-05-05", "2027-05-06", "2027-05-17"]);
+/** The first day from `from` on with one of the weekdays, not a closed day. */
+function nextDay(from: string, weekdays: number[]) {
+  let day = from;
+  while (!weekdays.includes(isoWeekday(day)) || CLOSED.has(day)) day = addDays(day, 1);
+  return day;
+}
+
+test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day", () => {
+  test.use({ viewport: PHONE });
+
+  test("report absence in time, see the tegoed, spend it on an extra dagdeel", async ({ page }) => {
+    const today = amsterdamToday();
+    const absenceDay = nextDay(addDays(today, 1), [3]); // a Wednesday after today: before its 09:00 deadline
+    const extraDay = nextDay(addDays(today, 1), [1, 2, 4]); // not a contract day, inside self-service
+
+    await login(page, "100018");
+    await page.getByRole("link", { name: "Planning" }).first().click();
+    await expect(page.getByRole("heading", { name: "Planning", level: 1 })).toBeVisible();
+    await expect(page.getByText("Vóór 09:00 vandaag afmelden levert tegoed op").or(page.getByText(/Na 09:00 levert afmelden voor vandaag/))).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel("Datum (vanaf)").fill(absenceDay);
+    await page.getByLabel("Reden", { exact: true }).selectOption("ZIEK");
+    await page.getByLabel("Opmerking (optioneel)").first().fill("Waterpokken");
+    await page.getByRole("button", { name: "Afmelden", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "2 dagdelen afgemeld" })).toContainText("Tegoed opgebouwd: 11 u");
+    await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 11 u");
+    await expect(page.getByTestId(`day-${absenceDay}`)).toContainText("Afgemeld: Ziek");
+
+    await page.getByLabel("Datum", { exact: true }).fill(extraDay);
+    await page.getByRole("checkbox", { name: /Ochtend/ }).check();
+    await page.getByRole("radio", { name: "Met tegoed" }).check();
+    await expect(page.getByTestId("tegoed-preview")).toHaveText("Kost 5 u 30 min. Tegoed op die dag: 11 u. Daarna over: 5 u 30 min.");
+    await page.getByRole("button", { name: "Aanvragen", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText("1 goedgekeurd, 0 wacht op goedkeuring");
+    await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 5 u 30 min");
+    await expect(page.getByTestId(`day-${extraDay}`)).toContainText("Opvang op tegoed (Goedgekeurd)");
+    await expectAccessible(page);
+  });
+
+  test("bad input keeps what was typed and explains: insufficient tegoed", async ({ page }) => {
+    const today = amsterdamToday();
+    await login(page, "100014"); // Krabbetjes, Tuesday + Thursday, no tegoed
+    await page.goto("/ouder/planning");
+    await page.getByLabel("Datum", { exact: true }).fill(nextDay(addDays(today, 1), [1, 3, 5]));
+    await page.getByRole("checkbox", { name: /Middag/ }).check();
+    await page.getByRole("radio", { name: "Met tegoed" }).check();
+    await expect(page.getByTestId("tegoed-preview")).toContainText("is niet genoeg");
+    await page.getByLabel("Opmerking (optioneel)").nth(1).fill("Opa is jarig");
+    await page.getByRole("button", { name: "Aanvragen", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "niet genoeg" })).toContainText("Er is niets afgeschreven");
+    await expect(page.getByLabel("Opmerking (optioneel)").nth(1)).toHaveValue("Opa is jarig");
+  });
+});
+
+test.describe.serial("BSO vacation care with Roefjes, and the manager's decision", () => {
+  test("a BSO parent requests contracted vacation dagdelen and sees the guarantee; a full day waits for approval", async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await login(page, DEMO.parentBso);
+    await page.goto("/ouder/roefjes");
+    await expect(page.getByRole("heading", { name: "Roefjes", level: 1 })).toBeVisible();
+    await expect(page.getByText(/Roefjes beschikbaar/).first()).toBeVisible();
+
+    const spring = await page.getByLabel("Schoolvakantie").locator("option", { hasText: "Voorjaarsvakantie" }).getAttribute("value");
+    await page.getByLabel("Schoolvakantie").selectOption(spring!);
+    await page.getByRole("button", { name: "Toon dagen" }).click();
+    await expect(page.getByText(/dan zijn ze gegarandeerd/)).toBeVisible();
+    await page.getByRole("checkbox", { name: /Ochtend\s*gegarandeerd/ }).first().check();
+    await page.getByRole("checkbox", { name: /Middag\s*gegarandeerd/ }).first().check();
+    await expect(page.getByTestId("roefjes-preview")).toContainText("Kost 11 Roefjes");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText("2 goedgekeurd, 0 wacht");
+    await expect(page.getByTestId("vacation-request").filter({ hasText: "Gegarandeerd" })).toHaveCount(2);
+
+    // The next vacation is within a month: no guarantee, and its first weekday is full -> approval.
+    await page.getByLabel("Schoolvakantie").selectOption({ index: 0 });
+    await page.getByRole("button", { name: "Toon dagen" }).click();
+    await expect(page.getByText(/De garantietermijn is voorbij/)).toBeVisible();
+    await page.getByRole("checkbox", { name: /^Ochtend/ }).first().check();
+    await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText("0 goedgekeurd, 1 wacht op goedkeuring");
+    await expect(page.getByTestId("vacation-request").filter({ hasText: "Wacht op goedkeuring" })).toHaveCount(1);
+    await expectAccessible(page);
+  });
+
+  test("the manager approves the non-guaranteed request and the parent sees it", async ({ page }) => {
+    await page.setViewportSize(TABLET);
+    await login(page, DEMO.manager);
+    await page.getByRole("link", { name: "Aanvragen" }).first().click();
+    await expect(page.getByRole("heading", { name: "Aanvragen beoordelen" })).toBeVisible();
+    await expectAccessible(page);
+    const item = page.getByTestId("queue-item").filter({ hasText: "Vakantieopvang" }).filter({ hasText: "Familie de Vries" });
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText("Bezetting: 4 van 4");
+    await item.getByRole("button", { name: /^Goedkeuren/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Goedgekeurd; de ouders krijgen bericht." })).toBeVisible();
+
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await login(page, DEMO.parentBso);
+    await page.goto("/ouder/roefjes");
+    await expect(page.getByTestId("vacation-request").filter({ hasText: "beoordeeld door de locatie" })).toHaveCount(1);
+  });
+});
+
+test.describe("staff", () => {
+  test.use({ viewport: TABLET });
+
+  test("staff of Kapiteins see today's attendance list and only their group", async ({ page }) => {
+    await login(page, DEMO.staffKapiteins);
+    await page.getByRole("link", { name: "Aanwezigheid" }).first().click();
+    await expect(page.getByRole("heading", { name: "Aanwezigheid · Kapiteins", level: 1 })).toBeVisible();
+    await expect(page.getByLabel("Groep").locator("option")).toHaveCount(1);
+    const weekday = isoWeekday(amsterdamToday());
+    if (weekday === 2 || weekday === 4) await expect(page.getByTestId("attendance-row").filter({ hasText: "Julia de Vries" })).toContainText("Naschools: Verwacht");
+    await expectAccessible(page);
+    // Another group's list is "not yours".
+    const response = await page.goto("/groep/aanwezigheid?groep=00000000-0000-4000-8000-000000000000");
+    expect(response?.status()).toBe(404);
+  });
+});

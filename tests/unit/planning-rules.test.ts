@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { dateOnly, toIsoDate } from "../../lib/time";
+import {
+  absenceDeadline,
+  balanceOn,
+  cancelDeadline,
+  capacityAllows,
+  contractedDagdelen,
+  earnedMinutesFor,
+  formatRoefjes,
+  guaranteeCutoff,
+  isGuaranteed,
+  lotsFrom,
+  occupancy,
+  planBatchSpend,
+  planSpend,
+  roefjesLotValidity,
+  selfServiceOpen,
+  tegoedLotValidity,
+  type LedgerRow,
+  type Lot,
+} from "../../lib/planning/rules";
+
+const d = dateOnly;
+const OCHTEND = { dagdeel: "OCHTEND" as const, startMinutes: 450, endMinutes: 780 };
+const lot = (id: string, remaining: number, validFrom: string, expiresOn: string, created = 0): Lot => ({
+  id, type: "EARNED", minutes: remaining, remaining, validFrom: d(validFrom), expiresOn: d(expiresOn), createdAt: new Date(created),
+});
+
+describe("absence deadline and tegoed", () => {
+  it("earns the dagdeel's minutes strictly before 09:00 Amsterdam time, in winter and summer", () => {
+    const base = { deadlineMinutes: 540, closed: false, dagdeel: OCHTEND };
+    expect(earnedMinutesFor({ ...base, date: d("2026-12-02"), reportedAt: new Date("2026-12-02T07:59:59Z") })).toBe(330);
+    expect(earnedMinutesFor({ ...base, date: d("2026-12-02"), reportedAt: new Date("2026-12-02T08:00:00Z") })).toBe(0);
+    expect(earnedMinutesFor({ ...base, date: d("2027-06-02"), reportedAt: new Date("2027-06-02T06:59:00Z") })).toBe(330);
+    expect(earnedMinutesFor({ ...base, date: d("2027-06-02"), reportedAt: new Date("2027-06-02T07:00:00Z") })).toBe(0);
+    expect(earnedMinutesFor({ ...base, closed: true, date: d("2026-12-25"), reportedAt: new Date("2026-12-01T00:00:00Z") })).toBe(0);
+  });
+
+  it("computes deadlines on the DST change days", () => {
+    expect(absenceDeadline(d("2027-03-28"), 540).toISOString()).toBe("2027-03-28T07:00:00.000Z");
+    expect(absenceDeadline(d("2026-10-25"), 540).toISOString()).toBe("2026-10-25T08:00:00.000Z");
+  });
+
+  it("gives tegoed validity from the report day until validityDays after the missed day, over year end", () => {
+    const v = tegoedLotValidity({ absenceDate: d("2026-12-20"), reportedOn: d("2026-12-01"), validityDays: 30 });
+    expect([toIsoDate(v.validFrom), toIsoDate(v.expiresOn)]).toEqual(["2026-12-01", "2027-01-19"]);
+    const r = roefjesLotValidity(2026);
+    expect([toIsoDate(r.validFrom), toIsoDate(r.expiresOn)]).toEqual(["2026-01-01", "2026-12-31"]);
+  });
+});
+
+describe("contracted dagdelen", () => {
+  const kdv = { careType: "KDV" as const, startDate: d("2025-01-06"), endDate: null, days: [{ weekday: 3, dagdeel: "OCHTEND" as const }, { weekday: 3, dagdeel: "MIDDAG" as const }] };
+  const bso = { careType: "BSO" as const, startDate: d("2025-01-06"), endDate: d("2026-12-31"), days: [{ weekday: 2, dagdeel: "NASCHOOLS" as const }] };
+  it("follows the weekday pattern, skips closed days, BSO in vacations, and contracts that ended", () => {
+    expect(contractedDagdelen({ date: d("2026-12-02"), contracts: [kdv], closed: false, inVacation: false })).toEqual(["OCHTEND", "MIDDAG"]);
+    expect(contractedDagdelen({ date: d("2026-12-02"), contracts: [kdv], closed: true, inVacation: false })).toEqual([]);
+    expect(contractedDagdelen({ date: d("2026-12-01"), contracts: [bso], closed: false, inVacation: false })).toEqual(["NASCHOOLS"]);
+    expect(contractedDagdelen({ date: d("2026-12-22"), contracts: [bso], closed: false, inVacation: true })).toEqual([]);
+    expect(contractedDagdelen({ date: d("2027-01-05"), contracts: [bso], closed: false, inVacation: false })).toEqual([]);
+  });
+});
+
+describe("ledger: lots, balances, oldest-first spending", () => {
+  it("folds negative rows into their lots and derives expiry at the boundary", () => {
+    const rows: LedgerRow[] = [
+      { id: "a", type: "GRANTED", minutes: 600, lotId: null, validFrom: d("2026-01-01"), expiresOn: d("2026-12-31"), createdAt: new Date(1) },
+      { id: "b", type: "SPENT", minutes: -330, lotId: "a", validFrom: d("2026-01-01"), expiresOn: d("2026-12-31"), createdAt: new Date(2) },
+      { id: "c", type: "REFUNDED", minutes: 330, lotId: null, validFrom: d("2026-01-01"), expiresOn: d("2026-12-31"), createdAt: new Date(3) },
+    ];
+    const lots = lotsFrom(rows);
+    expect(lots.map((l) => [l.id, l.remaining])).toEqual([["a", 270], ["c", 330]]);
+    expect(balanceOn(lots, d("2026-12-31"))).toEqual({ available: 600, expired: 0 });
+    expect(balanceOn(lots, d("2027-01-01"))).toEqual({ available: 0, expired: 600 });
+  });
+
+  it("spends the lot that expires first, and only lots valid on the care day", () => {
+    const lots = [lot("late", 330, "2026-11-01", "2027-06-01"), lot("early", 200, "2026-11-01", "2027-01-10"), lot("next-year", 999, "2027-01-01", "2027-12-31")];
+    expect(planSpend(lots, 330, d("2026-12-01"))).toEqual([{ lotId: "early", minutes: 200 }, { lotId: "late", minutes: 130 }]);
+    expect(planSpend(lots, 330, d("2027-02-01"))).toEqual([{ lotId: "late", minutes: 330 }]);
+    expect(planSpend(lots, 600, d("2026-12-01"))).toBeNull();
+  });
+
+  it("plans a batch all or nothing", () => {
+    const lots = [lot("a", 330, "2026-11-01", "2027-06-01")];
+    expect(planBatchSpend(lots, [{ key: "1", cost: 330, date: d("2026-12-01") }, { key: "2", cost: 330, date: d("2026-12-02") }])).toBeNull();
+    expect(planBatchSpend(lots, [{ key: "1", cost: 330, date: d("2026-12-01") }])?.get("1")).toEqual([{ lotId: "a", minutes: 330 }]);
+  });
+
+  it("never spends more than a lot holds and always spends exactly the cost (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 0, maxLength: 8 }), fc.integer({ min: 0, max: 5000 }), (amounts, cost) => {
+        const lots = amounts.map((m, i) => lot(`l${i}`, m, "2026-01-01", `2026-12-${String(10 + i).padStart(2, "0")}`, i));
+        const plan = planSpend(lots, cost, d("2026-06-01"));
+        const total = amounts.reduce((s, m) => s + m, 0);
+        if (cost > total) return plan === null;
+        return plan !== null && plan.reduce((s, p) => s + p.minutes, 0) === cost && plan.every((p) => p.minutes > 0 && p.minutes <= lots.find((l) => l.id === p.lotId)!.remaining);
+      }),
+    );
+  });
+
+  it("formats Roefjes from integer minutes", () => {
+    expect(formatRoefjes(12000)).toBe("200");
+    expect(formatRoefjes(330)).toBe("5,5");
+    expect(formatRoefjes(-330)).toBe("-5,5");
+    expect(formatRoefjes(20)).toBe("0,33");
+    expect(formatRoefjes(330, "en")).toBe("5.5");
+  });
+});
+
+describe("requests: lead time, cancel window, guarantee, capacity", () => {
+  it("closes self-service requestLeadDays before the day", () => {
+    expect(selfServiceOpen({ date: d("2026-11-25"), today: d("2026-11-24"), leadDays: 1 })).toBe(true);
+    expect(selfServiceOpen({ date: d("2026-11-24"), today: d("2026-11-24"), leadDays: 1 })).toBe(false);
+  });
+
+  it("counts the cancel window in real hours before the dagdeel starts, across DST", () => {
+    // Monday 2027-03-29 07:30 CEST = 05:30 UTC; 48 real hours earlier is Saturday 05:30 UTC (06:30 CET).
+    expect(cancelDeadline({ date: d("2027-03-29"), startMinutes: 450, cancelHours: 48 }).toISOString()).toBe("2027-03-27T05:30:00.000Z");
+  });
+
+  it("guarantees contracted weekdays as whole vacation days, requested at least a month ahead", () => {
+    const vacation = { startDate: d("2027-02-13"), endDate: d("2027-02-21") };
+    expect(toIsoDate(guaranteeCutoff(vacation.startDate, 1))).toBe("2027-01-13");
+    const base = { dagdeel: "MIDDAG" as const, contractWeekdays: [2, 4], vacation, months: 1 };
+    expect(isGuaranteed({ ...base, date: d("2027-02-16"), today: d("2027-01-13") })).toBe(true);
+    expect(isGuaranteed({ ...base, date: d("2027-02-16"), today: d("2027-01-14") })).toBe(false);
+    expect(isGuaranteed({ ...base, date: d("2027-02-15"), today: d("2026-11-24") })).toBe(false); // Monday: not in the contract
+    expect(isGuaranteed({ ...base, date: d("2027-02-23"), today: d("2026-11-24") })).toBe(false); // outside the vacation
+    // Month arithmetic at the end of a month: one month before 31 March is 28 February.
+    expect(toIsoDate(guaranteeCutoff(d("2027-03-31"), 1))).toBe("2027-02-28");
+  });
+
+  it("auto-approves while one more child fits", () => {
+    expect(occupancy({ expected: 12, absent: 1, approvedExtras: 0 })).toBe(11);
+    expect(capacityAllows({ occupied: 11, capacity: 12 })).toBe(true);
+    expect(capacityAllows({ occupied: 12, capacity: 12 })).toBe(false);
+    expect(capacityAllows({ occupied: 0, capacity: null })).toBe(false);
+  });
+});
