@@ -3,28 +3,60 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { decideRequestAction } from "@/app/(portal)/aanvragen/actions";
-import { ActionMessage, useFieldErrors } from "./action-message";
+import { ActionMessage } from "./action-message";
 import { PTextArea } from "./fields";
 
-export function DecisionForm({ requestId, label }: { requestId: string; label: string }) {
+export type QueueCard = { id: string; title: string; label: string; lines: string[]; comment: string };
+
+/**
+ * The decision queue. One action state for the whole list, so the confirmation stays visible after the decided card
+ * leaves the (revalidated) list; a field error is shown on the card it belongs to.
+ */
+export function DecisionQueue({ items }: { items: QueueCard[] }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(decideRequestAction, { ok: false });
-  const errors = useFieldErrors(state);
-  if (state.ok) return <ActionMessage state={state} />;
+  const errorFor = (id: string) => (state.values?.requestId === id ? state.fieldErrors?.reason?.map((k) => t(k)) : undefined);
   return (
-    <form action={formAction} className="space-y-2">
-      <input type="hidden" name="requestId" value={requestId} />
-      <PTextArea id={`reason-${requestId}`} label={t("planningApprovals.reason")} name="reason" rows={2} maxLength={500} defaultValue={state.values?.reason ?? ""} errors={errors("reason")} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="decision" value="APPROVE" disabled={pending} aria-label={`${t("planningApprovals.approve")}: ${label}`}>
-          {t("planningApprovals.approve")}
-        </Button>
-        <Button type="submit" name="decision" value="DECLINE" variant="danger" disabled={pending} aria-label={`${t("planningApprovals.decline")}: ${label}`}>
-          {t("planningApprovals.decline")}
-        </Button>
+    <div className="space-y-4">
+      <div aria-live="polite">
+        <ActionMessage state={state} />
       </div>
-      <ActionMessage state={state} />
-    </form>
+      <div className="grid gap-4 md:grid-cols-2">
+        {items.map((item) => (
+          <Card key={item.id} title={item.title}>
+            <div data-testid="queue-item" className="space-y-2">
+              {item.lines.map((line, i) => (
+                <p key={i} className={i === 0 ? "font-medium" : "text-sm text-slate-700"}>
+                  {line}
+                </p>
+              ))}
+              {item.comment && <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm">{item.comment}</p>}
+              <form action={formAction} className="space-y-2">
+                <input type="hidden" name="requestId" value={item.id} />
+                <PTextArea
+                  id={`reason-${item.id}`}
+                  label={t("planningApprovals.reason")}
+                  name="reason"
+                  rows={2}
+                  maxLength={500}
+                  defaultValue={state.values?.requestId === item.id ? (state.values?.reason ?? "") : ""}
+                  errors={errorFor(item.id)}
+                />
+                <div className="flex flex-wrap gap-2">
+                  <Button type="submit" name="decision" value="APPROVE" disabled={pending} aria-label={`${t("planningApprovals.approve")}: ${item.label}`}>
+                    {t("planningApprovals.approve")}
+                  </Button>
+                  <Button type="submit" name="decision" value="DECLINE" variant="danger" disabled={pending} aria-label={`${t("planningApprovals.decline")}: ${item.label}`}>
+                    {t("planningApprovals.decline")}
+                  </Button>
+                </div>
+              </form>
+            </div>
+          </Card>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -4,20 +4,20 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { absenceAction, cancelRequestAction } from "@/app/(portal)/ouder/planning/actions";
-import { ActionMessage } from "./action-message";
+import { useFlash } from "./flash";
 import { PSelect } from "./fields";
 
 /** Cancel one request (the server checks the cancel window again). */
 export function CancelRequestButton({ requestId, label }: { requestId: string; label: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(cancelRequestAction, { ok: false });
+  useFlash(state);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="requestId" value={requestId} />
       <Button type="submit" variant="danger" disabled={pending} aria-label={`${t("planning.cancel")}: ${label}`}>
         {t("planning.cancel")}
       </Button>
-      <ActionMessage state={state} />
     </form>
   );
 }
@@ -26,6 +26,7 @@ export function CancelRequestButton({ requestId, label }: { requestId: string; l
 export function AbsenceItemForm({ absenceId, reason, comment, label }: { absenceId: string; reason: string; comment: string; label: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(absenceAction, { ok: false });
+  useFlash(state);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="absenceId" value={absenceId} />
@@ -47,7 +48,6 @@ export function AbsenceItemForm({ absenceId, reason, comment, label }: { absence
           {t("planning.withdraw")}
         </Button>
       </div>
-      <ActionMessage state={state} />
     </form>
   );
 }

@@ -46,6 +46,10 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
     await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 5 u 30 min");
     await expect(page.getByTestId(`day-${extraDay}`)).toContainText("Opvang op tegoed (Goedgekeurd)");
     await expectAccessible(page);
+
+    // Withdrawing an absence before its deadline: allowed unless its tegoed paid for the request just made.
+    await page.getByTestId("absence-item").first().getByRole("button", { name: /^Intrekken/ }).click();
+    await expect(page.getByText(/Afmelding ingetrokken|is al gebruikt/)).toBeVisible();
   });
 
   test("bad input keeps what was typed and explains: insufficient tegoed", async ({ page }) => {

@@ -15,8 +15,7 @@ export async function decideRequestAction(_state: ActionState, formData: FormDat
     const parsed = DecideRequestSchema.safeParse(values);
     if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     await decideCareRequest(actor, parsed.data);
-    // Not revalidating /aanvragen on purpose: the decided card stays with its confirmation until the next visit
-    // (re-rendering would drop the card and the message with it).
+    revalidatePath("/aanvragen");
     revalidatePath("/groep/aanwezigheid");
     revalidatePath("/ouder/planning");
     revalidatePath("/ouder/roefjes");

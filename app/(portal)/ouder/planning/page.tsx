@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from "@/components/format";
 import { AbsenceForm } from "@/components/planning/absence-form";
 import { RequestForm } from "@/components/planning/request-form";
 import { AbsenceItemForm, CancelRequestButton } from "@/components/planning/small-forms";
+import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 
 export const metadata = { title: "Planning" };
@@ -70,6 +71,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
         </Card>
 
         <Card title={t("requestsTitle")}>
+          <FlashArea>
           {planning.requests.length === 0 ? (
             <p className="text-slate-600">{t("noRequests")}</p>
           ) : (
@@ -91,10 +93,12 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
               })}
             </ul>
           )}
+          </FlashArea>
         </Card>
       </div>
 
       <Card title={t("absencesTitle")} className="mt-4">
+        <FlashArea>
         {planning.absences.length === 0 ? (
           <p className="text-slate-600">{t("noAbsences")}</p>
         ) : (
@@ -121,6 +125,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
             })}
           </ul>
         )}
+        </FlashArea>
       </Card>
 
       <Card title={t("calendarTitle")} className="mt-4">
@@ -135,7 +140,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                 {day.closedName ? (
                   <Chip tone="slate">{t("closed", { name: day.closedName })}</Chip>
                 ) : day.slots.length === 0 ? (
-                  <span className="text-sm text-slate-500">{t("noCare")}</span>
+                  <span className="text-sm text-slate-600">{day.vacationName ? `${day.vacationName} · ${t("noCare")}` : t("noCare")}</span>
                 ) : (
                   day.slots.map((slot) => (
                     <Chip key={slot.dagdeel} tone={slot.absence ? "amber" : slot.request ? (slot.request.status === "APPROVED" ? "green" : "blue") : "brand"}>

@@ -6,6 +6,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { formatDate, formatDateTime } from "@/components/format";
+import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { VacationForm } from "@/components/planning/vacation-form";
 import { CancelRequestButton } from "@/components/planning/small-forms";
@@ -92,6 +93,7 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
       </Card>
 
       <Card title={t("vacationRequestsTitle")} className="mt-4">
+        <FlashArea>
         {overview.requests.length === 0 ? (
           <p className="text-slate-600">{t("noRequests")}</p>
         ) : (
@@ -115,6 +117,7 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
             })}
           </ul>
         )}
+        </FlashArea>
       </Card>
 
       <Card title={t("ledgerTitle")} className="mt-4">
