@@ -2,7 +2,7 @@
 // used by other spec files: 100018 (KDV Zeesterren, Wednesday + Friday) and 100002 (BSO Kapiteins, Tuesday +
 // Thursday). The demo seed makes the first weekday of the next school vacation full for Kapiteins.
 import { expect, test } from "@playwright/test";
-import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
+import { DEMO, PHONE, TABLET, expectAccessible, login, logout } from "./helpers";
 
 const amsterdamToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -110,7 +110,7 @@ test.describe.serial("BSO vacation care with Roefjes, and the manager's decision
     await item.getByRole("button", { name: /^Goedkeuren/ }).click();
     await expect(page.getByRole("status").filter({ hasText: "Goedgekeurd; de ouders krijgen bericht." })).toBeVisible();
 
-    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await logout(page);
     await login(page, DEMO.parentBso);
     await page.goto("/ouder/roefjes");
     await expect(page.getByTestId("vacation-request").filter({ hasText: "beoordeeld door de locatie" })).toHaveCount(1);

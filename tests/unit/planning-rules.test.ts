@@ -140,3 +140,21 @@ describe("requests: lead time, cancel window, guarantee, capacity", () => {
     expect(capacityAllows({ occupied: 0, capacity: null })).toBe(false);
   });
 });
+
+describe("form schemas: bad input becomes translated field errors, never an exception", async () => {
+  const { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema, SchoolVacationSchema } = await import("../../lib/planning/schema");
+  const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => (result.success ? [] : result.error!.issues.map((i) => i.message));
+
+  it("rejects impossible dates, reversed periods and malformed ids", () => {
+    expect(messages(ReportAbsenceSchema.safeParse({ childId: "x", from: "2026-02-30", reason: "ZIEK" }))).toEqual(["planningErrors.invalidId", "planningErrors.invalidDate"]);
+    expect(messages(ReportAbsenceSchema.safeParse({ childId: "00000000-0000-4000-8000-000000000000", from: "2026-12-10", to: "2026-12-01", reason: "ZIEK" }))).toEqual(["planningErrors.toBeforeFrom"]);
+    expect(messages(SchoolVacationSchema.safeParse({ name: "", startDate: "2027-01-10", endDate: "2027-01-01" }))).toContain("planningErrors.nameRequired");
+  });
+
+  it("parses slots and requires a reason to decline", () => {
+    const ok = CreateRequestSchema.parse({ type: "TEGOED", childIds: ["00000000-0000-4000-8000-000000000000"], slots: ["2026-12-01|OCHTEND"] });
+    expect(ok.slots).toEqual([{ date: "2026-12-01", dagdeel: "OCHTEND" }]);
+    expect(messages(CreateRequestSchema.safeParse({ type: "TEGOED", childIds: [], slots: ["2026-12-01|NACHT"] }))).toEqual(["planningErrors.chooseChild", "planningErrors.invalidSlot"]);
+    expect(messages(DecideRequestSchema.safeParse({ requestId: "00000000-0000-4000-8000-000000000000", decision: "DECLINE", reason: " " }))).toEqual(["planningErrors.reasonRequired"]);
+  });
+});
