@@ -223,6 +223,20 @@ describe("extra opvang", () => {
     expect(attendance.rows.find((r) => r.childId === other.id)?.slots).toEqual([expect.objectContaining({ dagdeel: "OCHTEND", status: "extra" })]);
   });
 
+  it("never auto-approves two concurrent requests into the last place", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    const parentB = await sessionFor(w.parentB.id);
+    const other = await createChild(testDb, { familyId: w.familyB.id, groupId: w.groupA.id, contractDays: [{ weekday: 1, dagdeel: "OCHTEND" }] });
+    // Tuesday morning: nobody contracted, capacity 1.
+    await testDb.groupCapacity.updateMany({ where: { groupId: w.groupA.id, dagdeel: "OCHTEND" }, data: { capacity: 1 } });
+    const results = await Promise.all([
+      createCareRequests(parent, request("EXTRA", [w.childA.id], ["2027-03-09|OCHTEND"]), beforeNine),
+      createCareRequests(parentB, request("EXTRA", [other.id], ["2027-03-09|OCHTEND"]), beforeNine),
+    ]);
+    expect(results.map(([r]) => r.status).sort()).toEqual(["APPROVED", "REQUESTED"]);
+  });
+
   it("lets staff register inside the short-notice window, approved at once", async () => {
     const w = await createWorld(testDb);
     const staff = await sessionFor(w.staffA.id);
