@@ -14,10 +14,18 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 export function navFor(role: Role): NavItem[] {
   switch (role) {
     case "PARENT":
-      return [{ href: "/ouder", labelKey: "nav.overview" }];
+      return [
+        { href: "/ouder", labelKey: "nav.overview" },
+        { href: "/ouder/schriftje", labelKey: "diary.navLabel" },
+        { href: "/berichten", labelKey: "messages.navLabel" },
+      ];
     case "STAFF":
     case "MANAGER":
-      return [{ href: "/groep", labelKey: "nav.groups" }];
+      return [
+        { href: "/groep", labelKey: "nav.groups" },
+        { href: "/groep/schriftje", labelKey: "diary.navLabel" },
+        { href: "/berichten", labelKey: "messages.navLabel" },
+      ];
     case "BEHEERDER":
       return [
         { href: "/beheer", labelKey: "nav.admin" },
