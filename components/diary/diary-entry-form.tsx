@@ -60,7 +60,7 @@ export function DiaryEntryForm({ action, childId, today, minDate, variant }: Pro
           {DIARY_ITEM_KEYS.map((key) => (
             <div key={key} className="space-y-2">
               <TextField label={t(`items.${key}`)} name={key} maxLength={DIARY_ITEM_MAX} value={fields[key]} onChange={(event) => set(key, event.target.value)} errors={errors(key)} />
-              <Chips label={t(`items.${key}`)} options={t.raw(`presets.${key}`) as string[]} onPick={(text) => set(key, text)} addLabel={(text) => `${t(`items.${key}`)}: ${text}`} />
+              <Chips label={`${t("templates")}: ${t(`items.${key}`)}`} options={t.raw(`presets.${key}`) as string[]} onPick={(text) => set(key, text)} addLabel={(text) => `${t(`items.${key}`)}: ${text}`} />
             </div>
           ))}
         </fieldset>

@@ -29,7 +29,7 @@ test("staff write the schriftje on a tablet; the parent reads it on a phone and 
   await expect(staff.getByRole("heading", { name: "Schrijven voor Jesse Vos" })).toBeVisible();
   await staff.getByRole("button", { name: "Eten: Goed gegeten" }).click();
   await staff.getByRole("button", { name: "Slapen: Kort geslapen" }).click();
-  await expect(staff.getByLabel("Eten", { exact: true })).toHaveValue("Goed gegeten");
+  await expect(staff.getByRole("textbox", { name: "Eten", exact: true })).toHaveValue("Goed gegeten");
   await staff.getByLabel("Hoe ging de dag?").fill(staffText);
   await staff.getByRole("button", { name: "Opslaan in het schriftje" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Opgeslagen in het schriftje." })).toBeVisible();
