@@ -1,6 +1,7 @@
 // Schriftje and messages end to end: staff on a tablet, parents on phones. Uses families 100011 and 100016
 // (Dolfijnen) and 100008 (Zeesterren) only, so other spec files keep their demo accounts.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
 
 const run = Date.now().toString(36);
@@ -139,6 +140,35 @@ test("a broadcast reaches the group's families only; a parent answers privately 
   await expectAccessible(staff);
 
   for (const page of [staff, parent, other, stranger]) await page.context().close();
+});
+
+test("a parent writes to the group with a photo; only people in the thread can download it", async ({ browser }) => {
+  const subject = `Foto van de knutselwerkjes ${run}`;
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#f59e0b" } }).png().toBuffer();
+  const parent = await device(browser, PHONE, PARENT_DOLFIJNEN);
+  await parent.goto("/berichten/nieuw");
+  await parent.getByLabel("Aan", { exact: true }).selectOption({ label: "Groep Dolfijnen (Jesse)" });
+  await parent.getByLabel("Onderwerp").fill(subject);
+  await parent.getByLabel("Bericht", { exact: true }).fill("Kijk, dit maakte Jesse thuis.");
+  await parent.getByLabel("Bijlage (optioneel)").setInputFiles({ name: "knutsel.png", mimeType: "image/png", buffer: png });
+  await expectAccessible(parent);
+  await parent.getByRole("button", { name: "Versturen" }).click();
+  await expect(parent.getByRole("heading", { name: subject })).toBeVisible();
+  const href = await parent.getByRole("link", { name: /Download knutsel\.png/ }).getAttribute("href");
+  expect(href).toMatch(/^\/api\/bijlagen\//);
+
+  const staff = await device(browser, TABLET, DEMO.staffDolfijnen);
+  const download = await staff.request.get(href!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("image/png");
+  expect(download.headers()["content-security-policy"]).toContain("sandbox");
+
+  const stranger = await device(browser, PHONE, PARENT_ZEESTERREN);
+  expect((await stranger.request.get(href!)).status()).toBe(404);
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(href!)).status()).toBe(404);
+  for (const page of [parent, staff, stranger]) await page.context().close();
+  await anonymous.close();
 });
 
 test("a parent chooses e-mail settings: a daily digest and quiet hours", async ({ browser }) => {
