@@ -111,6 +111,11 @@ export type ThreadView = {
   replyTo: { id: string; subject: string } | null;
   /** Staff and managers on a broadcast: which families have read it. */
   receipts: BroadcastReceipt[] | null;
+  /**
+   * Staff and managers on a family thread: when the family last read it, so they see their message arrived.
+   * Deliberately one-way: parents do not see when staff read theirs, so nobody waits on staff who are busy caring.
+   */
+  familyReadAt: Date | null;
 };
 
 /** One thread with its messages. NOT_FOUND when the thread is not in the user's scope. */
@@ -153,7 +158,18 @@ export async function getThread(user: SessionUser, threadId: string): Promise<Th
     privateReply: isBroadcast && user.role === "PARENT" ? { existingThreadId: await findPrivateReplyThreadId(user, thread.id) } : null,
     replyTo: thread.replyToId ? await findVisibleThreadHeader(user, thread.replyToId) : null,
     receipts: isBroadcast && isCarer(user) && thread.groupId ? await listBroadcastReceipts(thread.id, thread.groupId) : null,
+    familyReadAt: !isBroadcast && isCarer(user) && thread.familyId ? await findFamilyReadAt(thread.id, thread.familyId) : null,
   };
+}
+
+async function findFamilyReadAt(threadId: string, familyId: string): Promise<Date | null> {
+  const guardians = await prisma.user.findMany({ where: { familyId, role: "PARENT" }, select: { id: true } });
+  const latest = await prisma.threadRead.findFirst({
+    where: { threadId, userId: { in: guardians.map((g) => g.id) } },
+    orderBy: { lastReadAt: "desc" },
+    select: { lastReadAt: true },
+  });
+  return latest?.lastReadAt ?? null;
 }
 
 async function findPrivateReplyThreadId(user: SessionUser, broadcastId: string): Promise<string | null> {

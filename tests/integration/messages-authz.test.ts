@@ -117,6 +117,14 @@ describe("reading and replying", () => {
     expect(await countUnreadThreads(s.parentA)).toBe(unreadBefore - 1);
   });
 
+  it("staff see when the family read their message; parents do not see when staff read theirs", async () => {
+    const { threadId } = await startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id }, "Luiers", "Wil je luiers meenemen?"));
+    expect((await getThread(s.staffA, threadId)).familyReadAt).toBeNull();
+    await markThreadRead(s.parentA2, threadId);
+    expect((await getThread(s.staffA, threadId)).familyReadAt).toBeInstanceOf(Date);
+    expect((await getThread(s.parentA, threadId)).familyReadAt).toBeNull();
+  });
+
   it("messages keep script text as text", async () => {
     await postReply(s.parentA, { threadId: groupThread, body: "<script>alert('x')</script>" });
     const view = await getThread(s.staffA, groupThread);

@@ -6,7 +6,6 @@ import { isAppError } from "@/lib/errors";
 import { getThread } from "@/lib/messages/queries";
 import { markThreadRead } from "@/lib/messages/mutations";
 import { Card, PageTitle } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/format";
 import { counterpartLabel } from "@/components/messages/labels";
 import { MessageForm } from "@/components/messages/message-form";
@@ -57,6 +56,9 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
               </p>
               {/* User text is rendered as a text node: React escapes it, never HTML. */}
               <p className="whitespace-pre-line break-words text-slate-900">{message.body}</p>
+              {message.mine && thread.familyReadAt && message.createdAt <= thread.familyReadAt && (
+                <p className="mt-1 text-right text-xs text-green-800">✓ {t("readByFamily")}</p>
+              )}
               {message.attachments.length > 0 && (
                 <ul className="mt-2 space-y-1">
                   {message.attachments.map((attachment) => (
