@@ -11,6 +11,7 @@ import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { env } from "../env";
 import { queueMail, deliverMail, type MailContent } from "../mail/send";
+import { escapeHtml } from "../mail/escape";
 import { scheduleDelivery, type EmailModeValue } from "./schedule";
 
 export type NotificationKind = "message" | "diary" | "request" | "news";
@@ -118,6 +119,3 @@ function digestMail(recipient: { email: string; name: string }, items: PendingRo
       .join("")}</ul><p style="font-size:12px;color:#64748b">${escapeHtml(settingsNote(settings))}</p>`,
   };
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
