@@ -1,6 +1,6 @@
 // Schriftje input, shared by the forms and the actions. Messages are i18n keys.
 import { z } from "zod";
-import { addCalendarDays, dateOnly, todayDate, toIsoDate } from "../time";
+import { addCalendarDays, dateOnly, todayDate } from "../time";
 
 export const DIARY_ITEM_KEYS = ["eten", "drinken", "slapen", "verschonen", "activiteiten"] as const;
 export type DiaryItemKey = (typeof DIARY_ITEM_KEYS)[number];
@@ -57,5 +57,3 @@ export function parseItems(value: unknown): DiaryItems {
   }
   return items;
 }
-
-export const todayIso = () => toIsoDate(todayDate());

@@ -10,7 +10,7 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { groupScope, type SessionUser } from "../authz";
 
-/** Never an empty-array-free scope built from undefined: every id comes from the loaded SessionUser. */
+/** Every id in the scope comes from the loaded SessionUser; a parent without a family gets an empty scope. */
 export function threadScope(user: SessionUser, today?: Date): Prisma.ThreadWhereInput {
   switch (user.role) {
     case "PARENT": {
