@@ -12,6 +12,8 @@ type Props = {
   action: (state: ActionState<DiaryEntryField>, formData: FormData) => Promise<ActionState<DiaryEntryField>>;
   childId: string;
   today: string;
+  /** The date the form starts with (today unless the staff overview chose another day). */
+  defaultDate?: string;
   minDate: string;
   /** Staff get the structured items and quick chips; parents a plain note. */
   variant: "staff" | "parent";
@@ -21,7 +23,7 @@ type Fields = Record<"body" | DiaryItemKey, string>;
 const emptyFields = (): Fields => ({ body: "", eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "" });
 
 /** Schriftje entry form. Controlled fields, so a failed save keeps everything typed; a successful one clears it. */
-export function DiaryEntryForm({ action, childId, today, minDate, variant }: Props) {
+export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, variant }: Props) {
   const t = useTranslations("diary");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -38,7 +40,7 @@ export function DiaryEntryForm({ action, childId, today, minDate, variant }: Pro
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="childId" value={childId} />
       {state.message && <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>}
-      <TextField label={t("date")} name="date" type="date" defaultValue={state.values?.date ?? today} min={minDate} max={today} errors={errors("date")} required />
+      <TextField label={t("date")} name="date" type="date" defaultValue={state.values?.date ?? defaultDate ?? today} min={minDate} max={today} errors={errors("date")} required />
       <div className="space-y-2">
         <TextArea
           label={variant === "staff" ? t("body") : t("bodyParent")}

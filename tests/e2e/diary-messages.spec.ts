@@ -38,7 +38,12 @@ test("staff write the schriftje on a tablet; the parent reads it on a phone and 
   await expect(staff.getByLabel("Hoe ging de dag?")).toHaveValue("");
   await expectAccessible(staff);
   await staff.getByRole("link", { name: /Terug naar de groep/ }).click();
-  await expect(staff.getByRole("link", { name: /Jesse Vos/ })).toContainText("geschreven");
+  await expect(staff.getByRole("link", { name: /Jesse Vos/ })).toContainText("✓ geschreven");
+  // Yesterday's overview (a forgotten entry can still be written), then back to today.
+  await staff.getByRole("link", { name: /Vorige dag/ }).click();
+  await expect(staff.getByRole("link", { name: /Jesse Vos/ })).toContainText("nog niet");
+  await staff.getByRole("link", { name: /Volgende dag/ }).click();
+  await expect(staff.getByRole("link", { name: /Jesse Vos/ })).toContainText("✓ geschreven");
 
   const parent = await device(browser, PHONE, PARENT_DOLFIJNEN);
   await parent.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Schriftje" }).click();

@@ -2,20 +2,43 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { listGroupDiaryDay } from "@/lib/diary/queries";
-import { todayDate, toIsoDate } from "@/lib/time";
+import { isWritableDiaryDate } from "@/lib/diary/schema";
+import { addCalendarDays, dateOnly, todayDate, toIsoDate } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/format";
 
 export const metadata = { title: "Schriftje" };
 
-/** Tablet-first: each group's children of today, with who already has an entry. One tap opens the quick entry. */
-export default async function StaffDiaryPage() {
+/**
+ * Tablet-first: each group's children of a day (today by default, or one of the past week via ?datum=), with who
+ * already has an entry. One tap opens the quick entry for that child and day.
+ */
+export default async function StaffDiaryPage({ searchParams }: { searchParams: Promise<{ datum?: string }> }) {
   const user = await requireRole("STAFF", "MANAGER");
-  const [groups, t, locale] = await Promise.all([listGroupDiaryDay(user), getTranslations("diary"), getLocale()]);
+  const { datum } = await searchParams;
+  const today = todayDate();
+  const day = datum && isWritableDiaryDate(datum, today) ? dateOnly(datum) : today;
+  const [groups, t, locale] = await Promise.all([listGroupDiaryDay(user, { date: day }), getTranslations("diary"), getLocale()]);
+  const previous = addCalendarDays(day, -1);
+  const next = addCalendarDays(day, 1);
+  const dayLink = (date: Date) => (date.getTime() === today.getTime() ? "/groep/schriftje" : `/groep/schriftje?datum=${toIsoDate(date)}`);
+  const childLink = (childId: string) => (day.getTime() === today.getTime() ? `/groep/schriftje/${childId}` : `/groep/schriftje/${childId}?datum=${toIsoDate(day)}`);
   return (
     <>
-      <PageTitle sub={`${formatDate(toIsoDate(todayDate()), locale, "EEEE d MMMM")} · ${t("staffIntro")}`}>{t("staffTitle")}</PageTitle>
+      <PageTitle sub={`${formatDate(toIsoDate(day), locale, "EEEE d MMMM")} · ${t("staffIntro")}`}>{t("staffTitle")}</PageTitle>
+      <nav aria-label={t("date")} className="mb-4 flex flex-wrap gap-2">
+        {isWritableDiaryDate(toIsoDate(previous), today) && (
+          <Link href={dayLink(previous)} className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50">
+            ← {t("previousDay")}
+          </Link>
+        )}
+        {day.getTime() !== today.getTime() && (
+          <Link href={dayLink(next)} className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50">
+            {t("nextDay")} →
+          </Link>
+        )}
+      </nav>
       {groups.every((group) => group.children.length === 0) && <Notice>{t("noChildren")}</Notice>}
       <div className="space-y-4">
         {groups
@@ -28,7 +51,7 @@ export default async function StaffDiaryPage() {
                   {group.children.map((child) => (
                     <li key={child.id}>
                       <Link
-                        href={`/groep/schriftje/${child.id}`}
+                        href={childLink(child.id)}
                         className={`flex min-h-16 items-center justify-between gap-2 rounded-xl px-4 py-3 ring-1 ${
                           child.staffEntries > 0 ? "bg-green-50 ring-green-700/30" : "bg-white ring-slate-300 hover:bg-brand-50"
                         }`}
