@@ -14,14 +14,26 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 export function navFor(role: Role): NavItem[] {
   switch (role) {
     case "PARENT":
-      return [{ href: "/ouder", labelKey: "nav.overview" }, { href: "/ouder/planning", labelKey: "planning.navPlanning" }];
+      return [
+        { href: "/ouder", labelKey: "nav.overview" },
+        { href: "/ouder/schriftje", labelKey: "diary.navLabel" },
+        { href: "/berichten", labelKey: "messages.navLabel" },
+        { href: "/ouder/planning", labelKey: "planning.navPlanning" },
+      ];
     case "STAFF":
-      return [{ href: "/groep", labelKey: "nav.groups" }, { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" }];
+      return [
+        { href: "/groep", labelKey: "nav.groups" },
+        { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
+        { href: "/groep/schriftje", labelKey: "diary.navLabel" },
+        { href: "/berichten", labelKey: "messages.navLabel" },
+      ];
     case "MANAGER":
       return [
         { href: "/groep", labelKey: "nav.groups" },
         { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
         { href: "/aanvragen", labelKey: "planning.navApprovals" },
+        { href: "/groep/schriftje", labelKey: "diary.navLabel" },
+        { href: "/berichten", labelKey: "messages.navLabel" },
       ];
     case "BEHEERDER":
       return [

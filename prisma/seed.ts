@@ -7,6 +7,7 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { dateOnly } from "../lib/time";
 import { hashToken } from "../lib/auth/tokens";
 import { inviteMail } from "../lib/mail/templates";
+import { seedDiaryDemo } from "./seed-diary";
 import { createChild, createFamily, createGroup, createGuardian, createLocation, createManager, createStaff, createUser } from "./factories";
 import { seedPlanningDemo } from "./seed-planning";
 
@@ -129,6 +130,7 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
   ] as const;
   await db.closedDay.createMany({ data: closed.map(([date, name]) => ({ organisationId, date: dateOnly(date), name })) });
   await seedPlanningDemo(db, { organisationId });
+  await seedDiaryDemo(db, { organisationId });
   log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 20 families, ${childIndex} children`);
   return { seeded: true };
 }

@@ -1,10 +1,18 @@
 // Calm notifications. Features call notifyUsers(); this module decides per recipient whether and how they hear
 // about it (their per-kind toggles, e-mail mode, quiet hours). Features never send notification mail themselves.
+//
+// - IMMEDIATE: one e-mail now, unless the user is in their quiet hours: then it waits until they end.
+// - DIGEST: everything is collected and sent as one e-mail at 19:30 (or after the quiet hours).
+// - OFF: no e-mail (the portal still shows unread counts).
+// Held-back notifications live in PendingNotification; flushDueNotifications() (scripts/send-notifications.ts,
+// run from cron) sends them, combined into one e-mail per user.
 import "server-only";
+import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { env } from "../env";
-import { queueMail, deliverMail } from "../mail/send";
+import { queueMail, deliverMail, type MailContent } from "../mail/send";
 import { escapeHtml } from "../mail/escape";
+import { scheduleDelivery, type EmailModeValue } from "./schedule";
 
 export type NotificationKind = "message" | "diary" | "request" | "news";
 
@@ -21,21 +29,93 @@ export type Notification = {
 
 const toggleField = { message: "notifyMessages", diary: "notifyDiary", request: "notifyRequests", news: "notifyNews" } as const;
 
-/** Sends e-mail notifications to the users who want this kind immediately. */
-export async function notifyUsers(notification: Notification): Promise<void> {
-  if (notification.userIds.length === 0) return;
-  const recipients = await prisma.user.findMany({
-    where: { id: { in: notification.userIds }, status: "ACTIVE", emailMode: "IMMEDIATE", [toggleField[notification.kind]]: true },
-    select: { email: true, name: true },
+type Recipient = { id: string; email: string; name: string; emailMode: EmailModeValue; quietStartMinutes: number | null; quietEndMinutes: number | null };
+
+/**
+ * Notifies users by e-mail, each according to their settings. Signature is shared with other features: keep it.
+ * `now` is for tests only.
+ */
+export async function notifyUsers(notification: Notification, now: Date = new Date()): Promise<void> {
+  const userIds = [...new Set(notification.userIds)];
+  if (userIds.length === 0) return;
+  const recipients: Recipient[] = await prisma.user.findMany({
+    where: { id: { in: userIds }, status: "ACTIVE", emailMode: { not: "OFF" }, [toggleField[notification.kind]]: true },
+    select: { id: true, email: true, name: true, emailMode: true, quietStartMinutes: true, quietEndMinutes: true },
   });
-  const url = new URL(notification.link, env.APP_URL).toString();
+  const mailIds: string[] = [];
   for (const recipient of recipients) {
-    const mailId = await queueMail({
-      to: recipient.email,
-      subject: notification.subject,
-      text: `Beste ${recipient.name},\n\n${notification.text}\n\nBekijk het in het ouderportaal: ${url}\n`,
-      html: `<p>Beste ${escapeHtml(recipient.name)},</p><p>${escapeHtml(notification.text)}</p><p><a href="${escapeHtml(url)}">Bekijk het in het ouderportaal</a></p>`,
-    });
-    await deliverMail(mailId);
+    const deliverAfter = scheduleDelivery(recipient, now);
+    if (deliverAfter === "never") continue;
+    if (deliverAfter === null) {
+      mailIds.push(await queueMail(singleMail(recipient, notification)));
+    } else {
+      await prisma.pendingNotification.create({
+        data: { userId: recipient.id, kind: notification.kind, subject: notification.subject, text: notification.text, link: notification.link, deliverAfter },
+      });
+    }
   }
+  for (const id of mailIds) await deliverMail(id);
+}
+
+type PendingRow = { id: string; userId: string; kind: string; subject: string; text: string; link: string; createdAt: Date };
+
+/**
+ * Sends every held-back notification whose time has come, one e-mail per user (a digest when there are several).
+ * Safe to run concurrently: rows are claimed with DELETE ... FOR UPDATE SKIP LOCKED inside the transaction that
+ * queues the mails, so each notification is mailed exactly once. Returns the number of e-mails queued.
+ */
+export async function flushDueNotifications({ now = new Date(), userIds }: { now?: Date; userIds?: string[] } = {}): Promise<number> {
+  const onlyUsers = userIds ? Prisma.sql`AND "userId" = ANY(${userIds}::uuid[])` : Prisma.empty;
+  const mailIds = await prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<PendingRow[]>`
+      DELETE FROM "PendingNotification" WHERE "id" IN (
+        SELECT "id" FROM "PendingNotification" WHERE "deliverAfter" <= ${now} ${onlyUsers} FOR UPDATE SKIP LOCKED
+      ) RETURNING "id", "userId", "kind", "subject", "text", "link", "createdAt"`;
+    if (rows.length === 0) return [];
+    // Settings may have changed since the notification was held back: re-check status, mode and toggles now.
+    const users = await tx.user.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.userId))] }, status: "ACTIVE", emailMode: { not: "OFF" } },
+      select: { id: true, email: true, name: true, notifyMessages: true, notifyDiary: true, notifyRequests: true, notifyNews: true },
+    });
+    const ids: string[] = [];
+    for (const user of users) {
+      const wanted = rows
+        .filter((row) => row.userId === user.id && user[toggleField[row.kind as NotificationKind] ?? "notifyMessages"])
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      if (wanted.length === 0) continue;
+      const mail = wanted.length === 1 ? singleMail(user, { ...wanted[0], kind: wanted[0].kind as NotificationKind, userIds: [] }) : digestMail(user, wanted);
+      ids.push(await queueMail(mail, tx));
+    }
+    return ids;
+  });
+  for (const id of mailIds) await deliverMail(id);
+  return mailIds.length;
+}
+
+const appUrl = (link: string) => new URL(link, env.APP_URL).toString();
+
+const settingsNote = (url: string) => `Je ontvangt deze e-mail door je instellingen in het ouderportaal. Wijzigen: ${url}`;
+
+function singleMail(recipient: { email: string; name: string }, notification: Notification): MailContent {
+  const url = appUrl(notification.link);
+  const settings = appUrl("/instellingen");
+  return {
+    to: recipient.email,
+    subject: notification.subject,
+    text: `Beste ${recipient.name},\n\n${notification.text}\n\nBekijk het in het ouderportaal: ${url}\n\n${settingsNote(settings)}\n`,
+    html: `<p>Beste ${escapeHtml(recipient.name)},</p><p>${escapeHtml(notification.text)}</p><p><a href="${escapeHtml(url)}">Bekijk het in het ouderportaal</a></p><p style="font-size:12px;color:#64748b">${escapeHtml(settingsNote(settings))}</p>`,
+  };
+}
+
+function digestMail(recipient: { email: string; name: string }, items: PendingRow[]): MailContent {
+  const settings = appUrl("/instellingen");
+  const lines = items.map((item) => ({ subject: item.subject, url: appUrl(item.link) }));
+  return {
+    to: recipient.email,
+    subject: `Ouderportaal: ${items.length} nieuwe meldingen`,
+    text: `Beste ${recipient.name},\n\nNieuw in het ouderportaal:\n\n${lines.map((l) => `- ${l.subject}: ${l.url}`).join("\n")}\n\n${settingsNote(settings)}\n`,
+    html: `<p>Beste ${escapeHtml(recipient.name)},</p><p>Nieuw in het ouderportaal:</p><ul>${lines
+      .map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.subject)}</a></li>`)
+      .join("")}</ul><p style="font-size:12px;color:#64748b">${escapeHtml(settingsNote(settings))}</p>`,
+  };
 }

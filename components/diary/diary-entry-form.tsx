@@ -1,0 +1,94 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/lib/action-state";
+import { DIARY_BODY_MAX, DIARY_ITEM_KEYS, DIARY_ITEM_MAX, type DiaryEntryField, type DiaryItemKey } from "@/lib/diary/schema";
+import { Button } from "@/components/ui/button";
+import { TextArea, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+
+type Props = {
+  action: (state: ActionState<DiaryEntryField>, formData: FormData) => Promise<ActionState<DiaryEntryField>>;
+  childId: string;
+  today: string;
+  /** The date the form starts with (today unless the staff overview chose another day). */
+  defaultDate?: string;
+  minDate: string;
+  /** Staff get the structured items and quick chips; parents a plain note. */
+  variant: "staff" | "parent";
+};
+
+type Fields = Record<"body" | DiaryItemKey, string>;
+const emptyFields = (): Fields => ({ body: "", eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "" });
+
+/** Schriftje entry form. Controlled fields, so a failed save keeps everything typed; a successful one clears it. */
+export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, variant }: Props) {
+  const t = useTranslations("diary");
+  const tAll = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [fields, setFields] = useState<Fields>(emptyFields);
+  const set = (key: keyof Fields, value: string) => setFields((current) => ({ ...current, [key]: value }));
+
+  useEffect(() => {
+    if (state.ok) setFields(emptyFields());
+  }, [state]);
+
+  const errors = (field: DiaryEntryField) => state.fieldErrors?.[field]?.map((key) => tAll(key));
+  const bodyPresets = t.raw("bodyPresets") as string[];
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="childId" value={childId} />
+      {state.message && <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>}
+      <TextField label={t("date")} name="date" type="date" defaultValue={state.values?.date ?? defaultDate ?? today} min={minDate} max={today} errors={errors("date")} required />
+      <div className="space-y-2">
+        <TextArea
+          label={variant === "staff" ? t("body") : t("bodyParent")}
+          name="body"
+          rows={variant === "staff" ? 4 : 3}
+          maxLength={DIARY_BODY_MAX}
+          value={fields.body}
+          onChange={(event) => set("body", event.target.value)}
+          errors={errors("body")}
+          hint={variant === "parent" ? t("ownHint") : undefined}
+        />
+        {variant === "staff" && (
+          <Chips label={t("templates")} options={bodyPresets} onPick={(text) => set("body", fields.body ? `${fields.body} ${text}` : text)} addLabel={(text) => t("chipAdd", { text })} />
+        )}
+      </div>
+      {variant === "staff" && (
+        <fieldset className="space-y-4 rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200">
+          <legend className="px-1 text-sm font-semibold text-slate-700">{t("itemsLegend")}</legend>
+          {DIARY_ITEM_KEYS.map((key) => (
+            <div key={key} className="space-y-2">
+              <TextField label={t(`items.${key}`)} name={key} maxLength={DIARY_ITEM_MAX} value={fields[key]} onChange={(event) => set(key, event.target.value)} errors={errors(key)} />
+              <Chips label={`${t("templates")}: ${t(`items.${key}`)}`} options={t.raw(`presets.${key}`) as string[]} onPick={(text) => set(key, text)} addLabel={(text) => `${t(`items.${key}`)}: ${text}`} />
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {pending ? "…" : t("save")}
+      </Button>
+    </form>
+  );
+}
+
+/** Quick chips: one tap fills a field (tablet-friendly, 44px targets). */
+function Chips({ label, options, onPick, addLabel }: { label: string; options: string[]; onPick: (text: string) => void; addLabel: (text: string) => string }) {
+  return (
+    <div role="group" aria-label={label} className="flex flex-wrap gap-2">
+      {options.map((option) => (
+        <button
+          key={option}
+          type="button"
+          onClick={() => onPick(option)}
+          aria-label={addLabel(option)}
+          className="min-h-11 rounded-full bg-white px-3 text-sm text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50"
+        >
+          {option}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Writing in the schriftje. The child must be in the writer's diaryChildScope; the check and the insert run in one
+// transaction so a placement ending in between cannot slip through.
+import "server-only";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { isUuid } from "../ids";
+import type { SessionUser } from "../authz";
+import { dateOnly } from "../time";
+import { notifyUsers } from "../notifications";
+import { diaryAuthorRole, diaryChildScope } from "./scope";
+import { itemsFrom, type DiaryEntryInput } from "./schema";
+
+export async function createDiaryEntry(user: SessionUser, input: DiaryEntryInput): Promise<{ id: string }> {
+  const authorRole = diaryAuthorRole(user);
+  if (!authorRole || !isUuid(input.childId)) throw new AppError("NOT_FOUND");
+  const items = itemsFrom(input);
+  const entry = await prisma.$transaction(async (tx) => {
+    // Security-critical: the scope is part of the where; an unscoped child id never gets an entry.
+    const child = await tx.child.findFirst({
+      where: { AND: [{ id: input.childId }, diaryChildScope(user)] },
+      select: { id: true, firstName: true, familyId: true },
+    });
+    if (!child) throw new AppError("NOT_FOUND");
+    const created = await tx.diaryEntry.create({
+      data: { childId: child.id, date: dateOnly(input.date), authorId: user.id, authorRole, body: input.body, items: items ?? undefined },
+      select: { id: true },
+    });
+    return { ...created, child };
+  });
+  await notifyAboutEntry(user, entry.child);
+  return { id: entry.id };
+}
+
+/**
+ * Staff entries notify the child's guardians (their own settings decide how). Parent entries do not e-mail staff:
+ * staff see them in the group's day overview, and the organisation does not want staff chased by mail.
+ */
+async function notifyAboutEntry(user: SessionUser, child: { id: string; firstName: string; familyId: string }): Promise<void> {
+  if (user.role === "PARENT") return;
+  const guardians = await prisma.user.findMany({ where: { familyId: child.familyId, role: "PARENT" }, select: { id: true } });
+  await notifyUsers({
+    userIds: guardians.map((g) => g.id),
+    kind: "diary",
+    subject: `Nieuw in het schriftje van ${child.firstName}`,
+    text: `De leiding schreef in het schriftje van ${child.firstName}.`,
+    link: `/ouder/schriftje?kind=${child.id}`,
+  });
+}
+

@@ -1,0 +1,101 @@
+// Reading the schriftje. Every query is scoped with diaryChildScope (lib/authz.childScope underneath).
+import "server-only";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { isUuid } from "../ids";
+import { groupScope, placementOnDate, type SessionUser } from "../authz";
+import { todayDate, toIsoDate } from "../time";
+import { diaryChildScope } from "./scope";
+import { parseItems, type DiaryItems } from "./schema";
+
+export type DiaryEntryView = {
+  id: string;
+  date: string;
+  authorName: string;
+  authorRole: "STAFF" | "PARENT";
+  mine: boolean;
+  body: string;
+  items: DiaryItems;
+  createdAt: Date;
+};
+
+export type DiaryTimeline = {
+  child: { id: string; firstName: string; lastName: string };
+  entries: DiaryEntryView[];
+};
+
+/** A child's schriftje, newest day first. NOT_FOUND when the child is not in the user's scope. */
+export async function getDiaryTimeline(user: SessionUser, childId: string, { take = 60 }: { take?: number } = {}): Promise<DiaryTimeline> {
+  if (!isUuid(childId)) throw new AppError("NOT_FOUND");
+  const child = await prisma.child.findFirst({
+    where: { AND: [{ id: childId }, diaryChildScope(user)] },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      diaryEntries: {
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+        take,
+        select: { id: true, date: true, authorId: true, authorRole: true, body: true, items: true, createdAt: true },
+      },
+    },
+  });
+  if (!child) throw new AppError("NOT_FOUND");
+  const authorIds = [...new Set(child.diaryEntries.map((entry) => entry.authorId))];
+  const authors = await prisma.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
+  const names = new Map(authors.map((author) => [author.id, author.name]));
+  return {
+    child: { id: child.id, firstName: child.firstName, lastName: child.lastName },
+    entries: child.diaryEntries.map((entry) => ({
+      id: entry.id,
+      date: toIsoDate(entry.date),
+      authorName: names.get(entry.authorId) ?? "",
+      authorRole: entry.authorRole,
+      mine: entry.authorId === user.id,
+      body: entry.body,
+      items: parseItems(entry.items),
+      createdAt: entry.createdAt,
+    })),
+  };
+}
+
+export type GroupDayChild = { id: string; firstName: string; lastName: string; staffEntries: number; parentEntries: number };
+export type GroupDay = { id: string; name: string; locationName: string; children: GroupDayChild[] };
+
+/**
+ * Staff tablet view: the groups in scope with the children placed there on the date, and how many staff and parent
+ * entries each child has for that date. Parents and beheerders get nothing.
+ */
+export async function listGroupDiaryDay(user: SessionUser, { date = todayDate() }: { date?: Date } = {}): Promise<GroupDay[]> {
+  if (user.role !== "STAFF" && user.role !== "MANAGER") return [];
+  const groups = await prisma.group.findMany({
+    where: { AND: [groupScope(user), { active: true }] },
+    orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      location: { select: { name: true } },
+      placements: {
+        where: placementOnDate(date),
+        orderBy: { child: { firstName: "asc" } },
+        select: {
+          child: {
+            select: { id: true, firstName: true, lastName: true, diaryEntries: { where: { date }, select: { authorRole: true } } },
+          },
+        },
+      },
+    },
+  });
+  return groups.map((group) => ({
+    id: group.id,
+    name: group.name,
+    locationName: group.location.name,
+    children: group.placements.map(({ child }) => ({
+      id: child.id,
+      firstName: child.firstName,
+      lastName: child.lastName,
+      staffEntries: child.diaryEntries.filter((e) => e.authorRole === "STAFF").length,
+      parentEntries: child.diaryEntries.filter((e) => e.authorRole === "PARENT").length,
+    })),
+  }));
+}

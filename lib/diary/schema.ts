@@ -1,0 +1,59 @@
+// Schriftje input, shared by the forms and the actions. Messages are i18n keys.
+import { z } from "zod";
+import { addCalendarDays, dateOnly, todayDate } from "../time";
+
+export const DIARY_ITEM_KEYS = ["eten", "drinken", "slapen", "verschonen", "activiteiten"] as const;
+export type DiaryItemKey = (typeof DIARY_ITEM_KEYS)[number];
+export type DiaryItems = Partial<Record<DiaryItemKey, string>>;
+
+export const DIARY_BODY_MAX = 4000;
+export const DIARY_ITEM_MAX = 200;
+/** Entries can be written for today and the past week (a forgotten entry), never for the future. */
+export const DIARY_DAYS_BACK = 7;
+
+const item = z.string().trim().max(DIARY_ITEM_MAX, "diary.itemTooLong").default("");
+
+/** Whether a "yyyy-MM-dd" string is a day an entry may be written for. */
+export function isWritableDiaryDate(iso: string, today: Date = todayDate()): boolean {
+  let date: Date;
+  try {
+    date = dateOnly(iso);
+  } catch {
+    return false;
+  }
+  return date <= today && date >= addCalendarDays(today, -DIARY_DAYS_BACK);
+}
+
+export const DiaryEntrySchema = z
+  .object({
+    childId: z.string(),
+    date: z.string().refine((value) => isWritableDiaryDate(value), "diary.dateInvalid"),
+    body: z.string().trim().max(DIARY_BODY_MAX, "diary.bodyTooLong").default(""),
+    eten: item,
+    drinken: item,
+    slapen: item,
+    verschonen: item,
+    activiteiten: item,
+  })
+  .refine((value) => value.body.length > 0 || DIARY_ITEM_KEYS.some((key) => value[key].length > 0), { path: ["body"], message: "diary.empty" });
+
+export type DiaryEntryInput = z.output<typeof DiaryEntrySchema>;
+export type DiaryEntryField = "childId" | "date" | "body" | DiaryItemKey;
+
+/** Only the filled-in items, so an entry without structure stores null. */
+export function itemsFrom(input: DiaryEntryInput): DiaryItems | null {
+  const items: DiaryItems = {};
+  for (const key of DIARY_ITEM_KEYS) if (input[key]) items[key] = input[key];
+  return Object.keys(items).length > 0 ? items : null;
+}
+
+/** Items from the database JSON, defensively: unknown keys and non-strings are dropped. */
+export function parseItems(value: unknown): DiaryItems {
+  if (typeof value !== "object" || value === null) return {};
+  const items: DiaryItems = {};
+  for (const key of DIARY_ITEM_KEYS) {
+    const raw = (value as Record<string, unknown>)[key];
+    if (typeof raw === "string" && raw) items[key] = raw;
+  }
+  return items;
+}
