@@ -14,15 +14,26 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 export function navFor(role: Role): NavItem[] {
   switch (role) {
     case "PARENT":
-      return [{ href: "/ouder", labelKey: "nav.overview" }];
+      return [
+        { href: "/ouder", labelKey: "nav.overview" },
+        // Nieuws, Documenten, Profiel and Contract live behind one hub so the phone tab bar stays short.
+        { href: "/ouder/meer", labelKey: "more.nav" },
+      ];
     case "STAFF":
     case "MANAGER":
-      return [{ href: "/groep", labelKey: "nav.groups" }];
+      return [
+        { href: "/groep", labelKey: "nav.groups" },
+        { href: "/groep/contacten", labelKey: "more.staffContacts" },
+        { href: "/nieuws", labelKey: "more.news" },
+      ];
     case "BEHEERDER":
       return [
         { href: "/beheer", labelKey: "nav.admin" },
         { href: "/beheer/gezinnen", labelKey: "nav.families" },
         { href: "/groep", labelKey: "nav.groups" },
+        { href: "/beheer/nieuws", labelKey: "more.beheerNews" },
+        { href: "/beheer/documenten", labelKey: "more.beheerDocuments" },
+        { href: "/beheer/contractwijzigingen", labelKey: "more.beheerChanges" },
       ];
   }
 }
