@@ -8,6 +8,7 @@ import { dateOnly } from "../lib/time";
 import { hashToken } from "../lib/auth/tokens";
 import { inviteMail } from "../lib/mail/templates";
 import { createChild, createFamily, createGroup, createGuardian, createLocation, createManager, createStaff, createUser } from "./factories";
+import { seedParityDemo } from "./seed-parity";
 
 export const DEMO_PASSWORD = "Zeilboot-Roef-2026";
 export const DEMO_SLUG = "de-roef";
@@ -127,6 +128,7 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
     ["2027-05-17", "Tweede Pinksterdag"],
   ] as const;
   await db.closedDay.createMany({ data: closed.map(([date, name]) => ({ organisationId, date: dateOnly(date), name })) });
+  await seedParityDemo(db, { organisationId });
   log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 20 families, ${childIndex} children`);
   return { seeded: true };
 }

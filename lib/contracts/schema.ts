@@ -30,7 +30,7 @@ function isIsoDate(value: string): boolean {
   }
 }
 
-const isoDate = (message: string) => z.string().trim().refine(isIsoDate, message);
+const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { message, abort: true });
 
 /** The request schema for a given "today", so the notice period is part of the form validation. */
 export function changeRequestSchema(today: Date) {
@@ -41,12 +41,13 @@ export function changeRequestSchema(today: Date) {
       kind: z.enum(CHANGE_KINDS, { message: "contract.kindRequired" }),
       weekday: z.string().trim().default(""),
       dagdeel: z.string().trim().default(""),
-      effectiveDate: z.string().trim().min(1, "contract.effectiveRequired").pipe(isoDate("contract.dateInvalid")),
+      effectiveDate: z.string().trim().min(1, { message: "contract.effectiveRequired", abort: true }).pipe(isoDate("contract.dateInvalid")),
       endDate: z.string().trim().default(""),
       comment: z.string().trim().max(CHANGE_COMMENT_MAX, "contract.commentTooLong").default(""),
     })
     .superRefine((value, ctx) => {
-      if (value.effectiveDate < earliest) ctx.addIssue({ code: "custom", path: ["effectiveDate"], message: "contract.effectiveTooSoon" });
+      // Object-level checks also run after a field issue that did not abort: compare only real dates.
+      if (isIsoDate(value.effectiveDate) && value.effectiveDate < earliest) ctx.addIssue({ code: "custom", path: ["effectiveDate"], message: "contract.effectiveTooSoon" });
       if (value.kind !== "END_CONTRACT") {
         if (!WEEKDAYS.map(String).includes(value.weekday)) ctx.addIssue({ code: "custom", path: ["weekday"], message: "contract.weekdayRequired" });
         if (!(DAGDELEN as readonly string[]).includes(value.dagdeel)) ctx.addIssue({ code: "custom", path: ["dagdeel"], message: "contract.dagdeelRequired" });
