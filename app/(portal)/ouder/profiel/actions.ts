@@ -7,15 +7,16 @@ import { isAppError } from "@/lib/errors";
 import { ContactSchema, OwnPhoneSchema, type ContactField } from "@/lib/contacts/schema";
 import { addContact, deleteContact, updateOwnPhone } from "@/lib/contacts/mutations";
 
-export async function savePhoneAction(_state: ActionState<"phone">, formData: FormData): Promise<ActionState<"phone">> {
-  const values = formValues(formData) as { phone?: string };
+// The own phone field is called "ownPhone" because the contact form on the same page has a "phone" field too.
+export async function savePhoneAction(_state: ActionState<"ownPhone">, formData: FormData): Promise<ActionState<"ownPhone">> {
+  const values = { ownPhone: String(formData.get("ownPhone") ?? "") };
   try {
     const actor = await requireActor();
-    const parsed = OwnPhoneSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom<"phone">(parsed.error), values };
+    const parsed = OwnPhoneSchema.safeParse({ phone: values.ownPhone });
+    if (!parsed.success) return { ok: false, fieldErrors: { ownPhone: parsed.error.issues.map((issue) => issue.message) }, values };
     await updateOwnPhone(actor, parsed.data);
     revalidatePath("/ouder/profiel");
-    return { ok: true, message: "profile.phoneSaved", values: { phone: parsed.data.phone } };
+    return { ok: true, message: "profile.phoneSaved", values: { ownPhone: parsed.data.phone } };
   } catch (error) {
     return stateFromError(error, values);
   }

@@ -19,7 +19,7 @@ export function ContactForm({ familyChildren }: { familyChildren: { id: string; 
   const values = state.ok ? {} : (state.values ?? {});
   const roleErrors = errorsFor("roles");
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} className="space-y-4" noValidate aria-label={t("add")}>
       <ActionMessage state={state} />
       <TextField label={t("name")} name="name" autoComplete="off" maxLength={CONTACT_NAME_MAX} defaultValue={values.name} errors={errorsFor("name")} required />
       <TextField label={t("phone")} name="phone" type="tel" autoComplete="off" defaultValue={values.phone} errors={errorsFor("phone")} required />

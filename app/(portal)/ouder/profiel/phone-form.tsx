@@ -10,12 +10,12 @@ import { savePhoneAction } from "./actions";
 
 export function PhoneForm({ phone }: { phone: string }) {
   const t = useTranslations("profile");
-  const [state, formAction, pending] = useActionState(savePhoneAction, { ok: false } as ActionState<"phone">);
+  const [state, formAction, pending] = useActionState(savePhoneAction, { ok: false } as ActionState<"ownPhone">);
   const errorsFor = useFieldErrors(state);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form action={formAction} className="space-y-3" noValidate aria-label={t("phone")}>
       <ActionMessage state={state} />
-      <TextField label={t("phone")} name="phone" type="tel" autoComplete="tel" defaultValue={state.values?.phone ?? phone} hint={t("phoneHint")} errors={errorsFor("phone")} />
+      <TextField label={t("phone")} name="ownPhone" type="tel" autoComplete="tel" defaultValue={state.values?.ownPhone ?? phone} hint={t("phoneHint")} errors={errorsFor("ownPhone")} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("savePhone")}
       </Button>
