@@ -31,9 +31,8 @@ export function navFor(role: Role): NavItem[] {
         { href: "/beheer", labelKey: "nav.admin" },
         { href: "/beheer/gezinnen", labelKey: "nav.families" },
         { href: "/groep", labelKey: "nav.groups" },
-        { href: "/beheer/nieuws", labelKey: "more.beheerNews" },
-        { href: "/beheer/documenten", labelKey: "more.beheerDocuments" },
-        { href: "/beheer/contractwijzigingen", labelKey: "more.beheerChanges" },
+        // Nieuws, Documenten and Contractwijzigingen behind one hub: the tablet top bar has room for few entries.
+        { href: "/beheer/ouderzaken", labelKey: "more.beheerHub" },
       ];
   }
 }

@@ -121,3 +121,9 @@ export async function listChangeRequestsForBeheer(user: SessionUser): Promise<{ 
   });
   return { open: open.map(toView), decided: decided.map(toView) };
 }
+
+/** Open requests of the beheerder's organisation (the badge on the Ouderzaken hub). */
+export async function countOpenChangeRequests(user: SessionUser): Promise<number> {
+  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  return prisma.contractChangeRequest.count({ where: { AND: [{ child: childScope(user) }, { status: "OPEN" }] } });
+}

@@ -1,7 +1,7 @@
 // Authorization matrix and rules for contracts and contract change requests.
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { listChangeRequestsForBeheer, listOwnContracts } from "../../lib/contracts/queries";
+import { countOpenChangeRequests, listChangeRequestsForBeheer, listOwnContracts } from "../../lib/contracts/queries";
 import { decideContractChange, requestContractChange } from "../../lib/contracts/mutations";
 import { changeRequestSchema, DecideChangeSchema, earliestEffectiveDate, type ChangeRequestInput } from "../../lib/contracts/schema";
 import { dateOnly } from "../../lib/time";
@@ -98,11 +98,16 @@ describe("change requests", () => {
     await expect(decideContractChange(as.otherBeheerder, { id, decision: "HANDLED", note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(decideContractChange(as.beheerder, { id: "malformed", decision: "HANDLED", note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
+    await expect(countOpenChangeRequests(as.parentB)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await countOpenChangeRequests(as.otherBeheerder)).toBe(0);
+    const openBefore = await countOpenChangeRequests(as.beheerder);
     const queue = await listChangeRequestsForBeheer(as.beheerder);
+    expect(queue.open).toHaveLength(openBefore);
     expect(queue.open.map((r) => r.id)).toContain(id);
     expect(queue.open.find((r) => r.id === id)?.requestedByName).toBe(world.parentB.name);
     await decideContractChange(as.beheerder, { id, decision: "DECLINED", note: "Geen plek op maandag" });
     await expect(decideContractChange(as.beheerder, { id, decision: "HANDLED", note: "" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await countOpenChangeRequests(as.beheerder)).toBe(openBefore - 1);
     const [childB] = await listOwnContracts(as.parentB, TODAY);
     expect(childB.requests.find((r) => r.id === id)).toMatchObject({ status: "DECLINED", handlerNote: "Geen plek op maandag" });
   });
