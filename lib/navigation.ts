@@ -19,6 +19,8 @@ export function navFor(role: Role): NavItem[] {
         { href: "/ouder/schriftje", labelKey: "diary.navLabel" },
         { href: "/berichten", labelKey: "messages.navLabel" },
         { href: "/ouder/planning", labelKey: "planning.navPlanning" },
+        // Nieuws, Documenten, Profiel, Contract and Roefjes live behind one hub so the phone tab bar stays short.
+        { href: "/ouder/meer", labelKey: "more.nav" },
       ];
     case "STAFF":
       return [
@@ -26,6 +28,8 @@ export function navFor(role: Role): NavItem[] {
         { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
         { href: "/groep/schriftje", labelKey: "diary.navLabel" },
         { href: "/berichten", labelKey: "messages.navLabel" },
+        { href: "/groep/contacten", labelKey: "more.staffContacts" },
+        { href: "/nieuws", labelKey: "more.news" },
       ];
     case "MANAGER":
       return [
@@ -34,6 +38,8 @@ export function navFor(role: Role): NavItem[] {
         { href: "/aanvragen", labelKey: "planning.navApprovals" },
         { href: "/groep/schriftje", labelKey: "diary.navLabel" },
         { href: "/berichten", labelKey: "messages.navLabel" },
+        { href: "/groep/contacten", labelKey: "more.staffContacts" },
+        { href: "/nieuws", labelKey: "more.news" },
       ];
     case "BEHEERDER":
       return [
@@ -42,6 +48,8 @@ export function navFor(role: Role): NavItem[] {
         { href: "/groep", labelKey: "nav.groups" },
         { href: "/aanvragen", labelKey: "planning.navApprovals" },
         { href: "/beheer/vakanties", labelKey: "planning.navVacations" },
+        // Nieuws, Documenten and Contractwijzigingen behind one hub: the tablet top bar has room for few entries.
+        { href: "/beheer/ouderzaken", labelKey: "more.beheerHub" },
       ];
   }
 }

@@ -10,6 +10,7 @@ import { inviteMail } from "../lib/mail/templates";
 import { seedDiaryDemo } from "./seed-diary";
 import { createChild, createFamily, createGroup, createGuardian, createLocation, createManager, createStaff, createUser } from "./factories";
 import { seedPlanningDemo } from "./seed-planning";
+import { seedParityDemo } from "./seed-parity";
 
 export const DEMO_PASSWORD = "Zeilboot-Roef-2026";
 export const DEMO_SLUG = "de-roef";
@@ -131,6 +132,7 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
   await db.closedDay.createMany({ data: closed.map(([date, name]) => ({ organisationId, date: dateOnly(date), name })) });
   await seedPlanningDemo(db, { organisationId });
   await seedDiaryDemo(db, { organisationId });
+  await seedParityDemo(db, { organisationId });
   log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 20 families, ${childIndex} children`);
   return { seeded: true };
 }

@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/lib/action-state";
+import { Button } from "./ui/button";
+import { Notice } from "./ui/notice";
+
+type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The form-level message of an ActionState (success or error), translated. Field errors sit next to their fields. */
+export function ActionMessage({ state }: { state: ActionState }) {
+  const t = useTranslations();
+  if (!state.message) return null;
+  return <Notice tone={state.ok ? "success" : "error"}>{t(state.message, state.messageValues)}</Notice>;
+}
+
+/** Translates the i18n keys of one field's errors (undefined when there are none, so aria-invalid stays off). */
+export function useFieldErrors<F extends string>(state: ActionState<F>) {
+  const t = useTranslations();
+  return (field: F): string[] | undefined => state.fieldErrors?.[field]?.map((key) => t(key));
+}
+
+/** A one-button form for row actions (delete, handle); its server action re-authorizes like any other. */
+export function RowActionForm({
+  action,
+  fields,
+  label,
+  ariaLabel,
+  variant = "danger",
+}: {
+  action: FormAction;
+  fields: Record<string, string>;
+  label: string;
+  ariaLabel: string;
+  variant?: "danger" | "secondary";
+}) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  return (
+    <form action={formAction} className="flex flex-col items-end gap-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant={variant} disabled={pending} aria-label={ariaLabel}>
+        {label}
+      </Button>
+      {state.message && !state.ok && (
+        <p role="alert" className="text-sm text-red-700">
+          {t(state.message, state.messageValues)}
+        </p>
+      )}
+    </form>
+  );
+}

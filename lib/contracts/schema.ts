@@ -1,0 +1,82 @@
+// Contract change requests (extra day per week, stop a day, end the contract). Messages are i18n keys ("contract").
+import { addMonths } from "date-fns";
+import { z } from "zod";
+import { dateOnly, toIsoDate } from "../time";
+
+/**
+ * De Roef's notice period: a change takes effect at the earliest one month after the request. A constant for now;
+ * it moves to an Organisation setting once a second organisation needs a different one.
+ */
+export const CONTRACT_NOTICE_MONTHS = 1;
+export const CHANGE_COMMENT_MAX = 1000;
+export const HANDLER_NOTE_MAX = 1000;
+
+export const CHANGE_KINDS = ["ADD_DAY", "STOP_DAY", "END_CONTRACT"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const WEEKDAYS = [1, 2, 3, 4, 5] as const;
+export const DAGDELEN = ["OCHTEND", "MIDDAG", "NASCHOOLS"] as const;
+
+/** The earliest effective date for a request made today (Amsterdam calendar). */
+export function earliestEffectiveDate(today: Date): string {
+  return toIsoDate(dateOnly(toIsoDate(addMonths(today, CONTRACT_NOTICE_MONTHS))));
+}
+
+function isIsoDate(value: string): boolean {
+  try {
+    dateOnly(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { message, abort: true });
+
+/** The request schema for a given "today", so the notice period is part of the form validation. */
+export function changeRequestSchema(today: Date) {
+  const earliest = earliestEffectiveDate(today);
+  return z
+    .object({
+      childId: z.string().trim().min(1, "contract.childRequired").max(36, "contract.childRequired"),
+      kind: z.enum(CHANGE_KINDS, { message: "contract.kindRequired" }),
+      weekday: z.string().trim().default(""),
+      dagdeel: z.string().trim().default(""),
+      effectiveDate: z.string().trim().min(1, { message: "contract.effectiveRequired", abort: true }).pipe(isoDate("contract.dateInvalid")),
+      endDate: z.string().trim().default(""),
+      comment: z.string().trim().max(CHANGE_COMMENT_MAX, "contract.commentTooLong").default(""),
+    })
+    .superRefine((value, ctx) => {
+      // Object-level checks also run after a field issue that did not abort: compare only real dates.
+      if (isIsoDate(value.effectiveDate) && value.effectiveDate < earliest) ctx.addIssue({ code: "custom", path: ["effectiveDate"], message: "contract.effectiveTooSoon" });
+      if (value.kind !== "END_CONTRACT") {
+        if (!WEEKDAYS.map(String).includes(value.weekday)) ctx.addIssue({ code: "custom", path: ["weekday"], message: "contract.weekdayRequired" });
+        if (!(DAGDELEN as readonly string[]).includes(value.dagdeel)) ctx.addIssue({ code: "custom", path: ["dagdeel"], message: "contract.dagdeelRequired" });
+      }
+      if (value.endDate) {
+        if (value.kind === "END_CONTRACT") ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.endDateNotForEnd" });
+        else if (!isIsoDate(value.endDate))
+          ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.dateInvalid" });
+        else if (value.endDate <= value.effectiveDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.endBeforeEffective" });
+      }
+    })
+    .transform((value) => ({
+      childId: value.childId,
+      kind: value.kind,
+      weekday: value.kind === "END_CONTRACT" ? null : Number(value.weekday),
+      dagdeel: value.kind === "END_CONTRACT" ? null : (value.dagdeel as (typeof DAGDELEN)[number]),
+      effectiveDate: value.effectiveDate,
+      endDate: value.endDate || null,
+      comment: value.comment,
+    }));
+}
+export type ChangeRequestInput = z.output<ReturnType<typeof changeRequestSchema>>;
+export type ChangeRequestField = "childId" | "kind" | "weekday" | "dagdeel" | "effectiveDate" | "endDate" | "comment";
+
+export const DecideChangeSchema = z
+  .object({
+    id: z.string().trim().max(36),
+    decision: z.enum(["HANDLED", "DECLINED"], { message: "contract.decisionRequired" }),
+    note: z.string().trim().max(HANDLER_NOTE_MAX, "contract.noteTooLong").default(""),
+  })
+  .refine((value) => value.decision === "HANDLED" || value.note.length > 0, { path: ["note"], message: "contract.noteRequiredForDecline" });
+export type DecideChangeInput = z.infer<typeof DecideChangeSchema>;

@@ -1,0 +1,17 @@
+// News items from the organisation or one location. Messages are i18n keys in the "news" namespace.
+import { z } from "zod";
+
+export const NEWS_TITLE_MAX = 120;
+export const NEWS_BODY_MAX = 5000;
+/** Same reasoning as documents: under the server-action body limit (next.config.ts). */
+export const NEWS_ATTACHMENT_MAX_BYTES = 1_500_000;
+export const NEWS_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
+
+export const PublishNewsSchema = z.object({
+  title: z.string().trim().min(1, "news.titleRequired").max(NEWS_TITLE_MAX, "news.titleTooLong"),
+  body: z.string().trim().min(1, "news.bodyRequired").max(NEWS_BODY_MAX, "news.bodyTooLong"),
+  /** "" = the whole organisation; otherwise a location id, checked against the beheerder's scope in the DAL. */
+  locationId: z.string().trim().max(36, "news.locationUnknown").default(""),
+});
+export type PublishNewsInput = z.infer<typeof PublishNewsSchema>;
+export type PublishNewsField = keyof PublishNewsInput | "attachment";
