@@ -14,10 +14,21 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 export function navFor(role: Role): NavItem[] {
   switch (role) {
     case "PARENT":
-      return [{ href: "/ouder", labelKey: "nav.overview" }];
+      return [
+        { href: "/ouder", labelKey: "nav.overview" },
+        { href: "/ouder/privacy", labelKey: "adminNav.privacy" },
+      ];
     case "STAFF":
+      return [
+        { href: "/groep", labelKey: "nav.groups" },
+        { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" },
+      ];
     case "MANAGER":
-      return [{ href: "/groep", labelKey: "nav.groups" }];
+      return [
+        { href: "/groep", labelKey: "nav.groups" },
+        { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" },
+        { href: "/beheer/locaties", labelKey: "adminNav.locations" },
+      ];
     case "BEHEERDER":
       return [
         { href: "/beheer", labelKey: "nav.admin" },
