@@ -25,6 +25,8 @@ export type RetentionDeps = {
   /** Called after a farewell notice was queued in the outbox (the script sends it when SMTP is configured). */
   onMailQueued?: (mailId: string) => Promise<void>;
   log?: (line: string) => void;
+  /** Limit the pass to one organisation (tests; a manual re-run for one customer). Default: all organisations. */
+  organisationId?: string;
 };
 export type RetentionReport = { notices: number; photosRemoved: number; childrenErased: number; familiesErased: number };
 
@@ -163,7 +165,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   const log = deps.log ?? (() => {});
   const today = todayDate(now);
   const report: RetentionReport = { notices: 0, photosRemoved: 0, childrenErased: 0, familiesErased: 0 };
-  const organisations = await db.organisation.findMany({ select: { id: true, photoRetentionDays: true, dataRetentionDays: true } });
+  const organisations = await db.organisation.findMany({ where: deps.organisationId ? { id: deps.organisationId } : {}, select: { id: true, photoRetentionDays: true, dataRetentionDays: true } });
   for (const organisation of organisations) {
     for (const child of await findLeftChildren(db, organisation.id, today)) {
       const photosDue = addCalendarDays(child.leftOn, organisation.photoRetentionDays);
