@@ -30,7 +30,7 @@ const OPTIONAL_COLUMNS: CsvColumn[] = ["ouder2_naam", "ouder2_email", "einddatum
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;
 export const CSV_MAX_ROWS = 5000;
 
-/** A problem with a row or the file: an i18n key under "admin.import.e" plus values for it. */
+/** A problem with a row or the file: an i18n key under "adminImport.e" plus values for it. */
 export type ImportProblem = { key: string; values?: Record<string, string> };
 
 export type ImportRow = {

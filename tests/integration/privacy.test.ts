@@ -18,7 +18,7 @@ const storage = new LocalStorage(mkdtempSync(path.join(tmpdir(), "roef-privacy-"
 async function createPhoto(groupId: string, childIds: string[], uploadedById: string) {
   const id = randomUUID();
   const keys = { thumbKey: `photos/${id}/thumb.webp`, displayKey: `photos/${id}/display.webp`, downloadKey: `photos/${id}/download.jpg` };
-  for (const key of Object.values(keys)) await storage.put(key, Buffer.from(`bytes of ${key}`), "image/jpeg");
+  for (const key of Object.values(keys)) await storage.put(key, Buffer.from(`bytes of ${key}`));
   await testDb.photo.create({
     data: { id, groupId, takenOn: new Date("2026-01-10"), takenAt: new Date("2026-01-10T10:00:00Z"), uploadedById, contentHash: id, width: 10, height: 10, ...keys, tags: { create: childIds.map((childId) => ({ childId })) } },
   });

@@ -16,7 +16,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const user = await requireRole("BEHEERDER");
   const search = await searchParams;
   const filter = { actorId: search.actor, childId: search.child, category: search.category, before: search.before };
-  const [{ events, nextBefore }, options, t, locale] = await Promise.all([listAuditEvents(user, filter), listAuditFilterOptions(user), getTranslations("admin.audit"), getLocale()]);
+  const [{ events, nextBefore }, options, t, locale] = await Promise.all([listAuditEvents(user, filter), listAuditFilterOptions(user), getTranslations("adminAudit"), getLocale()]);
   const nextQuery = new URLSearchParams({ ...(search.actor ? { actor: search.actor } : {}), ...(search.child ? { child: search.child } : {}), ...(search.category ? { category: search.category } : {}), ...(nextBefore ? { before: nextBefore } : {}) });
   return (
     <>
@@ -57,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {events.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
             <table className="w-full text-left text-sm" data-testid="audit-table">
               <caption className="sr-only">{t("title")}</caption>
               <thead>

@@ -8,7 +8,7 @@ import { importAction } from "./actions";
 import type { ImportState } from "./types";
 
 export function ImportForm() {
-  const t = useTranslations("admin.import");
+  const t = useTranslations("adminImport");
   const tr = useTranslations();
   const [state, formAction, pending] = useActionState(importAction, { ok: false } as ImportState);
   const preview = state.preview;
@@ -45,7 +45,7 @@ export function ImportForm() {
         </ul>
       )}
       {preview && preview.lines.length > 0 && (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("previewCaption")}>
           <table className="w-full text-left text-sm" data-testid="import-preview">
             <caption className="sr-only">{t("previewCaption")}</caption>
             <thead>

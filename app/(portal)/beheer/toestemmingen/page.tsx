@@ -8,7 +8,7 @@ export const metadata = { title: "Toestemmingen" };
 /** Consent overview per group for staff (own groups), managers (their locations) and beheerders (all groups). */
 export default async function ConsentOverviewPage() {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
-  const [groups, t] = await Promise.all([listConsentOverview(user), getTranslations("admin.consent")]);
+  const [groups, t] = await Promise.all([listConsentOverview(user), getTranslations("adminConsent")]);
   const mark = (allowed: boolean) => (
     <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${allowed ? "bg-green-100 text-green-800" : "bg-red-100 text-red-800"}`}>{allowed ? t("yes") : t("no")}</span>
   );
