@@ -35,7 +35,7 @@ const childKey = (debiteurnummer: string, firstName: string, birthDate: string) 
 /** All checks that need the database or several rows. Mutates each line's problems; returns lookups for writing. */
 async function validateAgainstDatabase(db: Tx | typeof prisma, actor: SessionUser, lines: ReturnType<typeof parseImportCsv>["lines"]) {
   const rows = lines.filter((l) => l.row).map((l) => l.row!);
-  const debiteurnummers = [...new Set(rows.map((r) => r.debiteurnummer))];
+  const debiteurnummers = [...new Set(lines.map((l) => (l.raw.debiteurnummer ?? "").trim()).filter((n) => /^\d{4,12}$/.test(n)))];
   const emails = [...new Set(rows.flatMap((r) => r.guardians.map((g) => g.email)))];
   const [groups, families, usersByEmail] = await Promise.all([
     db.group.findMany({ where: { location: { organisationId: actor.organisationId }, active: true }, select: { id: true, name: true, careType: true } }),
@@ -58,7 +58,14 @@ async function validateAgainstDatabase(db: Tx | typeof prisma, actor: SessionUse
 
   for (const line of lines) {
     const row = line.row;
-    if (!row) continue;
+    if (!row) {
+      // The row has format errors, but still report the database problems we can check, so one dry run shows all.
+      const groupName = (line.raw.groep ?? "").trim().toLowerCase();
+      if (groupName && !groupsByName.has(groupName)) line.problems.push({ key: "unknownGroup", values: { value: (line.raw.groep ?? "").trim() } });
+      const family = familyByNumber.get((line.raw.debiteurnummer ?? "").trim());
+      if (family && family.organisationId !== actor.organisationId) line.problems.push({ key: "otherOrganisation", values: { value: family.debiteurnummer } });
+      continue;
+    }
     const family = familyByNumber.get(row.debiteurnummer);
     if (family && family.organisationId !== actor.organisationId) line.problems.push({ key: "otherOrganisation", values: { value: row.debiteurnummer } });
 

@@ -68,7 +68,7 @@ describe("CSV import", () => {
     const preview = await previewImport(beheerder, csv(lines));
     expect(preview.errorCount).toBe(2);
     expect(preview.lines[0].problems).toEqual([]);
-    expect(preview.lines[2].problems.map((p) => p.key).sort()).toEqual(["date", "days", "email"]);
+    expect(preview.lines[2].problems.map((p) => p.key).sort()).toEqual(["date", "days", "email", "unknownGroup"]);
     expect(preview.lines[3].problems.map((p) => p.key).sort()).toEqual(["debiteurnummer", "required"]);
 
     const result = await applyImport(beheerder, csv(lines));
