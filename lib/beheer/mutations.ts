@@ -211,6 +211,31 @@ export async function createContract(
   });
 }
 
+export async function endContract(actor: SessionUser, input: { contractId: string; endDate: string }): Promise<void> {
+  assertBeheerder(actor);
+  if (!isUuid(input.contractId)) throw new AppError("NOT_FOUND");
+  await inTx(async (tx) => {
+    const contract = await tx.contract.findFirst({
+      where: { id: input.contractId, child: { family: familyScope(actor) } },
+      select: { id: true, childId: true, startDate: true, child: { select: { familyId: true } } },
+    });
+    if (!contract) throw new AppError("NOT_FOUND");
+    const endDate = dateOnly(input.endDate);
+    if (endDate < contract.startDate) throw new AppError("INVALID_INPUT", "admin.v.endBeforeStart");
+    await tx.contract.update({ where: { id: contract.id }, data: { endDate } });
+    await audit(tx, actor, "contract.ended", { entityType: "Contract", entityId: contract.id, childId: contract.childId, familyId: contract.child.familyId, meta: { endDate: input.endDate } });
+  });
+}
+
+export async function updateChild(actor: SessionUser, input: { childId: string; firstName: string; lastName: string; birthDate: string }): Promise<void> {
+  assertBeheerder(actor);
+  await inTx(async (tx) => {
+    const child = await scopedChild(tx, actor, input.childId);
+    await tx.child.update({ where: { id: child.id }, data: { firstName: input.firstName, lastName: input.lastName, birthDate: dateOnly(input.birthDate) } });
+    await audit(tx, actor, "child.updated", { entityType: "Child", entityId: child.id, childId: child.id, familyId: child.familyId });
+  });
+}
+
 // ---- locations, groups ---------------------------------------------------------------------------------------
 
 export async function createLocation(actor: SessionUser, input: { name: string; lrkNumber: string; address: string }): Promise<{ id: string }> {

@@ -76,7 +76,10 @@ export const ContractSchema = z
     days: contractDays,
     vacationHours: intIn(0, 2000),
   })
-  .refine(endAfterStart, { message: "admin.v.endBeforeStart", path: ["endDate"] });
+  .refine(endAfterStart, { message: "admin.v.endBeforeStart", path: ["endDate"] })
+  .refine((value) => value.careType === "BSO" || value.days.every((day) => day.dagdeel !== "NASCHOOLS"), { message: "admin.v.naschoolsKdv", path: ["days"] });
+export const EndContractSchema = z.object({ contractId: uuid, endDate: isoDate });
+export const UpdateChildSchema = z.object({ childId: uuid, firstName: name, lastName: name, birthDate: isoDate });
 
 export const LocationSchema = z.object({
   name,

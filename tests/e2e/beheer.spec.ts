@@ -132,5 +132,16 @@ test.describe("beheer", () => {
     expect((await manager.goto("/beheer/gezinnen"))?.status()).toBe(404);
     expect((await manager.goto("/beheer/import"))?.status()).toBe(404);
     await managerContext.close();
+
+    // Staff see the consent overview of their own group only.
+    const staffContext = await browser.newContext({ viewport: TABLET });
+    const staff = await staffContext.newPage();
+    await login(staff, "anna@deroef.example", DEMO_PASSWORD);
+    await staff.getByRole("link", { name: "Toestemmingen" }).first().click();
+    await expect(staff.getByRole("heading", { name: /Dolfijnen/ })).toBeVisible();
+    await expect(staff.getByRole("heading", { name: /Kapiteins/ })).toHaveCount(0);
+    await expectAccessible(staff);
+    expect((await staff.goto("/beheer/locaties"))?.status()).toBe(404);
+    await staffContext.close();
   });
 });

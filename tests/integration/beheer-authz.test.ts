@@ -17,6 +17,7 @@ type World = Awaited<ReturnType<typeof createWorld>>;
 let w: World;
 let sessions: Record<"parent" | "staff" | "manager" | "beheerder" | "otherBeheerder", SessionUser>;
 let placementId: string;
+let contractId: string;
 let vacationId: string;
 
 beforeAll(async () => {
@@ -29,6 +30,7 @@ beforeAll(async () => {
     otherBeheerder: await sessionFor(w.otherBeheerder.id),
   };
   placementId = (await testDb.placement.findFirstOrThrow({ where: { childId: w.childA.id } })).id;
+  contractId = (await testDb.contract.findFirstOrThrow({ where: { childId: w.childA.id } })).id;
   vacationId = (await testDb.schoolVacation.create({ data: { organisationId: w.organisation.id, name: "Herfst", startDate: new Date("2026-10-17"), endDate: new Date("2026-10-25") } })).id;
 });
 
@@ -42,6 +44,8 @@ const actions: Record<string, (actor: SessionUser) => Promise<unknown>> = {
   createChild: (a) => admin.createChild(a, { familyId: w.familyA.id, firstName: "Bram", lastName: "Test", birthDate: "2024-02-01" }),
   addPlacement: (a) => admin.addPlacement(a, { childId: w.childA.id, groupId: w.groupA.id, startDate: "2027-01-04", endDate: null }),
   endPlacement: (a) => admin.endPlacement(a, { placementId, endDate: "2030-12-31" }),
+  endContract: (a) => admin.endContract(a, { contractId, endDate: "2030-12-31" }),
+  updateChild: (a) => admin.updateChild(a, { childId: w.childA.id, firstName: "Noor", lastName: "Test", birthDate: "2023-03-14" }),
   createContract: (a) => admin.createContract(a, { childId: w.childA.id, careType: "KDV", startDate: "2027-01-04", endDate: null, days: [{ weekday: 2, dagdeel: "OCHTEND" }], vacationHours: 0 }),
   setDagdeelTimes: (a) =>
     admin.setDagdeelTimes(a, { locationId: w.locationA.id, ochtendStart: 450, ochtendEnd: 780, middagStart: 780, middagEnd: 1110, naschoolsStart: 840, naschoolsEnd: 1110 }),

@@ -1,8 +1,8 @@
 "use server";
 
 import { runAdminAction } from "../run-admin-action";
-import { addGuardian, addPlacement, createChild, createContract, createFamily, endPlacement, updateFamily } from "@/lib/beheer/mutations";
-import { AddGuardianSchema, ContractSchema, CreateChildSchema, CreateFamilySchema, EndPlacementSchema, PlacementSchema, UpdateFamilySchema } from "@/lib/beheer/schema";
+import { addGuardian, addPlacement, createChild, createContract, createFamily, endContract, endPlacement, updateChild, updateFamily } from "@/lib/beheer/mutations";
+import { AddGuardianSchema, ContractSchema, CreateChildSchema, CreateFamilySchema, EndContractSchema, EndPlacementSchema, PlacementSchema, UpdateChildSchema, UpdateFamilySchema } from "@/lib/beheer/schema";
 import type { ActionState } from "@/lib/action-state";
 
 const familyPaths = (formData: FormData) => ["/beheer/gezinnen", `/beheer/gezinnen/${String(formData.get("familyId") ?? "")}`];
@@ -37,4 +37,12 @@ export async function endPlacementAction(_state: ActionState, formData: FormData
 
 export async function createContractAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAdminAction(formData, ContractSchema, { run: createContract, success: "admin.contractCreated", revalidate: familyPaths(formData) });
+}
+
+export async function endContractAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, EndContractSchema, { run: endContract, success: "admin.contractEnded", revalidate: familyPaths(formData) });
+}
+
+export async function updateChildAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, UpdateChildSchema, { run: updateChild, success: "admin.saved", revalidate: familyPaths(formData) });
 }

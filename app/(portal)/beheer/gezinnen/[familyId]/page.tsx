@@ -9,7 +9,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { AdminForm } from "../../admin-form";
 import { AccountActions } from "../account-actions";
-import { addGuardianAction, addPlacementAction, createChildAction, createContractAction, endPlacementAction, updateFamilyAction } from "../admin-actions";
+import { addGuardianAction, addPlacementAction, createChildAction, createContractAction, endContractAction, endPlacementAction, updateChildAction, updateFamilyAction } from "../admin-actions";
 
 export const metadata = { title: "Gezin" };
 
@@ -70,6 +70,22 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
               {t("birthDate")}: {date(child.birthDate)} · {t("consentPhotograph")}: {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
               {child.consentShareGroup ? t("yes") : t("no")}
             </p>
+            <details className="mt-2">
+              <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("editChild")}</summary>
+              <AdminForm
+                id={`child-${child.id}`}
+                action={updateChildAction}
+                submitLabel={t("save")}
+                columns={3}
+                fields={[
+                  hidden("familyId", family.id),
+                  hidden("childId", child.id),
+                  { kind: "text", name: "firstName", label: t("firstName"), defaultValue: child.firstName },
+                  { kind: "text", name: "lastName", label: t("lastName"), defaultValue: child.lastName },
+                  { kind: "date", name: "birthDate", label: t("birthDate"), defaultValue: toIsoDate(child.birthDate) },
+                ]}
+              />
+            </details>
             <h3 className="mt-4 font-medium">{t("placements")}</h3>
             <ul className="divide-y divide-slate-100">
               {child.placements.map((placement) => (
@@ -112,6 +128,15 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
                 <li key={contract.id} className="py-2">
                   {contract.careType} · {date(contract.startDate)} – {contract.endDate ? date(contract.endDate) : t("openEnded")} · {t("days")}: {formatContractDays(contract.days)}
                   {contract.vacationMinutesPerYear > 0 && ` · ${t("vacationHoursValue", { hours: String(contract.vacationMinutesPerYear / 60) })}`}
+                  {!contract.endDate && (
+                    <AdminForm
+                      id={`end-contract-${contract.id}`}
+                      action={endContractAction}
+                      submitLabel={t("endContract")}
+                      columns={3}
+                      fields={[hidden("familyId", family.id), hidden("contractId", contract.id), { kind: "date", name: "endDate", label: t("contractLastDay") }]}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
