@@ -91,7 +91,10 @@ export const guardianLoginName = (debiteurnummer: string, index: number) => (ind
 
 /** Creates an INVITED guardian account (no password; the invite mail is sent separately from the families page). */
 export async function createGuardianInTx(tx: Tx, actor: SessionUser, family: { id: string; debiteurnummer: string }, guardian: { name: string; email: string }) {
-  const existing = await tx.user.count({ where: { familyId: family.id } });
+  // The first free login name (debiteurnummer, -2, -3 ...): a gap left by a removed guardian is reused.
+  const taken = new Set((await tx.user.findMany({ where: { familyId: family.id }, select: { loginName: true } })).map((u) => u.loginName));
+  let index = 1;
+  while (taken.has(guardianLoginName(family.debiteurnummer, index))) index++;
   const user = await tx.user.create({
     data: {
       organisationId: actor.organisationId,
@@ -100,7 +103,7 @@ export async function createGuardianInTx(tx: Tx, actor: SessionUser, family: { i
       familyId: family.id,
       name: guardian.name,
       email: guardian.email.toLowerCase(),
-      loginName: guardianLoginName(family.debiteurnummer, existing + 1),
+      loginName: guardianLoginName(family.debiteurnummer, index),
     },
     select: { id: true, loginName: true },
   });

@@ -178,6 +178,12 @@ describe("beheer writes", () => {
     });
   });
 
+  it("addGuardian takes the first free login name", async () => {
+    // familyA has debiteurnummer, -2 and -3 (deactivated) already.
+    const guardian = await admin.addGuardian(sessions.beheerder, { familyId: w.familyA.id, name: "Opa", email: `opa-${unique()}@example.test` });
+    expect(guardian.loginName).toBe(`${w.familyA.debiteurnummer}-4`);
+  });
+
   it("endPlacement refuses an end before the start", async () => {
     const child = await admin.createChild(sessions.beheerder, { familyId: w.familyB.id, firstName: "Lot", lastName: "Test", birthDate: "2024-05-05" });
     const placement = await admin.addPlacement(sessions.beheerder, { childId: child.id, groupId: w.groupA.id, startDate: "2026-03-02", endDate: null });
