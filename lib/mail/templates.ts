@@ -1,8 +1,7 @@
 // Dutch e-mail templates (with a short English line: not every parent reads Dutch). Plain text plus simple HTML.
 import type { MailContent } from "./send";
+import { escapeHtml } from "./escape";
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function layout(paragraphs: string[], link: { href: string; label: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join("");

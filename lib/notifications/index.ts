@@ -4,6 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import { env } from "../env";
 import { queueMail, deliverMail } from "../mail/send";
+import { escapeHtml } from "../mail/escape";
 
 export type NotificationKind = "message" | "diary" | "request" | "news";
 
@@ -38,6 +39,3 @@ export async function notifyUsers(notification: Notification): Promise<void> {
     await deliverMail(mailId);
   }
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

@@ -1,0 +1,119 @@
+// Loopback load test against the production build: logs in as a bench parent (and staff member), then runs
+// autocannon on the main pages at 10 and 50 connections and prints req/s and latency percentiles, plus the same
+// for a static file of the same size as the parent feed (served by Next from public/), for the ratio.
+// Prerequisites: `npx tsx bench/seed-scale.ts` and `npx next build`. Traffic goes to 127.0.0.1 only.
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_bench npx tsx bench/load.ts
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { BENCH_PASSWORD } from "./common.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const base = `http://127.0.0.1:${port}`;
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/roef_bench";
+const duration = Number(process.env.BENCH_SECONDS ?? 10);
+
+/** Pages to measure, per role. Paths with {child} get the bench parent's first child id. */
+const PAGES: { name: string; role: "parent" | "staff"; path: string }[] = JSON.parse(
+  process.env.BENCH_PAGES ??
+    JSON.stringify([
+      { name: "parent overview", role: "parent", path: "/ouder" },
+      { name: "staff group", role: "staff", path: "/groep" },
+    ]),
+);
+
+async function login(username: string): Promise<string> {
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, login: username, password: BENCH_PASSWORD, remember: "true", json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("roef.session="));
+  if (!session) throw new Error(`login failed for ${username}`);
+  return session;
+}
+
+type Row = { name: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; bytes: number };
+
+async function measure(name: string, url: string, connections: number, cookie?: string): Promise<Row> {
+  const result = await autocannon({ url, connections, duration, headers: cookie ? { cookie } : {} });
+  return {
+    name,
+    connections,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 !== undefined ? percentile95(result) : result.latency.p90,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    bytes: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+  };
+}
+
+// autocannon reports p90 and p97.5 but not p95; interpolate between them (documented in bench/README.md).
+function percentile95(result: autocannon.Result): number {
+  return Math.round((result.latency.p90 + (result.latency.p97_5 - result.latency.p90) * (5 / 7.5)) * 100) / 100;
+}
+
+function startServer() {
+  // Run next directly (not through npx) so stopping the child really stops the server.
+  return spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: base, APP_URL: base, LOG_LEVEL: "warn" },
+  });
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not come up");
+}
+
+async function stopServer(server: ReturnType<typeof startServer>) {
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  for (let i = 0; i < 40 && (await fetch(`${base}/api/health`).then(() => true).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 250));
+}
+
+const staticDir = path.join(root, "public/__bench");
+const rows: Row[] = [];
+let server = startServer();
+try {
+  await waitForHealth();
+  const cookies = { parent: await login("500001"), staff: await login("staff1@bench.example") };
+  let firstPageBytes = 0;
+  for (const page of PAGES) {
+    const probe = await fetch(`${base}${page.path}`, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
+    if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status} for ${page.role}`);
+    const size = (await probe.arrayBuffer()).byteLength;
+    firstPageBytes ||= size;
+    for (const connections of [10, 50]) rows.push(await measure(page.name, `${base}${page.path}`, connections, cookies[page.role]));
+  }
+  // Next.js lists public/ at start-up, so the same-size static file needs a restart to be served.
+  mkdirSync(staticDir, { recursive: true });
+  writeFileSync(path.join(staticDir, "static.html"), "x".repeat(firstPageBytes));
+  await stopServer(server);
+  server = startServer();
+  await waitForHealth();
+  for (const connections of [10, 50]) rows.push(await measure(`static file (${firstPageBytes} B)`, `${base}/__bench/static.html`, connections));
+
+  console.log("\n| page | conns | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const row of rows) console.log(`| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.non2xx} |`);
+  mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  writeFileSync(path.join(root, `bench/results/load-${new Date().toISOString().slice(0, 10)}.json`), JSON.stringify(rows, null, 2));
+} finally {
+  rmSync(staticDir, { recursive: true, force: true });
+  await stopServer(server);
+}

@@ -1,0 +1,154 @@
+// Authentication against the real database: login by debiteurnummer/e-mail, same answer for unknown and wrong,
+// throttling per account and per IP, invite/reset tokens, and revocable sessions.
+import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { authenticate } from "../../lib/auth/login";
+import { loadSessionUser } from "../../lib/auth/session";
+import { hashToken, issueToken } from "../../lib/auth/tokens";
+import { deactivateUser, requestPasswordReset, sendInvite, setPasswordWithToken } from "../../lib/accounts/mutations";
+import { createFamily, createGuardian, createOrganisation, createUser, createWorld } from "../../prisma/factories";
+import { testDb } from "../db";
+import { sessionFor } from "../session";
+
+const PASSWORD = "Zeilboot-Roef-2026";
+const ip = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+async function parentFamily() {
+  const org = await createOrganisation(testDb);
+  const family = await createFamily(testDb, { organisationId: org.id });
+  const parent = await createGuardian(testDb, { family });
+  return { org, family, parent };
+}
+
+/** The token from the newest outbox mail to an address (what the parent would click). */
+async function tokenFromOutbox(to: string, path: "activeren" | "wachtwoord-herstellen") {
+  const mail = await testDb.outboxMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+  const match = mail.text.match(new RegExp(`/${path}/([A-Za-z0-9_-]+)`));
+  if (!match) throw new Error(`no ${path} link in mail`);
+  return match[1];
+}
+
+describe("login", () => {
+  it("lets a parent in with the debiteurnummer and staff with their e-mail", async () => {
+    const { family, parent } = await parentFamily();
+    const byNumber = await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() });
+    expect(byNumber).toEqual({ ok: true, userId: parent.id, sessionVersion: 1 });
+    const byEmail = await authenticate({ login: parent.email.toUpperCase(), password: PASSWORD, ip: ip() });
+    expect(byEmail.ok).toBe(true);
+    const staff = await createUser(testDb, { organisationId: family.organisationId, role: "STAFF" });
+    expect((await authenticate({ login: staff.email, password: PASSWORD, ip: ip() })).ok).toBe(true);
+  });
+
+  it("answers the same for an unknown account, a wrong password, an invited and a deactivated account", async () => {
+    const { family } = await parentFamily();
+    const invited = await createGuardian(testDb, { family, index: 2, status: "INVITED" });
+    const deactivated = await createUser(testDb, { organisationId: family.organisationId, role: "STAFF", status: "DEACTIVATED", password: PASSWORD });
+    const answers = await Promise.all([
+      authenticate({ login: "999999991", password: PASSWORD, ip: ip() }),
+      authenticate({ login: family.debiteurnummer, password: "Verkeerd-wachtwoord-1", ip: ip() }),
+      authenticate({ login: invited.loginName, password: PASSWORD, ip: ip() }),
+      authenticate({ login: deactivated.email, password: PASSWORD, ip: ip() }),
+    ]);
+    expect(answers).toEqual(Array(4).fill({ ok: false, reason: "invalid" }));
+  });
+
+  it("rejects malformed login names before touching the database", async () => {
+    for (const login of ["12a456", "1", "100234-22", "", "'; DROP TABLE users; --", "x".repeat(300)]) {
+      expect(await authenticate({ login, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "malformed" });
+    }
+  });
+
+  it("throttles an account after 5 failures, even for the right password, and writes no password to the audit log", async () => {
+    const { family } = await parentFamily();
+    for (let i = 0; i < 5; i++) {
+      expect(await authenticate({ login: family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "throttled" });
+    const audit = await testDb.auditEvent.findMany({ where: { action: { startsWith: "login." } } });
+    expect(JSON.stringify(audit.map((a) => a.meta))).not.toContain("fout-");
+  });
+
+  it("throttles one IP spraying many accounts", async () => {
+    const address = ip();
+    for (let i = 0; i < 30; i++) await authenticate({ login: `${900000 + i}`, password: "whatever-wachtwoord", ip: address });
+    const { family } = await parentFamily();
+    expect(await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: address })).toEqual({ ok: false, reason: "throttled" });
+    expect((await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(true);
+  });
+});
+
+describe("sessions", () => {
+  it("are valid only while the user is active, the session version matches and the session has not expired", async () => {
+    const { parent } = await parentFamily();
+    const claims = { uid: parent.id, sv: 1, until: Date.now() + 60_000 };
+    expect((await loadSessionUser(claims))?.familyId).toBe(parent.familyId);
+    expect(await loadSessionUser({ ...claims, until: Date.now() - 1 })).toBeNull();
+    expect(await loadSessionUser({ ...claims, sv: 0 })).toBeNull();
+    expect(await loadSessionUser({ uid: randomUUID(), sv: 1, until: Date.now() + 60_000 })).toBeNull();
+    expect(await loadSessionUser(undefined)).toBeNull();
+  });
+
+  it("end at once when a beheerder deactivates the user", async () => {
+    const world = await createWorld(testDb);
+    const before = await sessionFor(world.parentB.id);
+    await deactivateUser(await sessionFor(world.beheerder.id), world.parentB.id);
+    expect(await loadSessionUser({ uid: before.id, sv: 1, until: Date.now() + 60_000 })).toBeNull();
+    expect((await authenticate({ login: world.familyB.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(false);
+  });
+});
+
+describe("invite and activation", () => {
+  it("activates an invited parent once, enforcing the password policy", async () => {
+    const world = await createWorld(testDb);
+    const family = await createFamily(testDb, { organisationId: world.organisation.id });
+    const invited = await createGuardian(testDb, { family, status: "INVITED" });
+    await sendInvite(await sessionFor(world.beheerder.id), invited.id);
+    const token = await tokenFromOutbox(invited.email, "activeren");
+    // Only the hash is stored.
+    expect(await testDb.authToken.count({ where: { tokenHash: token } })).toBe(0);
+    expect(await testDb.authToken.count({ where: { tokenHash: hashToken(token) } })).toBe(1);
+
+    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "kort", passwordConfirm: "kort" })).toEqual({ ok: false, fieldErrors: { password: "tooShort" } });
+    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "wachtwoord123", passwordConfirm: "wachtwoord123" })).toEqual({ ok: false, fieldErrors: { password: "tooCommon" } });
+    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het stranD" })).toEqual({ ok: false, fieldErrors: { password: "mismatch" } });
+    expect(await setPasswordWithToken({ kind: "RESET", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
+    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: true });
+    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
+    expect((await authenticate({ login: family.debiteurnummer, password: "Vuurtoren op het strand", ip: ip() })).ok).toBe(true);
+  });
+
+  it("refuses expired tokens and tokens replaced by a newer invite; only one of two racing activations wins", async () => {
+    const { family } = await parentFamily();
+    const invited = await createGuardian(testDb, { family, index: 2, status: "INVITED" });
+    const expired = await issueToken(testDb, { userId: invited.id, kind: "INVITE", now: new Date(Date.now() - 61 * 24 * 3600_000) });
+    expect(await setPasswordWithToken({ kind: "INVITE", token: expired, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
+    const first = await issueToken(testDb, { userId: invited.id, kind: "INVITE" });
+    const second = await issueToken(testDb, { userId: invited.id, kind: "INVITE" });
+    expect(await setPasswordWithToken({ kind: "INVITE", token: first, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
+    const results = await Promise.all(
+      [1, 2].map(() => setPasswordWithToken({ kind: "INVITE", token: second, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+  });
+});
+
+describe("forgot password", () => {
+  it("mails active accounts only, answers the same otherwise, and the reset ends other sessions", async () => {
+    const { family, parent } = await parentFamily();
+    expect(await requestPasswordReset({ login: "999999992" })).toEqual({ throttled: false });
+    expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(0);
+    expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: false });
+    const token = await tokenFromOutbox(parent.email, "wachtwoord-herstellen");
+    expect(await setPasswordWithToken({ kind: "RESET", token, password: "Zandkasteel bouwen in juni", passwordConfirm: "Zandkasteel bouwen in juni" })).toEqual({ ok: true });
+    // The old session (version 1) is over; the new password works, the old one does not.
+    expect(await loadSessionUser({ uid: parent.id, sv: 1, until: Date.now() + 60_000 })).toBeNull();
+    expect((await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(false);
+    expect((await authenticate({ login: family.debiteurnummer, password: "Zandkasteel bouwen in juni", ip: ip() })).ok).toBe(true);
+  });
+
+  it("limits reset mails per account", async () => {
+    const { family } = await parentFamily();
+    for (let i = 0; i < 3; i++) expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: false });
+    expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: true });
+  });
+});
