@@ -13,6 +13,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { StorageDriver } from "../storage/types";
 import { addCalendarDays, toIsoDate, todayDate } from "../time";
+import { escapeHtml } from "../mail/escape";
 
 export const FAREWELL_NOTICE_DAYS = 14;
 
@@ -54,14 +55,13 @@ function farewellMail({ to, name, childName, deadline, link }: { to: string; nam
     "Wil je de foto's, het schriftje en de andere gegevens bewaren? Download dan vóór die datum het afscheidsarchief (ZIP) via de privacypagina in het ouderportaal.",
     `(English: care for ${childName} has ended. Download your farewell archive before ${deadline}; after that photos and data are deleted.)`,
   ];
-  const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
   return {
     to,
     subject: `Afscheidsarchief van ${childName}: download vóór ${deadline}`,
     text: `${lines.join("\n\n")}\n\nDownloaden: ${link}\n`,
     html: `<!doctype html><html lang="nl"><body style="font-family:system-ui,sans-serif;max-width:560px;margin:0 auto;padding:16px">${lines
-      .map((line) => `<p>${escape(line)}</p>`)
-      .join("")}<p><a href="${escape(link)}">Afscheidsarchief downloaden</a></p></body></html>`,
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join("")}<p><a href="${escapeHtml(link)}">Afscheidsarchief downloaden</a></p></body></html>`,
   };
 }
 
