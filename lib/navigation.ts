@@ -19,7 +19,8 @@ export function navFor(role: Role): NavItem[] {
         { href: "/ouder/schriftje", labelKey: "diary.navLabel" },
         { href: "/berichten", labelKey: "messages.navLabel" },
         { href: "/ouder/planning", labelKey: "planning.navPlanning" },
-        // Nieuws, Documenten, Profiel, Contract and Roefjes live behind one hub so the phone tab bar stays short.
+        // Nieuws, Documenten, Profiel, Contract, Roefjes, Meldingen and Privacy live behind one hub so the phone
+        // tab bar stays short.
         { href: "/ouder/meer", labelKey: "more.nav" },
       ];
     case "STAFF":
@@ -28,7 +29,6 @@ export function navFor(role: Role): NavItem[] {
         { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
         { href: "/groep/schriftje", labelKey: "diary.navLabel" },
         { href: "/berichten", labelKey: "messages.navLabel" },
-        { href: "/groep/contacten", labelKey: "more.staffContacts" },
         { href: "/nieuws", labelKey: "more.news" },
       ];
     case "MANAGER":
@@ -38,7 +38,6 @@ export function navFor(role: Role): NavItem[] {
         { href: "/aanvragen", labelKey: "planning.navApprovals" },
         { href: "/groep/schriftje", labelKey: "diary.navLabel" },
         { href: "/berichten", labelKey: "messages.navLabel" },
-        { href: "/groep/contacten", labelKey: "more.staffContacts" },
         { href: "/nieuws", labelKey: "more.news" },
       ];
     case "BEHEERDER":
@@ -47,9 +46,19 @@ export function navFor(role: Role): NavItem[] {
         { href: "/beheer/gezinnen", labelKey: "nav.families" },
         { href: "/groep", labelKey: "nav.groups" },
         { href: "/aanvragen", labelKey: "planning.navApprovals" },
-        { href: "/beheer/vakanties", labelKey: "planning.navVacations" },
         // Nieuws, Documenten and Contractwijzigingen behind one hub: the tablet top bar has room for few entries.
         { href: "/beheer/ouderzaken", labelKey: "more.beheerHub" },
       ];
   }
+}
+
+/** Secondary links on the group page (tablet): the group's lists that do not need a place in the top bar. */
+export function groupPageLinksFor(role: Role): NavItem[] {
+  if (role === "PARENT") return [];
+  const links: NavItem[] = [
+    { href: "/groep/contacten", labelKey: "more.staffContacts" },
+    { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" },
+  ];
+  if (role === "MANAGER") links.push({ href: "/beheer/locaties", labelKey: "adminNav.locations" });
+  return links;
 }

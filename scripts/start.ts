@@ -114,6 +114,28 @@ if (await waitForHealth()) {
   console.log("\nStop with Ctrl+C.");
 }
 
+// Retention (AVG, lib/privacy/retention.ts): once shortly after start-up, then daily at 03:00 Amsterdam time.
+// Runs as a child process so a failure never takes the web server down.
+function runRetentionPass() {
+  const child = spawn("npx", ["tsx", "scripts/retention.ts"], { cwd: root, stdio: "inherit", env });
+  child.on("error", (error) => console.error("retention failed to start", error));
+}
+function msUntilNextThreeAm(now = new Date()): number {
+  const amsterdamHour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "numeric", hourCycle: "h23" }).format(now));
+  const hours = (24 + 3 - amsterdamHour - 1) % 24;
+  return (hours * 60 + (60 - now.getMinutes())) * 60_000;
+}
+function scheduleRetention() {
+  setTimeout(() => {
+    runRetentionPass();
+    scheduleRetention();
+  }, msUntilNextThreeAm()).unref();
+}
+if (process.env.RETENTION_DISABLED !== "true") {
+  setTimeout(runRetentionPass, 60_000).unref();
+  scheduleRetention();
+}
+
 async function shutdown(code = 0) {
   server.kill("SIGTERM");
   if (embedded) await embedded.stop().catch(() => {});

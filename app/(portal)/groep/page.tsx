@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { groupPageLinksFor } from "@/lib/navigation";
 import { requireRole } from "@/lib/authz";
 import { listGroupsWithChildren } from "@/lib/groups/queries";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -10,10 +12,17 @@ export const metadata = { title: "Mijn groepen" };
 /** Tablet-first group view for staff (and managers/beheerders for the groups in their scope). */
 export default async function StaffHome() {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
-  const [groups, t, locale] = await Promise.all([listGroupsWithChildren(user), getTranslations("staff"), getLocale()]);
+  const [groups, t, tAll, locale] = await Promise.all([listGroupsWithChildren(user), getTranslations("staff"), getTranslations(), getLocale()]);
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
+      <nav aria-label={t("groupLinks")} className="mb-4 flex flex-wrap gap-2">
+        {groupPageLinksFor(user.role).map((link) => (
+          <Link key={link.href} href={link.href} className="inline-flex min-h-11 items-center rounded-lg bg-white px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50">
+            {tAll(link.labelKey)}
+          </Link>
+        ))}
+      </nav>
       {groups.length === 0 && <Notice>{t("noGroups")}</Notice>}
       <div className="grid gap-4 md:grid-cols-2">
         {groups.map((group) => (

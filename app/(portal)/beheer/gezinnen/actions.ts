@@ -26,7 +26,8 @@ export async function accountAction(_state: ActionState, formData: FormData): Pr
     } else {
       return { ok: false, message: "errors.INVALID_INPUT" };
     }
-    revalidatePath("/beheer/gezinnen");
+    // Account buttons appear on the families, family and staff pages.
+    revalidatePath("/beheer", "layout");
     return state;
   } catch (error) {
     return stateFromError(error);

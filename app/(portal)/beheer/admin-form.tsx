@@ -1,0 +1,158 @@
+"use client";
+// One declarative form for the beheer pages: fields from a config, server action via useActionState, translated
+// field errors next to each field, and everything typed kept on an error (the action echoes `values`).
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/lib/action-state";
+import { Button } from "@/components/ui/button";
+
+export type FieldOption = { value: string; label: string };
+export type AdminField =
+  | { kind: "text" | "email" | "date" | "time" | "number"; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; maxLength?: number }
+  | { kind: "select"; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; options: FieldOption[] }
+  | { kind: "checkboxes"; name: string; label: string; hint?: string; defaultValues?: string[]; options: FieldOption[] }
+  | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
+  | { kind: "hidden"; name: string; value: string };
+
+type Props = {
+  /** Unique per form on a page; prefixes the element ids. */
+  id: string;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: AdminField[];
+  submitLabel: string;
+  /** Clear the inputs after a successful save (create forms). */
+  resetOnSuccess?: boolean;
+  columns?: 1 | 2 | 3;
+};
+
+const inputClass =
+  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+
+/** Label + control + hint + errors with ids unique per form (several forms on one page share field names). */
+function Labelled({ fieldId, label, hint, errors, children }: { fieldId: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${fieldId}-hint`} className="text-sm text-slate-500">
+          {hint}
+        </p>
+      )}
+      {errors?.map((error) => (
+        <p key={error} id={`${fieldId}-error`} className="text-sm font-medium text-red-700" role="alert">
+          {error}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+const describedBy = (fieldId: string, errors?: string[], hint?: string) =>
+  [errors?.length ? `${fieldId}-error` : "", hint ? `${fieldId}-hint` : ""].filter(Boolean).join(" ") || undefined;
+
+export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = false, columns = 2 }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false } as ActionState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok && resetOnSuccess) formRef.current?.reset();
+  }, [state, resetOnSuccess]);
+  const errorsOf = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
+  const valueOf = (name: string, fallback?: string) => (!state.ok && state.values?.[name] !== undefined ? state.values[name] : fallback);
+  const grid = columns === 1 ? "" : columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3";
+  // Re-mount the inputs when the server echoes values so defaultValue refills them.
+  const formKey = state.ok ? "ok" : JSON.stringify(state.values ?? {});
+
+  return (
+    <form ref={formRef} action={formAction} className="space-y-3" noValidate>
+      <div key={formKey} className={`grid gap-3 ${grid}`}>
+        {fields.map((field) => {
+          const fieldId = `${id}-${field.name}`;
+          switch (field.kind) {
+            case "hidden":
+              return <input key={field.name} type="hidden" name={field.name} value={field.value} />;
+            case "select": {
+              const errors = errorsOf(field.name);
+              return (
+                <Labelled key={field.name} fieldId={fieldId} label={field.label} hint={field.hint} errors={errors}>
+                  <select
+                    id={fieldId}
+                    name={field.name}
+                    className={inputClass}
+                    defaultValue={valueOf(field.name, field.defaultValue) ?? ""}
+                    aria-invalid={errors?.length ? true : undefined}
+                    aria-describedby={describedBy(fieldId, errors, field.hint)}
+                  >
+                    <option value="">{t("admin.choose")}</option>
+                    {field.options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </Labelled>
+              );
+            }
+            case "checkboxes":
+              return (
+                <fieldset key={field.name} className="space-y-1 sm:col-span-full">
+                  <legend className="text-sm font-medium text-slate-700">{field.label}</legend>
+                  <div className="flex flex-wrap gap-x-4 gap-y-1">
+                    {field.options.map((option) => (
+                      <label key={option.value} className="inline-flex min-h-11 items-center gap-2">
+                        <input type="checkbox" name={field.name} value={option.value} defaultChecked={field.defaultValues?.includes(option.value)} className="size-5" />
+                        {option.label}
+                      </label>
+                    ))}
+                  </div>
+                  {errorsOf(field.name)?.map((error) => (
+                    <p key={error} className="text-sm font-medium text-red-700" role="alert">
+                      {error}
+                    </p>
+                  ))}
+                </fieldset>
+              );
+            case "checkbox":
+              return (
+                <label key={field.name} className="inline-flex min-h-11 items-center gap-2 self-end">
+                  <input id={fieldId} type="checkbox" name={field.name} value="on" defaultChecked={field.defaultChecked} className="size-5" />
+                  {field.label}
+                </label>
+              );
+            default: {
+              const errors = errorsOf(field.name);
+              return (
+                <Labelled key={field.name} fieldId={fieldId} label={field.label} hint={field.hint} errors={errors}>
+                  <input
+                    id={fieldId}
+                    name={field.name}
+                    type={field.kind}
+                    className={inputClass}
+                    maxLength={field.maxLength}
+                    defaultValue={valueOf(field.name, field.defaultValue)}
+                    aria-invalid={errors?.length ? true : undefined}
+                    aria-describedby={describedBy(fieldId, errors, field.hint)}
+                    aria-required={field.required || undefined}
+                  />
+                </Labelled>
+              );
+            }
+          }
+        })}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? t("common.loading") : submitLabel}
+        </Button>
+        {state.message && (
+          <p role={state.ok ? "status" : "alert"} className={`text-sm font-medium ${state.ok ? "text-green-800" : "text-red-700"}`}>
+            {t(state.message, state.messageValues)}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,178 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/authz";
+import { getFamilyDetail, listGroupOptions } from "@/lib/beheer/admin-queries";
+import { formatContractDays } from "@/lib/beheer/contract-days";
+import { toIsoDate } from "@/lib/time";
+import { formatDate } from "@/components/format";
+import { Card, PageTitle } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { AdminForm } from "../../admin-form";
+import { AccountActions } from "../account-actions";
+import { addGuardianAction, addPlacementAction, createChildAction, createContractAction, endContractAction, endPlacementAction, updateChildAction, updateFamilyAction } from "../admin-actions";
+
+export const metadata = { title: "Gezin" };
+
+export default async function FamilyDetailPage({ params }: { params: Promise<{ familyId: string }> }) {
+  const user = await requireRole("BEHEERDER");
+  const { familyId } = await params;
+  const [family, groups, t, tb, locale] = await Promise.all([getFamilyDetail(user, familyId), listGroupOptions(user), getTranslations("admin"), getTranslations("beheer"), getLocale()]);
+  if (!family) notFound();
+  const date = (value: Date) => formatDate(toIsoDate(value), locale);
+  const groupOptions = groups.map((g) => ({ value: g.id, label: `${g.name} (${g.careType}, ${g.location.name})` }));
+  const hidden = (name: string, value: string) => ({ kind: "hidden" as const, name, value });
+
+  return (
+    <>
+      <PageTitle sub={`${tb("debiteurnummer")}: ${family.debiteurnummer}`}>{family.name}</PageTitle>
+      <div className="mb-4 flex flex-wrap gap-3">
+        <a href={`/api/privacy/export?familyId=${family.id}`} className={buttonClass("secondary")} download>
+          {t("exportFamily")}
+        </a>
+      </div>
+      <div className="space-y-4">
+        <Card title={t("familyData")}>
+          <AdminForm
+            id="family"
+            action={updateFamilyAction}
+            submitLabel={t("save")}
+            fields={[hidden("familyId", family.id), { kind: "text", name: "name", label: t("familyName"), defaultValue: family.name }, { kind: "text", name: "address", label: t("address"), defaultValue: family.address }]}
+          />
+        </Card>
+
+        <Card title={t("guardians")}>
+          <ul className="divide-y divide-slate-100">
+            {family.guardians.map((guardian) => (
+              <li key={guardian.id} className="flex flex-col gap-2 py-3 md:flex-row md:items-center md:justify-between" data-testid={`guardian-${guardian.loginName}`}>
+                <div>
+                  <p className="font-medium">{guardian.name}</p>
+                  <p className="text-sm text-slate-600">
+                    {guardian.loginName} · {guardian.email} · {tb(`status${guardian.status}`)}
+                  </p>
+                </div>
+                <AccountActions userId={guardian.id} status={guardian.status} guardianName={guardian.name} />
+              </li>
+            ))}
+          </ul>
+          <h3 className="mt-4 mb-2 font-medium">{t("addGuardian")}</h3>
+          <AdminForm
+            id="guardian"
+            action={addGuardianAction}
+            submitLabel={t("addGuardian")}
+            resetOnSuccess
+            fields={[hidden("familyId", family.id), { kind: "text", name: "name", label: t("guardianName") }, { kind: "email", name: "email", label: t("guardianEmail") }]}
+          />
+        </Card>
+
+        {family.children.map((child) => (
+          <Card key={child.id} title={`${child.firstName} ${child.lastName}`}>
+            <p className="text-sm text-slate-700">
+              {t("birthDate")}: {date(child.birthDate)} · {t("consentPhotograph")}: {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
+              {child.consentShareGroup ? t("yes") : t("no")}
+            </p>
+            <details className="mt-2">
+              <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("editChild")}</summary>
+              <AdminForm
+                id={`child-${child.id}`}
+                action={updateChildAction}
+                submitLabel={t("save")}
+                columns={3}
+                fields={[
+                  hidden("familyId", family.id),
+                  hidden("childId", child.id),
+                  { kind: "text", name: "firstName", label: t("firstName"), defaultValue: child.firstName },
+                  { kind: "text", name: "lastName", label: t("lastName"), defaultValue: child.lastName },
+                  { kind: "date", name: "birthDate", label: t("birthDate"), defaultValue: toIsoDate(child.birthDate) },
+                ]}
+              />
+            </details>
+            <h3 className="mt-4 font-medium">{t("placements")}</h3>
+            <ul className="divide-y divide-slate-100">
+              {child.placements.map((placement) => (
+                <li key={placement.id} className="py-2">
+                  <p>
+                    {placement.group.name} ({placement.group.careType}) · {date(placement.startDate)} – {placement.endDate ? date(placement.endDate) : t("openEnded")}
+                  </p>
+                  {!placement.endDate && (
+                    <AdminForm
+                      id={`end-${placement.id}`}
+                      action={endPlacementAction}
+                      submitLabel={t("endPlacement")}
+                      columns={3}
+                      fields={[hidden("familyId", family.id), hidden("placementId", placement.id), { kind: "date", name: "endDate", label: t("lastDay") }]}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+            <details className="mt-2">
+              <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("addPlacement")}</summary>
+              <AdminForm
+                id={`placement-${child.id}`}
+                action={addPlacementAction}
+                submitLabel={t("addPlacement")}
+                resetOnSuccess
+                columns={3}
+                fields={[
+                  hidden("familyId", family.id),
+                  hidden("childId", child.id),
+                  { kind: "select", name: "groupId", label: t("group"), options: groupOptions },
+                  { kind: "date", name: "startDate", label: t("startDate") },
+                  { kind: "date", name: "endDate", label: t("endDateOptional") },
+                ]}
+              />
+            </details>
+            <h3 className="mt-4 font-medium">{t("contracts")}</h3>
+            <ul className="divide-y divide-slate-100">
+              {child.contracts.map((contract) => (
+                <li key={contract.id} className="py-2">
+                  {contract.careType} · {date(contract.startDate)} – {contract.endDate ? date(contract.endDate) : t("openEnded")} · {t("days")}: {formatContractDays(contract.days)}
+                  {contract.vacationMinutesPerYear > 0 && ` · ${t("vacationHoursValue", { hours: String(contract.vacationMinutesPerYear / 60) })}`}
+                  {!contract.endDate && (
+                    <AdminForm
+                      id={`end-contract-${contract.id}`}
+                      action={endContractAction}
+                      submitLabel={t("endContract")}
+                      columns={3}
+                      fields={[hidden("familyId", family.id), hidden("contractId", contract.id), { kind: "date", name: "endDate", label: t("contractLastDay") }]}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+            <details className="mt-2">
+              <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("addContract")}</summary>
+              <AdminForm
+                id={`contract-${child.id}`}
+                action={createContractAction}
+                submitLabel={t("addContract")}
+                resetOnSuccess
+                columns={3}
+                fields={[
+                  hidden("familyId", family.id),
+                  hidden("childId", child.id),
+                  { kind: "select", name: "careType", label: t("careType"), options: [{ value: "KDV", label: "KDV" }, { value: "BSO", label: "BSO" }] },
+                  { kind: "date", name: "startDate", label: t("startDate") },
+                  { kind: "date", name: "endDate", label: t("endDateOptional") },
+                  { kind: "text", name: "days", label: t("days"), hint: t("daysHint") },
+                  { kind: "number", name: "vacationHours", label: t("vacationHours"), defaultValue: "0" },
+                ]}
+              />
+            </details>
+          </Card>
+        ))}
+
+        <Card title={t("addChild")}>
+          <AdminForm
+            id="child"
+            action={createChildAction}
+            submitLabel={t("addChild")}
+            resetOnSuccess
+            columns={3}
+            fields={[hidden("familyId", family.id), { kind: "text", name: "firstName", label: t("firstName") }, { kind: "text", name: "lastName", label: t("lastName") }, { kind: "date", name: "birthDate", label: t("birthDate") }]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/authz";
+import { stateFromError } from "@/lib/action-state";
+import { applyImport, previewImport, type ImportPreview, type ImportSummary } from "@/lib/beheer/import";
+import { CSV_MAX_BYTES } from "@/lib/beheer/csv-format";
+import type { ImportState } from "./types";
+
+async function csvText(formData: FormData): Promise<string | null> {
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > CSV_MAX_BYTES) return null;
+    return new TextDecoder("utf-8").decode(await file.arrayBuffer());
+  }
+  return String(formData.get("csv") ?? "");
+}
+
+/** Dry run ("preview") or the all-or-nothing write ("apply"); the CSV text comes back so nothing is lost. */
+export async function importAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+  const intent = formData.get("intent") === "apply" ? "apply" : "preview";
+  try {
+    const actor = await requireActor("BEHEERDER");
+    const text = await csvText(formData);
+    if (text === null) return { ok: false, message: "adminImport.e.tooBig", csv: "" };
+    if (intent === "preview") {
+      const preview: ImportPreview = await previewImport(actor, text);
+      const clean = preview.fileProblems.length === 0 && preview.errorCount === 0 && preview.rowCount > 0;
+      return { ok: clean, message: clean ? "adminImport.previewClean" : "adminImport.previewErrors", messageValues: { rows: String(preview.rowCount), errors: String(preview.errorCount) }, preview, csv: text };
+    }
+    const result = await applyImport(actor, text);
+    if (!result.ok) return { ok: false, message: "adminImport.notWritten", preview: result.preview, csv: text };
+    revalidatePath("/beheer", "layout");
+    const summary: ImportSummary = result.summary;
+    return { ok: true, message: "adminImport.done", messageValues: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, String(v)])), csv: "" };
+  } catch (error) {
+    return { ...stateFromError(error), csv: "" };
+  }
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/authz";
+import { getPrivacyOverview } from "@/lib/privacy/queries";
+import { Notice } from "@/components/ui/notice";
+import { Card, PageTitle } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+
+export const metadata = { title: "Privacy" };
+
+/** The family's AVG page: download all data as a ZIP, and how long we keep it. */
+export default async function ParentPrivacyPage() {
+  const user = await requireRole("PARENT");
+  const [t, organisation] = await Promise.all([getTranslations("privacy"), getPrivacyOverview(user)]);
+  return (
+    <>
+      <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
+      <div className="space-y-4">
+        <Card title={t("downloadTitle")}>
+          <p className="mb-3 text-slate-700">{t("downloadBody")}</p>
+          <a href="/api/privacy/export" className={buttonClass("primary")} download>
+            {t("download")}
+          </a>
+          <p className="mt-3 text-sm text-slate-600">{t("careful")}</p>
+          {organisation.leaving.map((child) => (
+            <div key={child.id} className="mt-3">
+              <Notice>
+                <strong>{t("farewellTitle")}: </strong>
+                {t("farewellBody", { name: child.firstName })}
+              </Notice>
+            </div>
+          ))}
+        </Card>
+        <Card title={t("retentionTitle")}>
+          <p className="text-slate-700">{t("retentionBody", { photoDays: String(organisation.photoRetentionDays), dataDays: String(organisation.dataRetentionDays) })}</p>
+        </Card>
+      </div>
+    </>
+  );
+}
