@@ -87,11 +87,8 @@ export async function listStaffAndManagers(user: SessionUser) {
 
 export async function getOrganisationSettings(user: SessionUser) {
   assertBeheerder(user);
-  const [organisation, vacations] = await Promise.all([
-    prisma.organisation.findUniqueOrThrow({ where: { id: user.organisationId } }),
-    prisma.schoolVacation.findMany({ where: { organisationId: user.organisationId }, orderBy: { startDate: "asc" }, select: { id: true, name: true, startDate: true, endDate: true } }),
-  ]);
-  return { organisation, vacations };
+  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: user.organisationId } });
+  return { organisation };
 }
 
 /**

@@ -371,29 +371,7 @@ export async function setManagerLocations(actor: SessionUser, input: { userId: s
   });
 }
 
-// ---- organisation: school vacations and rules -----------------------------------------------------------------
-
-export async function createSchoolVacation(actor: SessionUser, input: { name: string; startDate: string; endDate: string }): Promise<{ id: string }> {
-  assertBeheerder(actor);
-  return inTx(async (tx) => {
-    const vacation = await tx.schoolVacation.create({
-      data: { organisationId: actor.organisationId, name: input.name, startDate: dateOnly(input.startDate), endDate: dateOnly(input.endDate) },
-      select: { id: true },
-    });
-    await audit(tx, actor, "vacation.created", { entityType: "SchoolVacation", entityId: vacation.id });
-    return vacation;
-  });
-}
-
-export async function deleteSchoolVacation(actor: SessionUser, vacationId: string): Promise<void> {
-  assertBeheerder(actor);
-  if (!isUuid(vacationId)) throw new AppError("NOT_FOUND");
-  await inTx(async (tx) => {
-    const result = await tx.schoolVacation.deleteMany({ where: { id: vacationId, organisationId: actor.organisationId } });
-    if (result.count !== 1) throw new AppError("NOT_FOUND");
-    await audit(tx, actor, "vacation.deleted", { entityType: "SchoolVacation", entityId: vacationId });
-  });
-}
+// ---- organisation rules (school vacations: lib/planning/mutations.ts, page /beheer/vakanties) -------------------
 
 export type OrganisationRules = {
   absenceDeadline: number;

@@ -116,10 +116,6 @@ export const StaffSchema = z.object({ name, email, groupIds: z.array(uuid).defau
 export const ManagerSchema = z.object({ name, email, locationIds: z.array(uuid).default([]) });
 export const StaffGroupsSchema = z.object({ userId: uuid, groupIds: z.array(uuid).default([]) });
 
-export const VacationSchema = z
-  .object({ name, startDate: isoDate, endDate: isoDate })
-  .refine((value) => value.endDate >= value.startDate, { message: "admin.v.endBeforeStart", path: ["endDate"] });
-
 export const OrganisationRulesSchema = z.object({
   absenceDeadline: clock,
   tegoedValidityDays: intIn(1, 3650),

@@ -8,6 +8,7 @@ import { sessionFor } from "../session";
 import { loadSessionUser } from "../../lib/auth/session";
 import type { SessionUser } from "../../lib/auth/session-user";
 import * as admin from "../../lib/beheer/mutations";
+import { createSchoolVacation, deleteSchoolVacation } from "../../lib/planning/mutations";
 import { getFamilyDetail, listConsentOverview, listGroupOptions, listLocations, listStaffAndManagers } from "../../lib/beheer/admin-queries";
 import { listAuditEvents } from "../../lib/audit/queries";
 import { previewImport } from "../../lib/beheer/import";
@@ -60,7 +61,7 @@ const actions: Record<string, (actor: SessionUser) => Promise<unknown>> = {
 const organisationFree: Record<string, (actor: SessionUser) => Promise<unknown>> = {
   createFamily: (a) => admin.createFamily(a, { debiteurnummer: debiteur(), name: "Familie Nieuw", guardianName: "Ouder", guardianEmail: `ouder-${unique()}@example.test` }),
   createLocation: (a) => admin.createLocation(a, { name: `Locatie ${unique()}`, lrkNumber: "123456789", address: "" }),
-  createSchoolVacation: (a) => admin.createSchoolVacation(a, { name: "Kerst", startDate: "2026-12-19", endDate: "2027-01-03" }),
+  createSchoolVacation: (a) => createSchoolVacation(a, { name: "Kerst", startDate: "2026-12-19", endDate: "2027-01-03" }),
   updateOrganisationRules: (a) =>
     admin.updateOrganisationRules(a, {
       absenceDeadline: 540, tegoedValidityDays: 365, requestLeadDays: 1, requestCancelHours: 48, vacationGuaranteeMonths: 1, swapEnabled: true, swapValidityDays: 90, photoRetentionDays: 92, dataRetentionDays: 730,
@@ -105,9 +106,9 @@ describe("beheer authorization matrix", () => {
   });
 
   it("deleteSchoolVacation: other organisation's beheerder gets NOT_FOUND, own beheerder deletes", async () => {
-    await expect(admin.deleteSchoolVacation(sessions.otherBeheerder, vacationId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(admin.deleteSchoolVacation(sessions.parent, vacationId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await admin.deleteSchoolVacation(sessions.beheerder, vacationId);
+    await expect(deleteSchoolVacation(sessions.otherBeheerder, vacationId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteSchoolVacation(sessions.parent, vacationId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteSchoolVacation(sessions.beheerder, vacationId);
     expect(await testDb.schoolVacation.count({ where: { id: vacationId } })).toBe(0);
   });
 
