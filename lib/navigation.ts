@@ -14,15 +14,23 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 export function navFor(role: Role): NavItem[] {
   switch (role) {
     case "PARENT":
-      return [{ href: "/ouder", labelKey: "nav.overview" }];
+      return [
+        { href: "/ouder", labelKey: "nav.overview" },
+        { href: "/ouder/fotos", labelKey: "photos.nav" },
+        { href: "/ouder/toestemming", labelKey: "consent.nav" },
+      ];
     case "STAFF":
     case "MANAGER":
-      return [{ href: "/groep", labelKey: "nav.groups" }];
+      return [
+        { href: "/groep", labelKey: "nav.groups" },
+        { href: "/groep/fotos", labelKey: "photos.nav" },
+      ];
     case "BEHEERDER":
       return [
         { href: "/beheer", labelKey: "nav.admin" },
         { href: "/beheer/gezinnen", labelKey: "nav.families" },
         { href: "/groep", labelKey: "nav.groups" },
+        { href: "/groep/fotos", labelKey: "photos.nav" },
       ];
   }
 }

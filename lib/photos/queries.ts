@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { childScope, groupScope, photoManageScope, photoScope, photosDuringPlacements, type PlacementWindow, type SessionUser } from "../authz";
+import { childScope, groupScope, photoManageScope, photoScope, photoUploadGroupScope, photosDuringPlacements, type PlacementWindow, type SessionUser } from "../authz";
 import type { Prisma } from "../generated/prisma/client";
 import { writeAudit } from "../audit/log";
 import { toIsoDate } from "../time";
@@ -24,6 +24,7 @@ export type StaffPhotoCard = PhotoCard & {
 export type PhotoDetail = PhotoCard & {
   displayUrl: string;
   downloadUrl: string;
+  groupId: string;
   groupName: string;
   canDelete: boolean;
   /** Staff only: tags with consent; parents only see their own tagged children's names. */
@@ -139,6 +140,7 @@ export async function getPhotoDetail(user: SessionUser, photoId: string): Promis
     ...toCard(row),
     displayUrl: photoUrl(row, "display"),
     downloadUrl: photoUrl(row, "download"),
+    groupId: row.groupId,
     groupName: row.group.name,
     canDelete,
     // Parents learn nothing about other families' children from a photo: only their own tagged children are named.
@@ -180,4 +182,10 @@ export async function listPhotoGroups(user: SessionUser): Promise<{ id: string; 
     select: { id: true, name: true, location: { select: { name: true } } },
   });
   return groups.map((g) => ({ id: g.id, name: g.name, locationName: g.location.name }));
+}
+
+/** Whether the user may post photos to (and delete photos of) this group. */
+export async function canUploadToGroup(user: SessionUser, groupId: string): Promise<boolean> {
+  if (!isUuid(groupId)) return false;
+  return (await prisma.group.count({ where: { AND: [{ id: groupId }, photoUploadGroupScope(user)] } })) > 0;
 }
