@@ -52,7 +52,7 @@ describe("photo pipeline", () => {
       .withMetadata({ orientation: 6 })
       .toBuffer();
     const processed = await processPhoto(rotated);
-    expect([processed.width, processed.height]).toEqual([750, 3000]);
+    expect([processed.width, processed.height]).toEqual([500, 2000]);
     expect((await sharp(processed.variants.thumb).metadata()).height).toBe(480);
     expect((await sharp(processed.variants.display).metadata()).height).toBe(1600);
   });
