@@ -49,6 +49,8 @@ export async function createPhoto(user: SessionUser, { meta, bytes, now = new Da
           uploadedById: user.id,
           // "No children" only makes sense without tags; a tagged photo is governed by its tags.
           noChildren: childIds.length === 0 && meta.noChildren,
+          // Kept with the tags in this one write: the visibility rule relies on it (lib/photos/visibility.ts).
+          tagged: childIds.length > 0,
           contentHash: processed.contentHash,
           width: processed.width,
           height: processed.height,

@@ -65,9 +65,14 @@ function afterCursor(cursor: FeedCursor | null): Prisma.PhotoWhereInput {
 /** The where-input of a child's feed; exported so the EXPLAIN test checks the real query shape. */
 export async function childFeedWhere(user: SessionUser, childId: string): Promise<Prisma.PhotoWhereInput> {
   if (user.role !== "PARENT" || !isUuid(childId)) throw new AppError("NOT_FOUND");
-  const child = await prisma.child.findFirst({ where: { AND: [{ id: childId }, childScope(user)] }, select: { id: true } });
+  // One round trip: the child (scoped to the parent's family) and the placements of every child of that family.
+  const child = await prisma.child.findFirst({
+    where: { AND: [{ id: childId }, childScope(user)] },
+    select: { family: { select: { children: { select: { id: true, placements: { select: { groupId: true, startDate: true, endDate: true } } } } } } },
+  });
   if (!child) throw new AppError("NOT_FOUND");
-  const [all, ofChild] = await Promise.all([loadPlacementWindows(user), loadPlacementWindows(user, childId)]);
+  const all = child.family.children.flatMap((c) => c.placements);
+  const ofChild = child.family.children.find((c) => c.id === childId)?.placements ?? [];
   // The feed of one child: photos from that child's placements, further limited by the parent's full visibility.
   return { AND: [photosDuringPlacements(ofChild), photoScope(user, all)] };
 }

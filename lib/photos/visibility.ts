@@ -48,8 +48,9 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
   const ownFamily = assertId(familyId, "familyId");
   return {
     AND: [
-      // Untagged photos only with an explicit "no children in this photo".
-      { OR: [{ noChildren: true }, { tags: { some: {} } }] },
+      // Untagged photos only with an explicit "no children in this photo". `tagged` is set with the tags at upload
+      // (Photo.tagged); a column, because `OR EXISTS (tags)` makes Postgres scan every tag of every group.
+      { OR: [{ noChildren: true }, { tagged: true }] },
       {
         tags: {
           every: {

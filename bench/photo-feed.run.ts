@@ -1,17 +1,19 @@
 // Benchmark: the parent photo feed (listChildPhotos: visibility rule + keyset page) on 200k+ photos, 10 concurrent
 // requests, p50/p95/p99. Measures the data access layer against Postgres (what every feed page request runs), not
 // React rendering.
-//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_bench_photos \
-//     NODE_OPTIONS=--conditions=react-server npx tsx bench/photo-feed.ts [photos=200000] [seconds=15]
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_bench_photos BENCH_PHOTOS=200000 BENCH_SECONDS=15 \
+//     npx vitest run --config bench/vitest.config.ts
 // The database is dropped and recreated (its name must contain "bench").
 import pg from "pg";
+import { it } from "vitest";
 
+it("photo feed benchmark", async () => {
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/roef_bench_photos";
 const dbName = decodeURIComponent(new URL(url).pathname.slice(1));
 if (!dbName.includes("bench")) throw new Error(`refusing to recreate ${dbName}: the name must contain "bench"`);
 process.env.DATABASE_URL = url;
-const PHOTOS = Number(process.argv[2] ?? 200_000);
-const SECONDS = Number(process.argv[3] ?? 15);
+const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 200_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONCURRENCY = 10;
 
 const admin = new URL(url);
@@ -26,7 +28,6 @@ const { applyMigrations } = await import("../lib/db/migrations");
 await applyMigrations({ databaseUrl: url });
 const { prisma } = await import("../lib/db");
 const { createChild, createFamily, createGroup, createGuardian, createLocation, createOrganisation, createStaff } = await import("../prisma/factories");
-const { loadSessionUser } = await import("../lib/auth/session");
 const { listChildPhotos } = await import("../lib/photos/queries");
 
 // A group of 12 children, one of them without share consent; the photos spread over two years and four groups.
@@ -63,12 +64,13 @@ await prisma.$executeRawUnsafe(
   childIds,
   groups[0].id,
 );
+await prisma.$executeRawUnsafe(`UPDATE "Photo" SET "tagged" = true WHERE "id" IN (SELECT "photoId" FROM "PhotoTag")`);
 await prisma.$executeRawUnsafe(`ANALYZE`);
 const tags = await prisma.photoTag.count();
 console.log(`seeded ${PHOTOS} photos, ${tags} tags in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const user = await loadSessionUser({ uid: parent.id, sv: 1, until: Date.now() + 3600_000 });
-if (!user) throw new Error("no session");
+// The SessionUser the session loader would build for this parent (lib/auth/session.ts pulls in next-auth).
+const user = { id: parent.id, role: "PARENT" as const, organisationId: org.id, name: parent.name, locale: "nl", familyId: family.id, staffGroupIds: [], managedLocationIds: [] };
 const first = await listChildPhotos(user, { childId: child.id });
 const cursors: (string | null)[] = [null, first.nextCursor];
 let cursor = first.nextCursor;
@@ -93,4 +95,4 @@ latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
 console.log(`${latencies.length} feed pages in ${SECONDS} s at ${CONCURRENCY} concurrent: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`);
 await prisma.$disconnect();
-process.exit(0);
+});
