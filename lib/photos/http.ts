@@ -51,7 +51,9 @@ export async function handleUpload(user: SessionUser | null, request: Request): 
   if (!meta.success) return json({ ok: false, error: meta.error.issues[0]?.message ?? "photos.errors.unreadable" }, 400);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_BYTES) return json({ ok: false, error: "photos.errors.tooLarge" }, 413);
-  const bytes = await readCapped(request.body, MAX_UPLOAD_BYTES);
+  // A connection dropped mid-upload (tablet out of wifi range) is the client's problem to retry, not a 500.
+  const bytes = await readCapped(request.body, MAX_UPLOAD_BYTES).catch(() => "aborted" as const);
+  if (bytes === "aborted") return json({ ok: false, error: "photos.errors.network" }, 400);
   if (bytes === "tooLarge") return json({ ok: false, error: "photos.errors.tooLarge" }, 413);
   try {
     const created = await createPhoto(user, { meta: meta.data, bytes });

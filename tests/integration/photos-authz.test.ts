@@ -189,3 +189,22 @@ describe("photo authorization matrix", () => {
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["photo.viewed", "photo.downloaded"]));
   });
 });
+
+describe("upload input errors: translated keys, never a 500", () => {
+  it("bad metadata, oversize declared length, non-images and broken bodies", async () => {
+    const staff = await sessionFor(w.staffA.id);
+    const bytes = await jpegWithGps({ width: 32, height: 32 });
+    const call = async (request: Request) => {
+      const response = await handleUpload(staff, request);
+      return [response.status, ((await response.json()) as { error?: string }).error];
+    };
+    expect(await call(uploadRequest("not-a-uuid", bytes))).toEqual([400, "photos.errors.group"]);
+    expect(await call(uploadRequest(w.groupA.id, bytes, `&caption=${"x".repeat(301)}`))).toEqual([400, "photos.errors.caption"]);
+    expect(await call(uploadRequest(w.groupA.id, Buffer.from("GIF89a....")))).toEqual([415, "photos.errors.unsupportedType"]);
+    expect(await call(uploadRequest(w.groupA.id, Buffer.alloc(0)))).toEqual([400, "photos.errors.empty"]);
+    const huge = new Request(`http://localhost/api/photos?groupId=${w.groupA.id}`, { method: "POST", body: new Uint8Array(8), headers: { "content-length": String(100 * 1024 * 1024) } });
+    expect(await call(huge)).toEqual([413, "photos.errors.tooLarge"]);
+    const broken = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error("connection reset")) });
+    expect(await call(new Request(`http://localhost/api/photos?groupId=${w.groupA.id}`, { method: "POST", body: broken, duplex: "half" } as RequestInit))).toEqual([400, "photos.errors.network"]);
+  });
+});
