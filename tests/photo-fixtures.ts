@@ -31,7 +31,6 @@ export async function insertPhoto(db: PrismaClient, options: InsertPhotoOptions)
       caption: options.caption ?? "",
       uploadedById: options.uploadedById,
       noChildren: options.noChildren ?? false,
-      tagged: (options.childIds ?? []).length > 0,
       contentHash: id.replace(/-/g, "").padEnd(64, "0"),
       width: 10,
       height: 10,

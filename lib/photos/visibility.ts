@@ -48,8 +48,9 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
   const ownFamily = assertId(familyId, "familyId");
   return {
     AND: [
-      // Untagged photos only with an explicit "no children in this photo". `tagged` is set with the tags at upload
-      // (Photo.tagged); a column, because `OR EXISTS (tags)` makes Postgres scan every tag of every group.
+      // Untagged photos only with an explicit "no children in this photo". Photo.tagged is kept equal to "has a
+      // PhotoTag" by a database trigger (migration 20261124130100_photos_tagged), whoever writes or deletes tags; a
+      // column, because `OR EXISTS (tags)` makes Postgres scan every tag of every group on each feed page.
       { OR: [{ noChildren: true }, { tagged: true }] },
       {
         tags: {

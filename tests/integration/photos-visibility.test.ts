@@ -89,6 +89,16 @@ describe("photo visibility for parents", () => {
     expect(await sees(await sessionFor(w.staffA.id), untagged.id)).toBe(true);
   });
 
+  it("removing a photo's last tag (e.g. retention erasing a child) makes it untagged again, not 'tagged with nobody'", async () => {
+    const photo = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, childIds: [w.childA.id] });
+    expect(await sees(parentC, photo.id)).toBe(true);
+    await testDb.photoTag.deleteMany({ where: { photoId: photo.id } });
+    expect((await testDb.photo.findUniqueOrThrow({ where: { id: photo.id } })).tagged).toBe(false);
+    expect(await sees(parentC, photo.id)).toBe(false);
+    await testDb.photoTag.create({ data: { photoId: photo.id, childId: w.childA.id } });
+    expect(await sees(parentC, photo.id)).toBe(true);
+  });
+
   it("placement dates: photos before, during and after a placement (inclusive bounds)", async () => {
     const before = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, noChildren: true, takenOn: "2026-02-28" });
     const first = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, noChildren: true, takenOn: "2026-03-01" });

@@ -7,3 +7,21 @@ ALTER TABLE "Photo" ADD COLUMN     "tagged" BOOLEAN NOT NULL DEFAULT false;
 
 -- Backfill
 UPDATE "Photo" SET "tagged" = EXISTS (SELECT 1 FROM "PhotoTag" WHERE "PhotoTag"."photoId" = "Photo"."id");
+
+-- Keep "tagged" true to its name whoever writes tags (upload, retention's tag deletes, future tag editing): a photo
+-- whose last tag is removed must fall back to the untagged rule (invisible to parents unless noChildren), never
+-- become "tagged with nobody" (which would pass the every-tag consent check vacuously).
+CREATE FUNCTION "photo_tag_sync_tagged"() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    UPDATE "Photo" SET "tagged" = EXISTS (SELECT 1 FROM "PhotoTag" WHERE "PhotoTag"."photoId" = OLD."photoId") WHERE "id" = OLD."photoId";
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    UPDATE "Photo" SET "tagged" = true WHERE "id" = NEW."photoId" AND NOT "tagged";
+  END IF;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER "PhotoTag_sync_tagged" AFTER INSERT OR UPDATE OR DELETE ON "PhotoTag"
+  FOR EACH ROW EXECUTE FUNCTION "photo_tag_sync_tagged"();
