@@ -16,11 +16,12 @@ export function navFor(role: Role): NavItem[] {
     case "PARENT":
       return [
         { href: "/ouder", labelKey: "nav.overview" },
+        { href: "/ouder/fotos", labelKey: "photos.nav" },
         { href: "/ouder/schriftje", labelKey: "diary.navLabel" },
         { href: "/berichten", labelKey: "messages.navLabel" },
         { href: "/ouder/planning", labelKey: "planning.navPlanning" },
-        // Nieuws, Documenten, Profiel, Contract, Roefjes, Meldingen and Privacy live behind one hub so the phone
-        // tab bar stays short.
+        // Nieuws, Documenten, Profiel, Contract, Roefjes, Toestemming, Meldingen and Privacy live behind one hub so
+        // the phone tab bar stays short.
         { href: "/ouder/meer", labelKey: "more.nav" },
       ];
     case "STAFF":
@@ -28,6 +29,7 @@ export function navFor(role: Role): NavItem[] {
         { href: "/groep", labelKey: "nav.groups" },
         { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
         { href: "/groep/schriftje", labelKey: "diary.navLabel" },
+        { href: "/groep/fotos", labelKey: "photos.nav" },
         { href: "/berichten", labelKey: "messages.navLabel" },
         { href: "/nieuws", labelKey: "more.news" },
       ];
@@ -56,6 +58,7 @@ export function navFor(role: Role): NavItem[] {
 export function groupPageLinksFor(role: Role): NavItem[] {
   if (role === "PARENT") return [];
   const links: NavItem[] = [
+    ...(role === "STAFF" ? [] : [{ href: "/groep/fotos", labelKey: "photos.nav" }]),
     { href: "/groep/contacten", labelKey: "more.staffContacts" },
     { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" },
   ];

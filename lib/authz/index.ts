@@ -130,3 +130,8 @@ export async function assertChildVisible(
   const found = await db.child.findFirst({ where: { AND: [{ id: childId }, childScope(user)] }, select: { id: true } });
   if (!found) throw new AppError("NOT_FOUND");
 }
+
+// Photo visibility (parents: placement on the photo's date + consent of every tagged child) lives in its own file
+// because it is long and heavily commented; it is part of this module and every photo query uses it.
+export { photoScope, photoManageScope, photoUploadGroupScope, photosDuringPlacements, photoConsentAllowsParent } from "../photos/visibility";
+export type { PlacementWindow } from "../photos/visibility";

@@ -16,6 +16,7 @@ export default async function MorePage() {
     { href: "/ouder/profiel", label: t("profile"), hint: t("profileHint"), badge: null },
     { href: "/ouder/contract", label: t("contract"), hint: t("contractHint"), badge: null },
     { href: "/ouder/roefjes", label: t("roefjes"), hint: t("roefjesHint"), badge: null },
+    { href: "/ouder/toestemming", label: t("consent"), hint: t("consentHint"), badge: null },
     { href: "/instellingen", label: t("settings"), hint: t("settingsHint"), badge: null },
     { href: "/ouder/privacy", label: t("privacy"), hint: t("privacyHint"), badge: null },
   ];

@@ -1,0 +1,11 @@
+// Photo consent form: two yes/no questions per child. Shared by the form and the server action.
+import { z } from "zod";
+
+const yesNo = z.enum(["yes", "no"], { message: "consent.errors.choose" });
+
+export const ConsentSchema = z.object({
+  childId: z.uuid({ message: "errors.NOT_FOUND" }),
+  mayPhotograph: yesNo,
+  shareWithGroup: yesNo,
+});
+export type ConsentInput = z.infer<typeof ConsentSchema>;

@@ -1,0 +1,23 @@
+// Upload metadata, shared by the upload form (limits) and the route handler (validation). Messages are i18n keys.
+import { z } from "zod";
+
+export const CAPTION_MAX = 300;
+export const MAX_TAGS = 40;
+
+export const UploadMetaSchema = z.object({
+  groupId: z.uuid({ message: "photos.errors.group" }),
+  caption: z.string().trim().max(CAPTION_MAX, { message: "photos.errors.caption" }).default(""),
+  childIds: z.array(z.uuid({ message: "photos.errors.tags" })).max(MAX_TAGS, { message: "photos.errors.tags" }).default([]),
+  noChildren: z.boolean().default(false),
+});
+export type UploadMeta = z.infer<typeof UploadMetaSchema>;
+
+/** Reads the metadata from the upload URL's query string (the body is the raw image, streamed). */
+export function uploadMetaFromSearchParams(params: URLSearchParams) {
+  return UploadMetaSchema.safeParse({
+    groupId: params.get("groupId") ?? "",
+    caption: params.get("caption") ?? "",
+    childIds: (params.get("childIds") ?? "").split(",").filter(Boolean),
+    noChildren: params.get("noChildren") === "1",
+  });
+}
