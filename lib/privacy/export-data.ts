@@ -2,13 +2,14 @@
 // stored files (photos of its own children, message attachments, documents) in one ZIP.
 //
 // NOTE: privacy-critical. Which family is exported is decided by the caller through lib/authz (lib/privacy/export.ts);
-// this module only collects. Photos: only photos tagged with one of the family's own children, and only when every
-// other tagged child may be shared with group parents (the same rule as the parent's photo feed), so the export never
-// contains a photo of another child the family could not see. No password hashes, tokens or other families' data.
+// this module only collects. Photos: only photos tagged with one of the family's own children that the parents may
+// see by the photo feed's own rule (lib/photos/visibility.ts: placement on the photo's date and consent of every
+// tagged child), so the export never contains a photo the family could not see. No password hashes, tokens or other families' data.
 import { PassThrough, type Readable } from "node:stream";
 import { ZipArchive } from "archiver";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { StorageDriver } from "../storage/types";
+import { photoConsentAllowsParent, photosDuringPlacements } from "../photos/visibility";
 
 type Db = Pick<PrismaClient, "family" | "user" | "child" | "photo" | "diaryEntry" | "thread" | "absence" | "careRequest" | "creditEntry" | "contractChangeRequest" | "familyDocument" | "auditEvent">;
 
@@ -40,12 +41,13 @@ export async function collectFamilyExport(db: Db, familyId: string): Promise<Fam
     where: { familyId },
     select: {
       id: true, firstName: true, lastName: true, birthDate: true, consentPhotograph: true, consentShareGroup: true, createdAt: true,
-      placements: { select: { startDate: true, endDate: true, group: { select: { name: true, careType: true, location: { select: { name: true, lrkNumber: true } } } } } },
+      placements: { select: { groupId: true, startDate: true, endDate: true, group: { select: { name: true, careType: true, location: { select: { name: true, lrkNumber: true } } } } } },
       contracts: { select: { careType: true, startDate: true, endDate: true, vacationMinutesPerYear: true, hourlyRateCents: true, days: { select: { weekday: true, dagdeel: true } } } },
       consents: { orderBy: { recordedAt: "asc" }, select: { mayPhotograph: true, shareWithGroup: true, recordedAt: true } },
     },
   });
   const childIds = children.map((c) => c.id);
+  const placements = children.flatMap((child) => child.placements.map(({ groupId, startDate, endDate }) => ({ groupId, startDate, endDate })));
   const [diary, threads, absences, requests, changeRequests, ledger, documents, photos, audit] = await Promise.all([
     db.diaryEntry.findMany({ where: { childId: { in: childIds } }, orderBy: { date: "asc" }, select: { childId: true, date: true, authorRole: true, body: true, items: true, createdAt: true, updatedAt: true } }),
     db.thread.findMany({
@@ -66,9 +68,10 @@ export async function collectFamilyExport(db: Db, familyId: string): Promise<Fam
     db.creditEntry.findMany({ where: { childId: { in: childIds } }, orderBy: { createdAt: "asc" }, select: { childId: true, kind: true, type: true, minutes: true, validFrom: true, expiresOn: true, note: true, createdAt: true } }),
     db.familyDocument.findMany({ where: { familyId }, select: { id: true, title: true, category: true, storageKey: true, createdAt: true } }),
     db.photo.findMany({
-      where: { tags: { some: { childId: { in: childIds } } } },
+      // Photos of the family's own children that the parents may see: the same rule as their feed (lib/authz).
+      where: { AND: [{ tags: { some: { childId: { in: childIds } } } }, photosDuringPlacements(placements), photoConsentAllowsParent(familyId)] },
       orderBy: { takenAt: "asc" },
-      select: { id: true, takenAt: true, caption: true, downloadKey: true, group: { select: { name: true } }, tags: { select: { childId: true, child: { select: { consentShareGroup: true } } } } },
+      select: { id: true, takenAt: true, caption: true, downloadKey: true, group: { select: { name: true } } },
     }),
     db.auditEvent.findMany({
       where: { OR: [{ familyId }, { childId: { in: childIds } }] },
@@ -78,11 +81,9 @@ export async function collectFamilyExport(db: Db, familyId: string): Promise<Fam
     }),
   ]);
 
-  const own = new Set(childIds);
-  const visiblePhotos = photos.filter((photo) => photo.tags.every((tag) => own.has(tag.childId) || tag.child.consentShareGroup));
   const childName = new Map(children.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
   const files: ExportFile[] = [
-    ...visiblePhotos.map((photo) => ({ path: `fotos/${photo.takenAt.toISOString().slice(0, 10)}-${photo.id}${extensionOf(photo.downloadKey)}`, storageKey: photo.downloadKey })),
+    ...photos.map((photo) => ({ path: `fotos/${photo.takenAt.toISOString().slice(0, 10)}-${photo.id}${extensionOf(photo.downloadKey)}`, storageKey: photo.downloadKey })),
     ...threads.flatMap((thread) =>
       thread.messages.flatMap((message) => message.attachments.map((a) => ({ path: `berichten/bijlagen/${a.id}-${safeName(a.filename)}`, storageKey: a.storageKey }))),
     ),
@@ -106,7 +107,7 @@ export async function collectFamilyExport(db: Db, familyId: string): Promise<Fam
       })),
       "aanvragen.json": { afmeldingen: absences, opvangaanvragen: requests, contractwijzigingen: changeRequests },
       "tegoed.json": ledger,
-      "fotos.json": visiblePhotos.map((photo) => ({ id: photo.id, genomen: photo.takenAt, onderschrift: photo.caption, groep: photo.group.name })),
+      "fotos.json": photos.map((photo) => ({ id: photo.id, genomen: photo.takenAt, onderschrift: photo.caption, groep: photo.group.name })),
       "documenten.json": documents.map(({ storageKey: _key, ...doc }) => doc),
       "logboek.json": audit,
     },

@@ -15,12 +15,12 @@ import { LocalStorage } from "../../lib/storage/local";
 type World = Awaited<ReturnType<typeof createWorld>>;
 const storage = new LocalStorage(mkdtempSync(path.join(tmpdir(), "roef-privacy-")));
 
-async function createPhoto(groupId: string, childIds: string[], uploadedById: string) {
+async function createPhoto(groupId: string, childIds: string[], uploadedById: string, takenOn = "2026-01-10") {
   const id = randomUUID();
   const keys = { thumbKey: `photos/${id}/thumb.webp`, displayKey: `photos/${id}/display.webp`, downloadKey: `photos/${id}/download.jpg` };
   for (const key of Object.values(keys)) await storage.put(key, Buffer.from(`bytes of ${key}`));
   await testDb.photo.create({
-    data: { id, groupId, takenOn: new Date("2026-01-10"), takenAt: new Date("2026-01-10T10:00:00Z"), uploadedById, contentHash: id, width: 10, height: 10, ...keys, tags: { create: childIds.map((childId) => ({ childId })) } },
+    data: { id, groupId, takenOn: new Date(takenOn), takenAt: new Date(`${takenOn}T10:00:00Z`), uploadedById, contentHash: id, width: 10, height: 10, ...keys, tags: { create: childIds.map((childId) => ({ childId })) } },
   });
   return { id, ...keys };
 }
@@ -71,6 +71,16 @@ describe("AVG export ZIP", () => {
     expect(JSON.parse(zip.read("berichten.json"))[0].messages[0]).toMatchObject({ body: "Oma haalt op", afzender: "ouder" });
     expect(JSON.parse(zip.read("tegoed.json"))[0].minutes).toBe(330);
     expect(JSON.parse(zip.read("kinderen.json")).map((c: { id: string }) => c.id)).toEqual([w.childA.id]);
+  });
+
+  it("uses the feed's photo rule: no photos from before the placement, none after the own child's consent is withdrawn", async () => {
+    const world = await createWorld(testDb);
+    const before = await createPhoto(world.groupA.id, [world.childA.id], world.staffA.id, "2024-12-02");
+    const during = await createPhoto(world.groupA.id, [world.childA.id], world.staffA.id, "2026-02-02");
+    expect((await zipEntries(world.familyA.id)).names.filter((n) => n.startsWith("fotos/"))).toEqual([`fotos/2026-02-02-${during.id}.jpg`]);
+    expect((await zipEntries(world.familyA.id)).names.join()).not.toContain(before.id);
+    await testDb.child.update({ where: { id: world.childA.id }, data: { consentPhotograph: false, consentShareGroup: false } });
+    expect((await zipEntries(world.familyA.id)).names.filter((n) => n.startsWith("fotos/"))).toEqual([]);
   });
 });
 
