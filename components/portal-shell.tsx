@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { NavItem } from "@/lib/navigation";
 import { LogoutButton } from "./logout-button";
 import { LocaleSwitch } from "./locale-switch";
+import { BottomNavLinks, TopNavLinks } from "./nav-links";
 
 /**
  * The signed-in frame: a top bar, and the sections as a bottom tab bar on phones (thumb reach) and a top nav on
@@ -11,11 +12,7 @@ import { LocaleSwitch } from "./locale-switch";
  */
 export async function PortalShell({ userName, nav, children }: { userName: string; nav: NavItem[]; children: ReactNode }) {
   const t = await getTranslations();
-  const links = nav.map((item) => (
-    <Link key={item.href} href={item.href} className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800">
-      {t(item.labelKey)}
-    </Link>
-  ));
+  const items = nav.map((item) => ({ href: item.href, label: t(item.labelKey) }));
   return (
     <div className="min-h-dvh pb-20 sm:pb-0">
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
@@ -24,7 +21,7 @@ export async function PortalShell({ userName, nav, children }: { userName: strin
             {t("common.appName")}
           </Link>
           <nav aria-label={t("nav.mainNav")} className="hidden gap-1 sm:flex">
-            {links}
+            <TopNavLinks items={items} />
           </nav>
           <div className="flex items-center gap-1">
             <span className="hidden text-sm text-slate-500 md:inline">{userName}</span>
@@ -39,8 +36,8 @@ export async function PortalShell({ userName, nav, children }: { userName: strin
         </div>
       </main>
       {nav.length > 1 && (
-        <nav aria-label={t("nav.mainNav")} className="fixed inset-x-0 bottom-0 z-20 flex justify-around border-t border-slate-200 bg-white px-2 py-1 sm:hidden">
-          {links}
+        <nav aria-label={t("nav.mainNav")} className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-1 py-1 pb-[max(0.25rem,env(safe-area-inset-bottom))] sm:hidden">
+          <BottomNavLinks items={items} />
         </nav>
       )}
     </div>

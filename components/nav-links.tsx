@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+type Item = { href: string; label: string };
+
+/** The current section: exact match for hubs like /ouder, prefix match for the rest. */
+function isCurrent(pathname: string, href: string, all: Item[]): boolean {
+  if (pathname === href) return true;
+  if (!pathname.startsWith(`${href}/`)) return false;
+  // A longer nav entry that also matches wins (e.g. /ouder/planning over /ouder).
+  return !all.some((other) => other.href !== href && other.href.startsWith(href) && (pathname === other.href || pathname.startsWith(`${other.href}/`)));
+}
+
+/** Top navigation for tablets and up. */
+export function TopNavLinks({ items }: { items: Item[] }) {
+  const pathname = usePathname();
+  return items.map((item) => {
+    const current = isCurrent(pathname, item.href, items);
+    return (
+      <Link
+        key={item.href}
+        href={item.href}
+        aria-current={current ? "page" : undefined}
+        className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-medium hover:bg-brand-50 hover:text-brand-800 ${current ? "bg-brand-50 text-brand-800" : "text-slate-700"}`}
+      >
+        {item.label}
+      </Link>
+    );
+  });
+}
+
+/** Bottom tab bar for phones: every entry gets an equal share of the width, so it never scrolls off-screen. */
+export function BottomNavLinks({ items }: { items: Item[] }) {
+  const pathname = usePathname();
+  return (
+    <div className="grid w-full" style={{ gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` }}>
+      {items.map((item) => {
+        const current = isCurrent(pathname, item.href, items);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={current ? "page" : undefined}
+            className={`flex min-h-12 items-center justify-center rounded-lg px-0.5 text-center text-xs leading-tight font-medium ${current ? "bg-brand-50 text-brand-800" : "text-slate-700"}`}
+          >
+            <span className="truncate">{item.label}</span>
+          </Link>
+        );
+      })}
+    </div>
+  );
+}
