@@ -23,7 +23,7 @@ export function TopNavLinks({ items }: { items: Item[] }) {
         key={item.href}
         href={item.href}
         aria-current={current ? "page" : undefined}
-        className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-medium hover:bg-brand-50 hover:text-brand-800 ${current ? "bg-brand-50 text-brand-800" : "text-slate-700"}`}
+        className={`flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-lg px-3 text-sm font-medium hover:bg-brand-50 hover:text-brand-800 ${current ? "bg-brand-50 text-brand-800" : "text-slate-700"}`}
       >
         {item.label}
       </Link>

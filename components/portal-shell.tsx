@@ -16,17 +16,20 @@ export async function PortalShell({ userName, nav, children }: { userName: strin
   return (
     <div className="min-h-dvh pb-20 sm:pb-0">
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2">
-          <Link href="/" className="font-semibold text-brand-800">
-            {t("common.appName")}
-          </Link>
-          <nav aria-label={t("nav.mainNav")} className="hidden gap-1 sm:flex">
+        <div className="mx-auto max-w-5xl px-4 py-2">
+          <div className="flex items-center justify-between gap-2">
+            <Link href="/" className="font-semibold text-brand-800">
+              {t("common.appName")}
+            </Link>
+            <div className="flex items-center gap-1">
+              <span className="hidden text-sm text-slate-500 md:inline">{userName}</span>
+              <LogoutButton />
+            </div>
+          </div>
+          {/* Tablets and up: the sections on their own row, so a long staff menu never pushes "Uitloggen" away. */}
+          <nav aria-label={t("nav.mainNav")} className="-mx-3 mt-1 hidden gap-1 overflow-x-auto sm:flex">
             <TopNavLinks items={items} />
           </nav>
-          <div className="flex items-center gap-1">
-            <span className="hidden text-sm text-slate-500 md:inline">{userName}</span>
-            <LogoutButton />
-          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-5">
