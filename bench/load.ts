@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
 import { BENCH_PASSWORD } from "./common.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,6 +21,10 @@ const PAGES: { name: string; role: "parent" | "staff"; path: string }[] = JSON.p
   process.env.BENCH_PAGES ??
     JSON.stringify([
       { name: "parent overview", role: "parent", path: "/ouder" },
+      { name: "parent photo feed", role: "parent", path: "/ouder/fotos/{child}" },
+      { name: "parent schriftje", role: "parent", path: "/ouder/schriftje" },
+      { name: "parent messages", role: "parent", path: "/berichten" },
+      { name: "parent planning", role: "parent", path: "/ouder/planning" },
       { name: "staff group", role: "staff", path: "/groep" },
     ]),
 );
@@ -93,13 +98,18 @@ let server = startServer();
 try {
   await waitForHealth();
   const cookies = { parent: await login("500001"), staff: await login("staff1@bench.example") };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows: childRows } = await client.query<{ id: string }>(`SELECT c.id FROM "Child" c JOIN "Family" f ON f.id = c."familyId" WHERE f.debiteurnummer = '500001' LIMIT 1`);
+  await client.end();
+  const resolve = (pagePath: string) => pagePath.replace("{child}", childRows[0].id);
   let firstPageBytes = 0;
   for (const page of PAGES) {
-    const probe = await fetch(`${base}${page.path}`, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
+    const probe = await fetch(`${base}${resolve(page.path)}`, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
     if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status} for ${page.role}`);
     const size = (await probe.arrayBuffer()).byteLength;
     firstPageBytes ||= size;
-    for (const connections of [10, 50]) rows.push(await measure(page.name, `${base}${page.path}`, connections, cookies[page.role]));
+    for (const connections of [10, 50]) rows.push(await measure(page.name, `${base}${resolve(page.path)}`, connections, cookies[page.role]));
   }
   // Next.js lists public/ at start-up, so the same-size static file needs a restart to be served.
   mkdirSync(staticDir, { recursive: true });

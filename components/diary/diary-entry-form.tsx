@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
-import { DIARY_BODY_MAX, DIARY_ITEM_KEYS, DIARY_ITEM_MAX, type DiaryEntryField, type DiaryItemKey } from "@/lib/diary/schema";
+import { DIARY_BODY_MAX, DIARY_ITEM_KEYS, DIARY_ITEM_MAX, DIARY_PHOTOS_MAX, type DiaryEntryField, type DiaryItemKey } from "@/lib/diary/schema";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -17,21 +17,28 @@ type Props = {
   minDate: string;
   /** Staff get the structured items and quick chips; parents a plain note. */
   variant: "staff" | "parent";
+  /** Staff: recent photos of the child that can go with the entry. */
+  photoCandidates?: { id: string; thumbUrl: string; caption: string }[];
 };
 
 type Fields = Record<"body" | DiaryItemKey, string>;
 const emptyFields = (): Fields => ({ body: "", eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "" });
 
 /** Schriftje entry form. Controlled fields, so a failed save keeps everything typed; a successful one clears it. */
-export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, variant }: Props) {
+export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, variant, photoCandidates = [] }: Props) {
   const t = useTranslations("diary");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const [fields, setFields] = useState<Fields>(emptyFields);
   const set = (key: keyof Fields, value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const togglePhoto = (id: string) => setPhotoIds((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
 
   useEffect(() => {
-    if (state.ok) setFields(emptyFields());
+    if (state.ok) {
+      setFields(emptyFields());
+      setPhotoIds([]);
+    }
   }, [state]);
 
   const errors = (field: DiaryEntryField) => state.fieldErrors?.[field]?.map((key) => tAll(key));
@@ -64,6 +71,28 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
               <TextField label={t(`items.${key}`)} name={key} maxLength={DIARY_ITEM_MAX} value={fields[key]} onChange={(event) => set(key, event.target.value)} errors={errors(key)} />
               <Chips label={`${t("templates")}: ${t(`items.${key}`)}`} options={t.raw(`presets.${key}`) as string[]} onPick={(text) => set(key, text)} addLabel={(text) => `${t(`items.${key}`)}: ${text}`} />
             </div>
+          ))}
+        </fieldset>
+      )}
+      {variant === "staff" && photoCandidates.length > 0 && (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-semibold text-slate-700">{t("photosLegend")}</legend>
+          <p className="text-sm text-slate-500">{t("photosHint", { max: DIARY_PHOTOS_MAX })}</p>
+          <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4">
+            {photoCandidates.map((photo) => (
+              <li key={photo.id}>
+                <label className={`block cursor-pointer overflow-hidden rounded-lg ring-2 has-focus-visible:outline-3 has-focus-visible:outline-brand-600 ${photoIds.includes(photo.id) ? "ring-brand-700" : "ring-transparent"}`}>
+                  <input type="checkbox" name="photoIds" value={photo.id} checked={photoIds.includes(photo.id)} onChange={() => togglePhoto(photo.id)} className="sr-only" />
+                  {/* eslint-disable-next-line @next/next/no-img-element -- private image via the auth-checked route */}
+                  <img src={photo.thumbUrl} alt={photo.caption || t("photoAlt")} className="aspect-square w-full object-cover" loading="lazy" />
+                </label>
+              </li>
+            ))}
+          </ul>
+          {errors("photoIds")?.map((message) => (
+            <p key={message} className="text-sm font-medium text-red-700" role="alert">
+              {message}
+            </p>
           ))}
         </fieldset>
       )}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { DiaryEntryView } from "@/lib/diary/queries";
 import { DIARY_ITEM_KEYS } from "@/lib/diary/schema";
@@ -38,6 +39,18 @@ export function DiaryTimeline({ entries }: { entries: DiaryEntryView[] }) {
                       </div>
                     ))}
                   </dl>
+                )}
+                {entry.photos.length > 0 && (
+                  <ul className="mt-3 grid grid-cols-3 gap-2">
+                    {entry.photos.map((photo) => (
+                      <li key={photo.id}>
+                        <Link href={`/fotos/${photo.id}`} className="block overflow-hidden rounded-lg">
+                          {/* eslint-disable-next-line @next/next/no-img-element -- private image via the auth-checked route */}
+                          <img src={photo.thumbUrl} alt={t("photoAlt")} className="aspect-square w-full object-cover" loading="lazy" />
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
                 )}
               </li>
             ))}

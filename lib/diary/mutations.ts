@@ -1,12 +1,13 @@
 // Writing in the schriftje. The child must be in the writer's diaryChildScope; the check and the insert run in one
 // transaction so a placement ending in between cannot slip through.
 import "server-only";
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import type { SessionUser } from "../authz";
 import { dateOnly } from "../time";
 import { notifyUsers } from "../notifications";
+import { photoScope } from "../authz";
 import { diaryAuthorRole, diaryChildScope } from "./scope";
 import { itemsFrom, type DiaryEntryInput } from "./schema";
 
@@ -21,14 +22,40 @@ export async function createDiaryEntry(user: SessionUser, input: DiaryEntryInput
       select: { id: true, firstName: true, familyId: true },
     });
     if (!child) throw new AppError("NOT_FOUND");
+    const photoIds = await attachablePhotoIds(tx, user, child.id, input.photoIds);
     const created = await tx.diaryEntry.create({
-      data: { childId: child.id, date: dateOnly(input.date), authorId: user.id, authorRole, body: input.body, items: items ?? undefined },
+      data: {
+        childId: child.id,
+        date: dateOnly(input.date),
+        authorId: user.id,
+        authorRole,
+        body: input.body,
+        items: items ?? undefined,
+        photos: { create: photoIds.map((photoId) => ({ photoId })) },
+      },
       select: { id: true },
     });
     return { ...created, child };
   });
   await notifyAboutEntry(user, entry.child);
   return { id: entry.id };
+}
+
+/**
+ * Photos a staff member may put with an entry: photos of the child (tagged) in the staff member's own photo scope.
+ * Security-critical: the ids come from the form; any id outside that set is "not yours" (NOT_FOUND), nothing is
+ * attached. Parents cannot attach photos. What a parent later sees is still decided by the photo rule at read time.
+ */
+async function attachablePhotoIds(tx: Tx, user: SessionUser, childId: string, photoIds: string[]): Promise<string[]> {
+  const unique = [...new Set(photoIds)];
+  if (unique.length === 0) return [];
+  if (user.role === "PARENT" || !unique.every(isUuid)) throw new AppError("NOT_FOUND");
+  const found = await tx.photo.findMany({
+    where: { AND: [{ id: { in: unique } }, photoScope(user), { tags: { some: { childId } } }] },
+    select: { id: true },
+  });
+  if (found.length !== unique.length) throw new AppError("NOT_FOUND");
+  return unique;
 }
 
 /**

@@ -3,10 +3,11 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { groupScope, placementOnDate, type SessionUser } from "../authz";
-import { todayDate, toIsoDate } from "../time";
+import { groupScope, photoScope, placementOnDate, type SessionUser } from "../authz";
+import { addCalendarDays, todayDate, toIsoDate } from "../time";
+import { photoUrl, resolvePhotoScope } from "../photos/queries";
 import { diaryChildScope } from "./scope";
-import { parseItems, type DiaryItems } from "./schema";
+import { DIARY_DAYS_BACK, parseItems, type DiaryItems } from "./schema";
 
 export type DiaryEntryView = {
   id: string;
@@ -16,6 +17,8 @@ export type DiaryEntryView = {
   mine: boolean;
   body: string;
   items: DiaryItems;
+  /** Photos with the entry that this viewer may see (the photo rule is applied at read time). */
+  photos: { id: string; thumbUrl: string }[];
   createdAt: Date;
 };
 
@@ -27,6 +30,7 @@ export type DiaryTimeline = {
 /** A child's schriftje, newest day first. NOT_FOUND when the child is not in the user's scope. */
 export async function getDiaryTimeline(user: SessionUser, childId: string, { take = 60 }: { take?: number } = {}): Promise<DiaryTimeline> {
   if (!isUuid(childId)) throw new AppError("NOT_FOUND");
+  const visiblePhotos = await resolvePhotoScope(user);
   const child = await prisma.child.findFirst({
     where: { AND: [{ id: childId }, diaryChildScope(user)] },
     select: {
@@ -36,7 +40,16 @@ export async function getDiaryTimeline(user: SessionUser, childId: string, { tak
       diaryEntries: {
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],
         take,
-        select: { id: true, date: true, authorId: true, authorRole: true, body: true, items: true, createdAt: true },
+        select: {
+          id: true,
+          date: true,
+          authorId: true,
+          authorRole: true,
+          body: true,
+          items: true,
+          createdAt: true,
+          photos: { where: { photo: visiblePhotos }, select: { photo: { select: { id: true, contentHash: true } } } },
+        },
       },
     },
   });
@@ -54,6 +67,7 @@ export async function getDiaryTimeline(user: SessionUser, childId: string, { tak
       mine: entry.authorId === user.id,
       body: entry.body,
       items: parseItems(entry.items),
+      photos: entry.photos.map(({ photo }) => ({ id: photo.id, thumbUrl: photoUrl(photo, "thumb") })),
       createdAt: entry.createdAt,
     })),
   };
@@ -98,4 +112,21 @@ export async function listGroupDiaryDay(user: SessionUser, { date = todayDate() 
       parentEntries: child.diaryEntries.filter((e) => e.authorRole === "PARENT").length,
     })),
   }));
+}
+
+export type DiaryPhotoCandidate = { id: string; thumbUrl: string; caption: string; takenOn: string };
+
+/**
+ * Staff: recent photos of the child (tagged, in the staff member's photo scope) to put with a schriftje entry,
+ * newest first. Parents get none (they cannot attach photos).
+ */
+export async function listDiaryPhotoCandidates(user: SessionUser, childId: string, { today = todayDate(), take = 24 }: { today?: Date; take?: number } = {}): Promise<DiaryPhotoCandidate[]> {
+  if (user.role === "PARENT" || !isUuid(childId)) return [];
+  const photos = await prisma.photo.findMany({
+    where: { AND: [photoScope(user), { tags: { some: { childId, child: diaryChildScope(user) } } }, { takenOn: { gte: addCalendarDays(today, -DIARY_DAYS_BACK), lte: today } }] },
+    orderBy: [{ takenAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, contentHash: true, caption: true, takenOn: true },
+  });
+  return photos.map((photo) => ({ id: photo.id, thumbUrl: photoUrl(photo, "thumb"), caption: photo.caption, takenOn: toIsoDate(photo.takenOn) }));
 }

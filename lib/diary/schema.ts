@@ -8,6 +8,8 @@ export type DiaryItems = Partial<Record<DiaryItemKey, string>>;
 
 export const DIARY_BODY_MAX = 4000;
 export const DIARY_ITEM_MAX = 200;
+/** At most this many photos from the child's feed can go with one entry. */
+export const DIARY_PHOTOS_MAX = 6;
 /** Entries can be written for today and the past week (a forgotten entry), never for the future. */
 export const DIARY_DAYS_BACK = 7;
 
@@ -34,11 +36,13 @@ export const DiaryEntrySchema = z
     slapen: item,
     verschonen: item,
     activiteiten: item,
+    /** Photos from the child's feed (staff only); each id is checked against the photo scope in the DAL. */
+    photoIds: z.array(z.string()).max(DIARY_PHOTOS_MAX, "diary.tooManyPhotos").default([]),
   })
   .refine((value) => value.body.length > 0 || DIARY_ITEM_KEYS.some((key) => value[key].length > 0), { path: ["body"], message: "diary.empty" });
 
 export type DiaryEntryInput = z.output<typeof DiaryEntrySchema>;
-export type DiaryEntryField = "childId" | "date" | "body" | DiaryItemKey;
+export type DiaryEntryField = "childId" | "date" | "body" | "photoIds" | DiaryItemKey;
 
 /** Only the filled-in items, so an entry without structure stores null. */
 export function itemsFrom(input: DiaryEntryInput): DiaryItems | null {

@@ -11,7 +11,7 @@ import type { SessionUser } from "../../lib/authz";
 type World = Awaited<ReturnType<typeof createWorld>>;
 let world: World;
 const today = toIsoDate(todayDate());
-const entry = (childId: string, body: string) => ({ childId, date: today, body, eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "" });
+const entry = (childId: string, body: string) => ({ childId, date: today, body, eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "", photoIds: [] as string[] });
 const as = (user: { id: string }) => sessionFor(user.id);
 const notFound = expect.objectContaining({ code: "NOT_FOUND" });
 

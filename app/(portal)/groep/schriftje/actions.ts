@@ -11,7 +11,7 @@ export async function saveStaffDiaryEntry(_state: ActionState<DiaryEntryField>, 
   const values = formValues(formData) as Partial<Record<DiaryEntryField, string>>;
   try {
     const actor = await requireActor("STAFF", "MANAGER");
-    const parsed = DiaryEntrySchema.safeParse(values);
+    const parsed = DiaryEntrySchema.safeParse({ ...values, photoIds: formData.getAll("photoIds").map(String) });
     if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     await createDiaryEntry(actor, parsed.data);
     revalidatePath("/groep/schriftje");

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { isAppError } from "@/lib/errors";
-import { getDiaryTimeline } from "@/lib/diary/queries";
+import { getDiaryTimeline, listDiaryPhotoCandidates } from "@/lib/diary/queries";
 import { DIARY_DAYS_BACK, isWritableDiaryDate } from "@/lib/diary/schema";
 import { addCalendarDays, todayDate, toIsoDate } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -23,6 +23,7 @@ export default async function StaffChildDiaryPage({ params, searchParams }: { pa
     throw error;
   });
   const today = todayDate();
+  const photoCandidates = await listDiaryPhotoCandidates(user, timeline.child.id, { today });
   // The day from the overview preselects the form's date (the action validates it again).
   const day = datum && isWritableDiaryDate(datum, today) ? datum : toIsoDate(today);
   const name = `${timeline.child.firstName} ${timeline.child.lastName}`;
@@ -36,7 +37,7 @@ export default async function StaffChildDiaryPage({ params, searchParams }: { pa
       <PageTitle>{t("writeFor", { name })}</PageTitle>
       <div className="grid gap-4 md:grid-cols-[3fr_2fr]">
         <Card>
-          <DiaryEntryForm action={saveStaffDiaryEntry} childId={timeline.child.id} today={toIsoDate(today)} defaultDate={day} minDate={toIsoDate(addCalendarDays(today, -DIARY_DAYS_BACK))} variant="staff" />
+          <DiaryEntryForm action={saveStaffDiaryEntry} childId={timeline.child.id} today={toIsoDate(today)} defaultDate={day} minDate={toIsoDate(addCalendarDays(today, -DIARY_DAYS_BACK))} variant="staff" photoCandidates={photoCandidates} />
         </Card>
         <Card title={t("timelineOf", { name: timeline.child.firstName })}>
           <DiaryTimeline entries={timeline.entries} />
