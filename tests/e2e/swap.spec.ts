@@ -13,8 +13,10 @@ function nextDay(from: string, weekdays: number[]) {
   return day;
 }
 
-test.describe("KDV parent: ruildag", () => {
+test.describe.serial("KDV parent: ruildag", () => {
   test.use({ viewport: PHONE });
+  let fromDate = "";
+  let toDate = "";
 
   test("gives up a contracted dagdeel, gets another one approved, sees it on the calendar", async ({ page }) => {
     const today = amsterdamToday();
@@ -29,8 +31,8 @@ test.describe("KDV parent: ruildag", () => {
     const from = form.getByLabel("Dagdeel dat je inlevert");
     const fromValue = await from.locator("option").nth(1).getAttribute("value");
     expect(fromValue).toMatch(/^\d{4}-\d{2}-\d{2}\|(OCHTEND|MIDDAG)$/);
-    const [fromDate] = fromValue!.split("|");
-    const toDate = nextDay(addDays(today, 1), [2, 4, 5]);
+    fromDate = fromValue!.split("|")[0];
+    toDate = nextDay(addDays(today, 1), [2, 4, 5]);
     await from.selectOption(fromValue!);
     await form.getByLabel("Gewenste datum").fill(toDate);
     await form.getByRole("radio", { name: "Middag" }).check();
@@ -47,10 +49,18 @@ test.describe("KDV parent: ruildag", () => {
     await expectAccessible(page);
   });
 
-  test("the manager sees no pending swap for it (auto-approved) and the page stays accessible", async ({ page }) => {
+  test("the manager's attendance list shows the given-up dagdeel absent and the swap day extra", async ({ page }) => {
     await login(page, DEMO.manager);
-    await page.goto("/aanvragen");
-    await expect(page.getByRole("heading", { name: "Aanvragen", level: 1 })).toBeVisible();
+    for (const [date, text] of [
+      [fromDate, /Afwezig \(Overig: Ruildag/],
+      [toDate, "Middag: Extra (Ruildag)"],
+    ] as const) {
+      await page.goto("/groep/aanwezigheid");
+      await page.getByLabel("Groep").selectOption({ label: "Zeesterren" });
+      await page.getByLabel("Datum").fill(date);
+      await page.getByRole("button", { name: "Toon" }).click();
+      await expect(page.getByTestId("attendance-row").filter({ hasText: "Mees" })).toContainText(text);
+    }
     await expectAccessible(page);
   });
 });
