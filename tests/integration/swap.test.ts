@@ -139,6 +139,20 @@ describe("ruildag", () => {
     expect(await testDb.careRequest.count({ where: { childId: w.childA.id } })).toBe(0);
   });
 
+  it("BSO swaps after-school care on school days only: NASCHOOLS for NASCHOOLS, not in school vacations", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentB.id);
+    // childB (BSO, group B) has Tuesday NASCHOOLS.
+    expect(await errorKey(createSwapRequest(parent, swap(w.childB.id, "2027-03-02|NASCHOOLS", "2027-03-03", "OCHTEND"), now))).toBe("planningErrors.dagdeelNotOffered");
+    await testDb.schoolVacation.create({ data: { organisationId: w.organisation.id, name: "Voorjaarsvakantie", startDate: dateOnly("2027-03-15"), endDate: dateOnly("2027-03-19") } });
+    expect(await errorKey(createSwapRequest(parent, swap(w.childB.id, "2027-03-02|NASCHOOLS", "2027-03-17", "NASCHOOLS"), now))).toBe("planningErrors.useVacationRequest");
+    expect(await errorKey(createSwapRequest(parent, swap(w.childB.id, "2027-03-16|NASCHOOLS", "2027-03-22", "NASCHOOLS"), now))).toBe("swap.errors.fromNotContracted");
+    const created = await createSwapRequest(parent, swap(w.childB.id, "2027-03-02|NASCHOOLS", "2027-03-03", "NASCHOOLS"), now);
+    expect(created.status).toBe("APPROVED");
+    expect(await testDb.absence.count({ where: { childId: w.childB.id, date: dateOnly("2027-03-02"), dagdeel: "NASCHOOLS", withdrawnAt: null, earnedMinutes: 0 } })).toBe(1);
+    expect((await getSwapOverview(parent, w.childB.id, { now })).wantedDagdelen).toEqual(["NASCHOOLS"]);
+  });
+
   it("refuses outside the validity window, on closed days, before the lead time and when swapping is switched off", async () => {
     const w = await createWorld(testDb);
     const parent = await sessionFor(w.parentA.id);
