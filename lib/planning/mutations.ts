@@ -54,12 +54,13 @@ import {
 } from "./care";
 import { planningError } from "./errors";
 import type { CreateRequestInput, DecideRequestInput, ReportAbsenceInput, SchoolVacationInput, UpdateAbsenceInput } from "./schema";
+import { assertSwapSourceFree, giveUpSwapDay, isLapsed, restoreSwapDay, swapError, type SwapPlan } from "../swap/effects";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-async function loadScopedChild(user: SessionUser, childId: string, today: Date): Promise<ChildCare> {
+export async function loadScopedChild(user: SessionUser, childId: string, today: Date): Promise<ChildCare> {
   if (!isUuid(childId)) throw new AppError("NOT_FOUND");
   const child = await prisma.child.findFirst({ where: { AND: [{ id: childId }, childScope(user, today)] }, select: childCareSelect });
   if (!child) throw new AppError("NOT_FOUND");
@@ -136,6 +137,9 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
     select: { id: true, childId: true, date: true, dagdeel: true, earnedMinutes: true, child: { select: { familyId: true, family: { select: { organisationId: true } } } } },
   });
   if (!absence) throw new AppError("NOT_FOUND");
+  // A swap's given-up dagdeel is an absence owned by the swap: cancel the swap instead (lib/swap/effects.ts).
+  const swap = await prisma.careRequest.count({ where: { childId: absence.childId, type: "SWAP", status: "APPROVED", swapFromDate: absence.date, swapFromDagdeel: absence.dagdeel } });
+  if (swap > 0) throw swapError("CONFLICT", "absenceIsSwap");
   const settings = await loadSettings(prisma, absence.child.family.organisationId);
   return { absence, settings };
 }
@@ -201,7 +205,7 @@ export type CreatedRequest = { id: string; childId: string; childName: string; d
  *  - Guaranteed vacation dagdelen are approved at once; otherwise approved when the group's capacity allows,
  *    else left for a manager to decide.
  */
-export async function createCareRequests(user: SessionUser, input: CreateRequestInput, now = new Date()): Promise<CreatedRequest[]> {
+export async function createCareRequests(user: SessionUser, input: CreateRequestInput, now = new Date(), swap?: SwapPlan): Promise<CreatedRequest[]> {
   const today = todayDate(now);
   const type = input.type as "EXTRA" | "TEGOED" | "VACATION";
   const { payment, kind } = PAYMENT[type];
@@ -264,6 +268,8 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
         select: { date: true, child: { select: { firstName: true } } },
       });
       if (overlap) throw planningError("CONFLICT", "overlap", { name: overlap.child.firstName, date: toIsoDate(overlap.date) });
+      // Ruildag (lib/swap): one child, one wanted dagdeel; the given-up dagdeel is checked under the child lock.
+      if (swap) await assertSwapSourceFree(tx, children[0].id, swap, now);
 
       // Spend plan per child, all or nothing.
       const plans = new Map<string, { lotId: string; minutes: number }[]>();
@@ -297,11 +303,15 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
             childId: item.child.id,
             familyId: item.child.familyId,
             groupId: item.groupId,
-            type: type as RequestType,
+            type: swap ? "SWAP" : (type as RequestType),
             date: item.date,
             dagdeel: item.dagdeel,
             payment,
-            costMinutes: item.cost,
+            // A swap is like for like: it costs nothing (the given-up dagdeel pays for it).
+            costMinutes: swap ? 0 : item.cost,
+            swapFromDate: swap?.fromDate ?? null,
+            swapFromDagdeel: swap?.fromDagdeel ?? null,
+            expiresAt: swap?.expiresAt ?? null,
             status,
             guaranteed: item.guaranteed,
             comment: input.comment ?? "",
@@ -313,6 +323,7 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
           },
           select: { id: true },
         });
+        if (swap && status === "APPROVED") await giveUpSwapDay(tx, { childId: item.child.id, date: item.date, dagdeel: item.dagdeel, swapFromDate: swap.fromDate, swapFromDagdeel: swap.fromDagdeel }, user.id, now);
         for (const part of plans.get(item.key) ?? []) {
           const lot = await tx.creditEntry.findUniqueOrThrow({ where: { id: part.lotId }, select: { validFrom: true, expiresOn: true } });
           await tx.creditEntry.create({
@@ -321,7 +332,7 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
         }
         result.push({ id: request.id, childId: item.child.id, childName: item.child.firstName, date: toIsoDate(item.date), dagdeel: item.dagdeel, status, guaranteed: item.guaranteed, costMinutes: item.cost });
       }
-      await writeAudit({ action: "planning.request.created", actorId: user.id, organisationId, entityType: "CareRequestBatch", entityId: batchId, familyId: children[0].familyId, meta: { type, count: result.length } }, tx);
+      await writeAudit({ action: "planning.request.created", actorId: user.id, organisationId, entityType: "CareRequestBatch", entityId: batchId, familyId: children[0].familyId, meta: { type: swap ? "SWAP" : type, count: result.length } }, tx);
       return result;
     }, TX_OPTIONS);
   } catch (error) {
@@ -361,24 +372,27 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
   const scope = await requestScope(user, today);
   const request = await prisma.careRequest.findFirst({
     where: { AND: [{ id: requestId }, scope] },
-    select: { id: true, childId: true, familyId: true, date: true, dagdeel: true, status: true, groupId: true, child: { select: { family: { select: { organisationId: true } } } } },
+    select: { id: true, childId: true, familyId: true, date: true, dagdeel: true, status: true, groupId: true, type: true, swapFromDate: true, swapFromDagdeel: true, child: { select: { family: { select: { organisationId: true } } } } },
   });
   if (!request) throw new AppError("NOT_FOUND");
   if (request.status !== "REQUESTED" && request.status !== "APPROVED") throw planningError("CONFLICT", "notCancellable");
   const organisationId = request.child.family.organisationId;
+  // A swap is cancellable until the deadline of the earlier of its two days (the given-up day may come first).
+  const first = request.type === "SWAP" && request.swapFromDate && request.swapFromDagdeel && request.swapFromDate < request.date ? { date: request.swapFromDate, dagdeel: request.swapFromDagdeel } : { date: request.date, dagdeel: request.dagdeel };
   if (user.role === "PARENT") {
     const [settings, times] = await Promise.all([
       loadSettings(prisma, organisationId),
-      prisma.dagdeelDefinition.findFirst({ where: { dagdeel: request.dagdeel, location: { groups: { some: { id: request.groupId } } } }, select: { startMinutes: true } }),
+      prisma.dagdeelDefinition.findFirst({ where: { dagdeel: first.dagdeel, location: { groups: { some: { id: request.groupId } } } }, select: { startMinutes: true } }),
     ]);
-    if (now >= cancelDeadline({ date: request.date, startMinutes: times?.startMinutes ?? 0, cancelHours: settings.requestCancelHours })) throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");
-  } else if (request.date < today) {
+    if (now >= cancelDeadline({ date: first.date, startMinutes: times?.startMinutes ?? 0, cancelHours: settings.requestCancelHours })) throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");
+  } else if (first.date < today) {
     throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");
   }
   await prisma.$transaction(async (tx) => {
     await lockChild(tx, request.childId);
     const { count } = await tx.careRequest.updateMany({ where: { id: request.id, status: { in: ["REQUESTED", "APPROVED"] } }, data: { status: "CANCELLED", decidedAt: now, decidedById: user.id } });
     if (count === 0) throw planningError("CONFLICT", "notCancellable");
+    if (request.type === "SWAP" && request.status === "APPROVED") await restoreSwapDay(tx, request, now);
     await refundRequest(tx, request.id, user.id);
     await writeAudit({ action: "planning.request.cancelled", actorId: user.id, organisationId, entityType: "CareRequest", entityId: request.id, childId: request.childId, familyId: request.familyId }, tx);
   }, TX_OPTIONS);
@@ -393,10 +407,11 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
   const groupIds = await scopedGroupIds(user, today);
   const request = await prisma.careRequest.findFirst({
     where: { id: input.requestId, groupId: { in: groupIds } },
-    select: { id: true, childId: true, familyId: true, date: true, dagdeel: true, type: true, status: true, child: { select: { firstName: true, family: { select: { organisationId: true } } } } },
+    select: { id: true, childId: true, familyId: true, date: true, dagdeel: true, type: true, status: true, expiresAt: true, swapFromDate: true, swapFromDagdeel: true, child: { select: { firstName: true, family: { select: { organisationId: true } } } } },
   });
   if (!request) throw new AppError("NOT_FOUND");
   if (request.status !== "REQUESTED") throw planningError("CONFLICT", "alreadyDecided");
+  if (isLapsed(request, now)) throw swapError("CONFLICT", "lapsed");
   const approve = input.decision === "APPROVE";
   await prisma.$transaction(async (tx) => {
     await lockChild(tx, request.childId);
@@ -405,6 +420,7 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
       data: { status: approve ? "APPROVED" : "DECLINED", decidedById: user.id, decidedAt: now, decisionReason: input.reason ?? "" },
     });
     if (count === 0) throw planningError("CONFLICT", "alreadyDecided");
+    if (approve && request.type === "SWAP") await giveUpSwapDay(tx, request, user.id, now);
     if (!approve) await refundRequest(tx, request.id, user.id);
     await writeAudit({ action: approve ? "planning.request.approved" : "planning.request.declined", actorId: user.id, organisationId: request.child.family.organisationId, entityType: "CareRequest", entityId: request.id, childId: request.childId, familyId: request.familyId }, tx);
   }, TX_OPTIONS);

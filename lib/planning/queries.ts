@@ -371,6 +371,9 @@ export type QueueItem = {
   comment: string;
   occupied: number;
   capacity: number | null;
+  /** SWAP: the contracted dagdeel given up, and the vervalmoment (ISO instant) if any. */
+  swapFrom: { date: string; dagdeel: Dagdeel } | null;
+  expiresAt: string | null;
 };
 
 /** Pending requests in the manager's locations (beheerder: the organisation), oldest care day first. */
@@ -379,10 +382,11 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
   const today = todayDate(now);
   const groupIds = await scopedGroupIds(user, today);
   const pending = await prisma.careRequest.findMany({
-    where: { groupId: { in: groupIds }, status: "REQUESTED", date: { gte: today } },
+    // Lapsed swaps (vervalmoment passed) can no longer be decided: they leave the queue.
+    where: { groupId: { in: groupIds }, status: "REQUESTED", date: { gte: today }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
     orderBy: [{ date: "asc" }, { createdAt: "asc" }],
     take: 200,
-    select: { id: true, groupId: true, type: true, date: true, dagdeel: true, payment: true, costMinutes: true, comment: true, child: { select: { firstName: true, lastName: true, family: { select: { name: true, organisationId: true } } } } },
+    select: { id: true, groupId: true, type: true, date: true, dagdeel: true, payment: true, costMinutes: true, comment: true, swapFromDate: true, swapFromDagdeel: true, expiresAt: true, child: { select: { firstName: true, lastName: true, family: { select: { name: true, organisationId: true } } } } },
   });
   if (pending.length === 0) return [];
   const groups = await prisma.group.findMany({ where: { id: { in: [...new Set(pending.map((p) => p.groupId))] } }, select: { id: true, name: true, careType: true } });
@@ -405,6 +409,8 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
         comment: p.comment,
         occupied: occupancy(occ),
         capacity: occ.capacity,
+        swapFrom: p.swapFromDate && p.swapFromDagdeel ? { date: toIsoDate(p.swapFromDate), dagdeel: p.swapFromDagdeel } : null,
+        expiresAt: p.expiresAt?.toISOString() ?? null,
       };
     }),
   );

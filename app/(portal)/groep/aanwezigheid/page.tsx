@@ -101,6 +101,7 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
                     {row.slots.map((slot, i) => (
                       <span key={`${slot.dagdeel}-${i}`} className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}>
                         {tp(`dagdeel_${slot.dagdeel}`)}: {t(`status_${slot.status}`)}
+                        {slot.requestType === "SWAP" && ` (${tp("type_SWAP")})`}
                         {slot.reason && ` (${tp(`reason_${slot.reason}`)}${slot.comment ? `: ${slot.comment}` : ""})`}
                       </span>
                     ))}

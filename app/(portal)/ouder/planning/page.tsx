@@ -11,6 +11,8 @@ import { RequestForm } from "@/components/planning/request-form";
 import { AbsenceItemForm, CancelRequestButton } from "@/components/planning/small-forms";
 import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
+import { SwapForm } from "@/components/planning/swap-form";
+import { getSwapOverview } from "@/lib/swap/queries";
 
 export const metadata = { title: "Planning" };
 
@@ -19,7 +21,7 @@ const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2
 /** Phone-first planning for parents: tegoed, afmelden, extra opvang, the calendar and the requests of one child. */
 export default async function ParentPlanningPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const user = await requireRole("PARENT");
-  const [{ kind }, t, locale] = await Promise.all([searchParams, getTranslations("planning"), getLocale()]);
+  const [{ kind }, t, ts, locale] = await Promise.all([searchParams, getTranslations("planning"), getTranslations("swap"), getLocale()]);
   const children = await listPlanningChildren(user);
   if (children.length === 0) {
     return (
@@ -31,7 +33,9 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   }
   const childId = children.some((c) => c.id === kind) ? kind! : children[0].id;
   const now = new Date();
-  const planning = await getParentPlanning(user, childId, { now });
+  const [planning, swaps] = await Promise.all([getParentPlanning(user, childId, { now }), getSwapOverview(user, childId, { now })]);
+  const swappedAway = new Set(swaps.swaps.filter((s) => s.status === "APPROVED").map((s) => `${s.fromDate}|${s.fromDagdeel}`));
+  const swapStatus = new Map(swaps.swaps.map((s) => [s.id, s.status]));
   const { child, tegoed } = planning;
   const deadlineTime = hhmm(planning.settings.absenceDeadlineMinutes);
   const fmt = (m: number) => formatDuration(m, locale);
@@ -70,13 +74,44 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
           <RequestForm child={{ id: child.id, firstName: child.firstName }} siblings={planning.siblings} firstDate={planning.firstRequestDate} dagdeelCosts={planning.dagdeelCosts} lots={tegoed.lots} />
         </Card>
 
+        {swaps.enabled && (
+          <Card title={ts("title")}>
+            <p className="mb-3 text-sm text-slate-600">{ts("intro", { days: String(swaps.validityDays) })}</p>
+            <SwapForm childId={child.id} firstDate={swaps.firstDate} validityDays={swaps.validityDays} giveUp={swaps.giveUp} wantedDagdelen={swaps.wantedDagdelen} />
+          </Card>
+        )}
+
+        {swaps.swaps.length > 0 && (
+          <Card title={ts("listTitle")}>
+            <FlashArea>
+              <ul className="divide-y divide-slate-100">
+                {swaps.swaps.map((s) => {
+                  const label = ts("item", {
+                    from: `${formatDate(s.fromDate, locale, "EEEE d MMMM")} ${t(`dagdeel_${s.fromDagdeel}`)}`,
+                    to: `${formatDate(s.toDate, locale, "EEEE d MMMM")} ${t(`dagdeel_${s.toDagdeel}`)}`,
+                  });
+                  return (
+                    <li key={s.id} className="space-y-1 py-3" data-testid="swap-item">
+                      <p className="font-medium">{label}</p>
+                      <p className="text-sm text-slate-700" data-testid="swap-status">{ts(`status_${s.status}`)}</p>
+                      {s.decisionReason && <p className="text-sm text-slate-600">{s.decisionReason}</p>}
+                      {s.status === "REQUESTED" && s.expiresAt && <p className="text-sm text-slate-600">{ts("expiresOn", { time: formatDateTime(new Date(s.expiresAt), locale, "EEEE d MMMM HH:mm") })}</p>}
+                      {s.canCancel && <CancelRequestButton requestId={s.id} label={label} />}
+                    </li>
+                  );
+                })}
+              </ul>
+            </FlashArea>
+          </Card>
+        )}
+
         <Card title={t("requestsTitle")}>
           <FlashArea>
-          {planning.requests.length === 0 ? (
+          {planning.requests.filter((r) => r.type !== "SWAP").length === 0 ? (
             <p className="text-slate-600">{t("noRequests")}</p>
           ) : (
             <ul className="divide-y divide-slate-100">
-              {planning.requests.map((r) => {
+              {planning.requests.filter((r) => r.type !== "SWAP").map((r) => {
                 const label = `${t(`type_${r.type}`)} ${formatDate(r.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${r.dagdeel}`)}`;
                 return (
                   <li key={r.id} className="space-y-1 py-3" data-testid="request-item">
@@ -147,9 +182,11 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                       {t(`dagdeel_${slot.dagdeel}`)}
                       {": "}
                       {slot.absence
-                        ? t("absentWith", { reason: t(`reason_${slot.absence.reason}`) })
+                        ? swappedAway.has(`${day.date}|${slot.dagdeel}`)
+                          ? ts("swapped")
+                          : t("absentWith", { reason: t(`reason_${slot.absence.reason}`) })
                         : slot.request
-                          ? `${t(`type_${slot.request.type}`)} (${t(`status_${slot.request.status}`)})`
+                          ? `${t(`type_${slot.request.type}`)} (${slot.request.type === "SWAP" ? ts(`status_${swapStatus.get(slot.request.id) ?? slot.request.status}`) : t(`status_${slot.request.status}`)})`
                           : t("contracted")}
                     </Chip>
                   ))
