@@ -15,14 +15,15 @@ type Body = { ok: true; moved?: boolean } | { ok: false; error: string };
 const json = (body: Body, status: number) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 const MAX_BODY_BYTES = 8 * 1024;
 
-async function guard(user: SessionUser | null, request: Request): Promise<Response | unknown> {
+/** Session, origin and a small JSON body: a Response to return as is, or the parsed body. */
+async function guard(user: SessionUser | null, request: Request): Promise<Response | { user: SessionUser; body: unknown }> {
   if (!user) return json({ ok: false, error: "errors.UNAUTHENTICATED" }, 401);
   if (!isSameOriginRequest(request)) return json({ ok: false, error: "errors.FORBIDDEN" }, 403);
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return json({ ok: false, error: "push.errors.invalid" }, 400);
   const text = await request.text().catch(() => null);
   if (text === null || text.length > MAX_BODY_BYTES) return json({ ok: false, error: "push.errors.invalid" }, 400);
   try {
-    return { body: JSON.parse(text) as unknown };
+    return { user, body: JSON.parse(text) as unknown };
   } catch {
     return json({ ok: false, error: "push.errors.invalid" }, 400);
   }
@@ -43,10 +44,10 @@ export async function handlePushSubscribe(user: SessionUser | null, request: Req
   const checked = await guard(user, request);
   if (checked instanceof Response) return checked;
   if (!vapidConfig()) return json({ ok: false, error: "push.errors.notConfigured" }, 400);
-  const parsed = pushSubscriptionSchema({ allowLoopbackHttp: allowLoopbackPushEndpoints() }).safeParse((checked as { body: unknown }).body);
+  const parsed = pushSubscriptionSchema({ allowLoopbackHttp: allowLoopbackPushEndpoints() }).safeParse(checked.body);
   if (!parsed.success) return json({ ok: false, error: parsed.error.issues[0]?.message ?? "push.errors.invalid" }, 400);
   try {
-    const { moved } = await savePushSubscription(user!, parsed.data);
+    const { moved } = await savePushSubscription(checked.user, parsed.data);
     return json({ ok: true, moved }, 201);
   } catch (error) {
     return fromError(error, "push.errors.save");
@@ -57,10 +58,10 @@ export async function handlePushSubscribe(user: SessionUser | null, request: Req
 export async function handlePushUnsubscribe(user: SessionUser | null, request: Request): Promise<Response> {
   const checked = await guard(user, request);
   if (checked instanceof Response) return checked;
-  const parsed = PushUnsubscribeSchema.safeParse((checked as { body: unknown }).body);
+  const parsed = PushUnsubscribeSchema.safeParse(checked.body);
   if (!parsed.success) return json({ ok: false, error: parsed.error.issues[0]?.message ?? "push.errors.invalid" }, 400);
   try {
-    await deletePushSubscription(user!, parsed.data.endpoint);
+    await deletePushSubscription(checked.user, parsed.data.endpoint);
     return json({ ok: true }, 200);
   } catch (error) {
     return fromError(error, "push.errors.unsubscribe");

@@ -15,7 +15,8 @@ export type PushKind = "message" | "diary" | "request" | "news";
 export type PushPayload = { title: string; body: string; url: string };
 export type PushTarget = { userId: string; locale: string; subscriptions: { id: string; endpoint: string; p256dh: string; auth: string }[] };
 
-const TIMEOUT_MS = 10_000;
+/** Push runs inside the feature's request (like the notification mail): keep a slow push service from stalling it. */
+const TIMEOUT_MS = 5_000;
 /** Undelivered pushes are dropped by the push service after a day: stale news is noise. */
 const TTL_SECONDS = 24 * 3600;
 
