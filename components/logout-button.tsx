@@ -3,10 +3,29 @@
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 
+/**
+ * A signed-out device must not keep showing someone's notifications (shared family tablet): remove this browser's
+ * push subscription first, best effort and time-boxed so logging out never hangs.
+ */
+async function forgetPushDevice(): Promise<void> {
+  if (!("serviceWorker" in navigator)) return;
+  const work = (async () => {
+    const subscription = await (await navigator.serviceWorker.getRegistration())?.pushManager.getSubscription();
+    if (!subscription) return;
+    await fetch("/api/push", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ endpoint: subscription.endpoint }) }).catch(() => null);
+    await subscription.unsubscribe().catch(() => false);
+  })().catch(() => undefined);
+  await Promise.race([work, new Promise((resolve) => setTimeout(resolve, 2000))]);
+}
+
 export function LogoutButton() {
   const t = useTranslations("common");
+  const logout = async () => {
+    await forgetPushDevice();
+    await signOut({ callbackUrl: "/login" });
+  };
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="min-h-11 rounded-lg px-3 text-sm text-slate-600 hover:bg-slate-100">
+    <button type="button" onClick={() => void logout()} className="min-h-11 rounded-lg px-3 text-sm text-slate-600 hover:bg-slate-100">
       {t("logout")}
     </button>
   );

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import webpush from "web-push";
 import { applyMigrations, ensureDatabase } from "../lib/db/migrations.ts";
 import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded.ts";
 import { createPrismaClient } from "../lib/db/create-client.ts";
@@ -26,6 +27,14 @@ function persistentSecret(): string {
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
+
+/** Web push keys: a VAPID key pair generated once into .data/vapid.json, so push works out of the box. */
+function persistentVapidKeys(): { publicKey: string; privateKey: string } {
+  const file = path.join(dataDir, "vapid.json");
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(webpush.generateVAPIDKeys()), { mode: 0o600 });
+  return JSON.parse(readFileSync(file, "utf8")) as { publicKey: string; privateKey: string };
+}
+const vapid = process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY ? { publicKey: process.env.VAPID_PUBLIC_KEY, privateKey: process.env.VAPID_PRIVATE_KEY } : persistentVapidKeys();
 
 /** Newest modification time of the sources a production build depends on. */
 function newestSourceMtime(): number {
@@ -71,6 +80,8 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
   APP_URL: appUrl,
   PORT: String(port),
+  VAPID_PUBLIC_KEY: vapid.publicKey,
+  VAPID_PRIVATE_KEY: vapid.privateKey,
 };
 
 await ensureDatabase(databaseUrl);

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import webpush from "web-push";
 import { applyMigrations } from "../lib/db/migrations.ts";
 import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded.ts";
 import { createPrismaClient } from "../lib/db/create-client.ts";
@@ -79,6 +80,7 @@ try {
     await seedDemo(prisma, { log: () => {} });
     await prisma.$disconnect();
     await pool.end();
+    const e2eVapid = webpush.generateVAPIDKeys();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: e2eUrl,
@@ -90,6 +92,11 @@ try {
       CHROMIUM_PATH: chromium,
       E2E_PORT: String(E2E_PORT),
       NEXT_TELEMETRY_DISABLED: "1",
+      // Web push on, with a throwaway key pair; tests/e2e/push.spec.ts registers a loopback endpoint.
+      VAPID_PUBLIC_KEY: e2eVapid.publicKey,
+      VAPID_PRIVATE_KEY: e2eVapid.privateKey,
+      VAPID_SUBJECT: "mailto:e2e@deroef.example",
+      PUSH_ALLOW_LOOPBACK_ENDPOINTS: "true",
     };
     const built = run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
     results.push({ name: "next build", ok: built });

@@ -6,13 +6,21 @@
 // - OFF: no e-mail (the portal still shows unread counts).
 // Held-back notifications live in PendingNotification; flushDueNotifications() (scripts/send-notifications.ts,
 // run from cron) sends them, combined into one e-mail per user.
+//
+// Web push (lib/push): when the kind's toggle is on, the user's devices get a generic push right away, whatever the
+// e-mail mode, except during quiet hours: then nothing is pushed, not even later (a burst of pushes at 07:00 is not
+// calm; the portal's unread counts and the e-mail, per e-mail mode, still tell them). E-mail is the fallback: an
+// IMMEDIATE e-mail is skipped when at least one of the user's devices accepted the push; DIGEST and held-back
+// e-mails are unchanged. Push never breaks the feature that notifies (lib/push/send.ts never throws).
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { env } from "../env";
 import { queueMail, deliverMail, type MailContent } from "../mail/send";
 import { escapeHtml } from "../mail/escape";
-import { scheduleDelivery, type EmailModeValue } from "./schedule";
+import { logger } from "../logger";
+import { pushToTargets, type PushTarget } from "../push/send";
+import { amsterdamMinuteOfDay, isInQuietHours, scheduleDelivery, type EmailModeValue } from "./schedule";
 
 export type NotificationKind = "message" | "diary" | "request" | "news";
 
@@ -29,24 +37,60 @@ export type Notification = {
 
 const toggleField = { message: "notifyMessages", diary: "notifyDiary", request: "notifyRequests", news: "notifyNews" } as const;
 
-type Recipient = { id: string; email: string; name: string; emailMode: EmailModeValue; quietStartMinutes: number | null; quietEndMinutes: number | null };
+type Recipient = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  emailMode: EmailModeValue;
+  quietStartMinutes: number | null;
+  quietEndMinutes: number | null;
+  pushSubscriptions: PushTarget["subscriptions"];
+};
+
+/** Pushes to the recipients outside their quiet hours; the ids of users a device accepted it for. Never throws. */
+async function pushNow(recipients: Recipient[], notification: Notification, now: Date): Promise<Set<string>> {
+  const minute = amsterdamMinuteOfDay(now);
+  const targets: PushTarget[] = recipients
+    .filter((r) => r.pushSubscriptions.length > 0 && !isInQuietHours(minute, r.quietStartMinutes, r.quietEndMinutes))
+    .map((r) => ({ userId: r.id, locale: r.locale, subscriptions: r.pushSubscriptions }));
+  if (targets.length === 0) return new Set();
+  try {
+    return await pushToTargets(targets, notification.kind, notification.link);
+  } catch (err) {
+    logger.warn({ err, kind: notification.kind }, "push notifications failed");
+    return new Set();
+  }
+}
 
 /**
- * Notifies users by e-mail, each according to their settings. Signature is shared with other features: keep it.
- * `now` is for tests only.
+ * Notifies users by web push and e-mail, each according to their settings. Signature is shared with other features:
+ * keep it. `now` is for tests only.
  */
 export async function notifyUsers(notification: Notification, now: Date = new Date()): Promise<void> {
   const userIds = [...new Set(notification.userIds)];
   if (userIds.length === 0) return;
   const recipients: Recipient[] = await prisma.user.findMany({
-    where: { id: { in: userIds }, status: "ACTIVE", emailMode: { not: "OFF" }, [toggleField[notification.kind]]: true },
-    select: { id: true, email: true, name: true, emailMode: true, quietStartMinutes: true, quietEndMinutes: true },
+    where: { id: { in: userIds }, status: "ACTIVE", [toggleField[notification.kind]]: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      emailMode: true,
+      quietStartMinutes: true,
+      quietEndMinutes: true,
+      pushSubscriptions: { select: { id: true, endpoint: true, p256dh: true, auth: true } },
+    },
   });
+  const pushed = await pushNow(recipients, notification, now);
   const mailIds: string[] = [];
   for (const recipient of recipients) {
     const deliverAfter = scheduleDelivery(recipient, now);
     if (deliverAfter === "never") continue;
     if (deliverAfter === null) {
+      // E-mail is the fallback: a device already showed it.
+      if (pushed.has(recipient.id)) continue;
       mailIds.push(await queueMail(singleMail(recipient, notification)));
     } else {
       await prisma.pendingNotification.create({

@@ -41,7 +41,7 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
           </label>
         ))}
       </fieldset>
-      <fieldset className="space-y-2" disabled={settings.emailMode === "OFF"}>
+      <fieldset className="space-y-2">
         <legend className="mb-1 font-semibold text-slate-900">{t("kinds")}</legend>
         {KINDS.map(([name, label]) => (
           <label key={name} className="flex min-h-11 items-center gap-3">
