@@ -1,7 +1,7 @@
 // Konnect parity: documents, news, profile contacts and contract change requests, clicked through as parents (phone),
 // staff and beheerders (tablet). Uses families 100009 (de Groot) and 100010 (Bos) only; the beheerder is beheer2.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { PHONE, TABLET, expectAccessible, login } from "./helpers";
+import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
 
 const BEHEERDER = "beheer2@deroef.example";
 const STAFF_HAVEN = "dewi@deroef.example"; // Krabbetjes and Matrozen; 100010's child is in Matrozen
@@ -182,4 +182,18 @@ test("parent 100009 requests a contract change and the beheerder handles it", as
   await parent.reload();
   await expect(parent.getByText("Verwerkt", { exact: true }).first()).toBeVisible();
   await expect(parent.getByText("Toelichting beheerder: Verwerkt per de ingangsdatum.")).toBeVisible();
+});
+
+test("staff see who may pick a child up on the group's attendance list", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: TABLET });
+  const staff = await context.newPage();
+  await login(staff, DEMO.staffDolfijnen);
+  // Noor Jansen (100001) is contracted on Mondays; the seed gives family 100001 two pick-up persons.
+  const monday = new Date();
+  monday.setDate(monday.getDate() + ((8 - monday.getDay()) % 7 || 7));
+  const date = `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, "0")}-${String(monday.getDate()).padStart(2, "0")}`;
+  await staff.goto(`/groep/aanwezigheid?datum=${date}`);
+  await expect(staff.getByTestId("attendance-row").filter({ hasText: "Noor Jansen" })).toContainText("Mag ophalen: Ahmed el Idrissi, Gerda Jansen");
+  await expect(staff.getByRole("link", { name: "Ophalen & noodnummers van deze groep" })).toBeVisible();
+  await context.close();
 });

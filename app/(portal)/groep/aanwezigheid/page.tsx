@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getAttendance, listGroupChildren } from "@/lib/planning/queries";
+import { listGroupContacts } from "@/lib/contacts/queries";
+import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -48,7 +50,11 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
   const group = attendance.group;
   const dagdelen = group.careType === "KDV" ? ["OCHTEND", "MIDDAG"] : attendance.vacationName ? ["OCHTEND", "MIDDAG"] : ["NASCHOOLS"];
   // Everyone placed in the group that day can be registered (extra care is for children not expected that day).
-  const children = await listGroupChildren(user, group.id, attendance.date);
+  const [children, contactGroups] = await Promise.all([listGroupChildren(user, group.id, attendance.date), listGroupContacts(user, dateOnly(attendance.date))]);
+  // Who may pick each child up, from the same scoped read model as "Ophalen & noodnummers".
+  const pickUp = new Map(
+    (contactGroups.find((g) => g.id === group.id)?.children ?? []).map((child) => [child.id, child.contacts.filter((c) => c.mayPickUp).map((c) => c.name)]),
+  );
   return (
     <>
       <PageTitle sub={formatDate(attendance.date, locale, "EEEE d MMMM yyyy")}>{`${t("title")} · ${group.name}`}</PageTitle>
@@ -79,6 +85,11 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
       {attendance.vacationName && <Notice>{t("vacationDay", { name: attendance.vacationName })}</Notice>}
       <div className="mt-3 grid gap-4 lg:grid-cols-[2fr_1fr]">
         <Card title={group.name}>
+          <p className="mb-2 text-sm">
+            <Link href="/groep/contacten" className="text-brand-800 underline">
+              {t("contactsLink")}
+            </Link>
+          </p>
           {attendance.totals.length > 0 && (
             <p className="mb-2 flex flex-wrap gap-3 text-sm text-slate-700" data-testid="attendance-totals">
               {attendance.totals.map((x) => (
@@ -96,7 +107,12 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
             <ul className="divide-y divide-slate-100" aria-label={t("title")}>
               {attendance.rows.map((row) => (
                 <li key={row.childId} className="flex min-h-12 flex-col gap-1 py-2 md:flex-row md:items-center md:justify-between" data-testid="attendance-row">
-                  <span className="font-medium">{row.name}</span>
+                  <span>
+                    <span className="font-medium">{row.name}</span>
+                    {(pickUp.get(row.childId)?.length ?? 0) > 0 && (
+                      <span className="block text-xs text-slate-600">{t("pickUp", { names: pickUp.get(row.childId)!.join(", ") })}</span>
+                    )}
+                  </span>
                   <span className="flex flex-wrap gap-1">
                     {row.slots.map((slot, i) => (
                       <span key={`${slot.dagdeel}-${i}`} className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}>
