@@ -94,7 +94,6 @@ if (seedDemoData) {
   await pool.end();
 }
 
-if (!existsSync(path.join(root, "lib/generated/prisma/client.ts"))) run("npx", ["tsx", "scripts/prisma-generate.ts"], env);
 if (!dev && needsBuild()) {
   console.log("Building the production app (first start or changed sources)…");
   run("npx", ["next", "build"], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
