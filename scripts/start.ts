@@ -99,7 +99,8 @@ if (!dev && needsBuild()) {
   run("npx", ["next", "build"], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 }
 
-const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], {
+// Run Next directly (not through npx) so Ctrl+C / SIGTERM really stops the server process.
+const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
   cwd: root,
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
