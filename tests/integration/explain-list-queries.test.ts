@@ -70,9 +70,12 @@ beforeAll(async () => {
     org,
   );
   await sql(
-    `INSERT INTO "AuditEvent" ("organisationId", "actorId", action, "createdAt")
-     SELECT CASE WHEN i % 2 = 0 THEN $1::uuid ELSE $2::uuid END, $3::uuid, 'login.success', now() - i * interval '1 minute' FROM generate_series(1, 40000) AS i`,
-    org, w.otherOrganisation.id, w.beheerder.id,
+    `INSERT INTO "AuditEvent" ("organisationId", "actorId", action, "childId", "createdAt")
+     SELECT CASE WHEN i % 2 = 0 THEN $1::uuid ELSE $2::uuid END, $3::uuid,
+            CASE WHEN i % 100 = 0 THEN 'consent.changed' WHEN i % 499 = 0 THEN 'privacy.export' ELSE 'login.success' END,
+            CASE WHEN i % 100 = 0 THEN $4::uuid END, now() - i * interval '1 minute'
+     FROM generate_series(1, 40000) AS i`,
+    org, w.otherOrganisation.id, w.beheerder.id, w.childA.id,
   );
   await sql(
     `${kids} INSERT INTO "CareRequest" (id, "batchId", "childId", "familyId", "groupId", type, date, dagdeel, payment, "costMinutes", status, "requestedById", "createdAt")
@@ -142,6 +145,10 @@ describe("list queries use indexes on the large tables", () => {
     ["planning: requests and absences for a child", () => getParentPlanning(parent, w.childA.id)],
     ["credit ledger (tegoed/roefjes overview)", () => getRoefjesOverview(parent, w.childA.id)],
     ["audit log page", () => listAuditEvents(admin)],
+    ["audit log page 2", () => listAuditEvents(admin, { before: "1000000" })],
+    ["audit log filtered by child", () => listAuditEvents(admin, { childId: w.childA.id })],
+    ["audit log filtered by category", () => listAuditEvents(admin, { category: "privacy" })],
+    ["audit log filtered by person", () => listAuditEvents(admin, { actorId: w.parentA.id })],
     ["news list (parent)", () => listNews(parent)],
     ["documents list (parent)", () => listOwnDocuments(parent)],
     ["documents list (beheer, one family)", () => listDocumentsForBeheer(admin, { debiteurnummer: w.familyA.debiteurnummer })],
