@@ -11,7 +11,8 @@ import { testDb } from "../db";
 import { sessionFor } from "../session";
 import { createGroup, createLocation, createWorld } from "../../prisma/factories";
 import type { SessionUser } from "../../lib/auth/session-user";
-import { getDiaryTimeline } from "../../lib/diary/queries";
+import { getDiaryTimeline, listDiaryPhotoCandidates } from "../../lib/diary/queries";
+import { listGroupPhotos } from "../../lib/photos/queries";
 import { countUnreadThreads, getThread, listThreads } from "../../lib/messages/queries";
 import { getParentPlanning, getRoefjesOverview, listDecisionQueue } from "../../lib/planning/queries";
 import { listAuditEvents } from "../../lib/audit/queries";
@@ -20,7 +21,7 @@ import { listDocumentsForBeheer, listOwnDocuments } from "../../lib/documents/qu
 import { listChangeRequestsForBeheer } from "../../lib/contracts/queries";
 
 /** The tables seeded large below (empty or tiny tables are rightly seq-scanned). */
-const LARGE = ["DiaryEntry", "Thread", "Message", "ThreadRead", "AuditEvent", "CareRequest", "Absence", "CreditEntry", "NewsItem", "FamilyDocument", "ContractChangeRequest"];
+const LARGE = ["Photo", "PhotoTag", "DiaryEntry", "Thread", "Message", "ThreadRead", "AuditEvent", "CareRequest", "Absence", "CreditEntry", "NewsItem", "FamilyDocument", "ContractChangeRequest"];
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let parent: SessionUser;
@@ -110,6 +111,24 @@ beforeAll(async () => {
      SELECT gen_random_uuid(), kg."familyId", 'Factuur ' || d, 'FACTUUR', 'k/' || gen_random_uuid(), 1000, $2::uuid, now() - d * interval '30 day' FROM kg, generate_series(1, 6) AS d`,
     org, w.beheerder.id,
   );
+  // Photos across all 40 groups (the child feed itself: photos-feed-explain.test.ts); nine in ten have a child tagged.
+  await sql(
+    `WITH g AS (SELECT gr.id, row_number() OVER (ORDER BY gr.id) AS n FROM "Group" gr JOIN "Location" l ON l.id = gr."locationId" WHERE l."organisationId" = $1::uuid)
+     INSERT INTO "Photo" ("id","groupId","takenOn","takenAt","uploadedById","noChildren","contentHash","width","height","thumbKey","displayKey","downloadKey")
+     SELECT gen_random_uuid(), g.id, (CURRENT_DATE - (i % 300)), now() - (i * INTERVAL '13 minutes') - g.n * INTERVAL '1 minute', $2::uuid, i % 10 = 0, md5(g.id::text || i), 10, 10, 'k', 'k', 'k'
+     FROM g, generate_series(1, 750) AS i`,
+    org, w.staffA.id,
+  );
+  await sql(
+    `${kids}, one AS (SELECT DISTINCT ON (kg."groupId") kg.id, kg."groupId" FROM kg ORDER BY kg."groupId", kg.id)
+     INSERT INTO "PhotoTag" ("photoId", "childId") SELECT p.id, one.id FROM "Photo" p JOIN one ON one."groupId" = p."groupId" WHERE NOT p."noChildren"
+     ON CONFLICT DO NOTHING`,
+    org,
+  );
+  await sql(
+    `INSERT INTO "PhotoTag" ("photoId", "childId") SELECT p.id, $2::uuid FROM "Photo" p WHERE p."groupId" = $1::uuid AND NOT p."noChildren" ON CONFLICT DO NOTHING`,
+    w.groupA.id, w.childA.id,
+  );
   familyThreadId = (await testDb.thread.findFirstOrThrow({ where: { familyId: w.familyA.id }, select: { id: true } })).id;
   for (const table of LARGE) await sql(`ANALYZE "${table}"`);
 }, 120_000);
@@ -137,6 +156,8 @@ async function seqScansOf(run: () => Promise<unknown>): Promise<{ statements: nu
 describe("list queries use indexes on the large tables", () => {
   const cases: [string, () => Promise<unknown>][] = [
     ["diary timeline (parent)", () => getDiaryTimeline(parent, w.childA.id)],
+    ["group photos (staff)", () => listGroupPhotos(staff, { groupId: w.groupA.id })],
+    ["diary photo candidates (staff)", () => listDiaryPhotoCandidates(staff, w.childA.id)],
     ["thread list (parent)", () => listThreads(parent)],
     ["thread list (staff)", () => listThreads(staff)],
     ["thread list (manager)", () => listThreads(manager)],
