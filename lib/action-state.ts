@@ -18,11 +18,15 @@ export type ActionState<F extends string = string> = {
 
 export const initialActionState: ActionState = { ok: false };
 
-/** FormData -> plain object of strings (files and repeated keys are handled by the callers that need them). */
+/**
+ * FormData -> plain object of strings (files and repeated keys are handled by the callers that need them).
+ * NUL characters are dropped: no one types them, and Postgres text columns reject them (a crafted POST with %00 in
+ * a free-text field was a 500; found by tests/integration/fuzz-*.test.ts).
+ */
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value.replaceAll("\u0000", "");
   }
   return values;
 }

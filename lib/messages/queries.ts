@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { familyScope, groupScope, locationScope, placementNotEnded, type SessionUser } from "../authz";
 import { todayDate } from "../time";
-import { isCarer, threadScope } from "./scope";
+import { isCarer, threadScope, threadScopeWithGroups } from "./scope";
 
 export type ThreadKindValue = "GROUP" | "MANAGER" | "BROADCAST";
 
@@ -54,9 +54,16 @@ const counterpartOf = (thread: ThreadRow): Counterpart => ({
 const PREVIEW_LENGTH = 120;
 
 /** The user's threads, most recent first, with an unread flag (a message after the user last read the thread). */
+/** threadScope(user) for the thread list and unread count, in a form that uses the Thread indexes. */
+async function listThreadScope(user: SessionUser) {
+  if (user.role !== "PARENT" || !user.familyId) return threadScope(user);
+  const groups = await prisma.group.findMany({ where: groupScope(user), select: { id: true } });
+  return threadScopeWithGroups(user, groups.map((group) => group.id));
+}
+
 export async function listThreads(user: SessionUser, { take = 100 }: { take?: number } = {}): Promise<ThreadSummary[]> {
   const threads = await prisma.thread.findMany({
-    where: threadScope(user),
+    where: await listThreadScope(user),
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
     take,
     select: {
@@ -80,7 +87,7 @@ const isUnread = (lastMessageAt: Date, lastReadAt: Date | undefined) => !lastRea
 /** Number of threads with something the user has not read yet. */
 export async function countUnreadThreads(user: SessionUser): Promise<number> {
   const threads = await prisma.thread.findMany({
-    where: threadScope(user),
+    where: await listThreadScope(user),
     select: { lastMessageAt: true, reads: { where: { userId: user.id }, select: { lastReadAt: true } } },
   });
   return threads.filter((thread) => isUnread(thread.lastMessageAt, thread.reads[0]?.lastReadAt)).length;

@@ -26,5 +26,15 @@ export function threadScope(user: SessionUser, today?: Date): Prisma.ThreadWhere
   }
 }
 
+/**
+ * threadScope for list queries, with the parent's broadcast groups (groupScope) resolved by the caller first: the same
+ * threads, but `familyId = .. OR groupId IN (..)` lets Postgres combine two indexes, where the correlated EXISTS of
+ * threadScope made it scan every thread (tests/integration/explain-list-queries.test.ts).
+ */
+export function threadScopeWithGroups(user: SessionUser, parentGroupIds: string[]): Prisma.ThreadWhereInput {
+  if (user.role !== "PARENT" || !user.familyId) return threadScope(user);
+  return { OR: [{ familyId: user.familyId, kind: { in: ["GROUP", "MANAGER"] } }, { kind: "BROADCAST", groupId: { in: parentGroupIds } }] };
+}
+
 /** Staff and managers answer; they also see broadcast read receipts. */
 export const isCarer = (user: SessionUser) => user.role === "STAFF" || user.role === "MANAGER";

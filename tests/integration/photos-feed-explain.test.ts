@@ -1,22 +1,14 @@
 // The parent feed query must use the index Photo(groupId, takenAt DESC, id): we capture the SQL Prisma really sends
-// for listChildPhotos' where-input and run EXPLAIN on it with the same parameters.
+// for listChildPhotos' where-input and run EXPLAIN on it with the same parameters (helpers in tests/explain.ts, shared
+// with explain-list-queries.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
 import { createChild, createFamily, createGuardian, createWorld } from "../../prisma/factories";
 import { childFeedWhere } from "../../lib/photos/queries";
+import { createSpyClient, explain } from "../explain";
 
-const url = process.env.DATABASE_URL!;
-const pool = new pg.Pool({ connectionString: url, max: 2 });
-const logged: { query: string; params: string }[] = [];
-const spy = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
-spy.$on("query", (event) => logged.push({ query: event.query, params: event.params }));
-
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
-const flattenPlan = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flattenPlan)];
+const { pool, prisma: spy, logged } = createSpyClient(process.env.DATABASE_URL!);
 
 let parent: Awaited<ReturnType<typeof sessionFor>>;
 let childId: string;
@@ -54,15 +46,8 @@ describe("feed query plan", () => {
     expect(rows.length).toBe(25);
     const feedQuery = logged.find((q) => q.query.includes(`"Photo"`) && /ORDER BY/i.test(q.query));
     expect(feedQuery).toBeDefined();
-    const params = JSON.parse(feedQuery!.params) as unknown[];
-    const client = await pool.connect();
-    try {
-      const result = await client.query(`EXPLAIN (FORMAT JSON) ${feedQuery!.query}`, params);
-      const nodes = flattenPlan((result.rows[0]["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan);
-      expect(nodes.some((n) => n["Index Name"] === "Photo_groupId_takenAt_id_idx")).toBe(true);
-      expect(nodes.filter((n) => n["Relation Name"] === "Photo" && n["Node Type"] === "Seq Scan")).toEqual([]);
-    } finally {
-      client.release();
-    }
+    const nodes = await explain(pool, feedQuery!);
+    expect(nodes.some((n) => n["Index Name"] === "Photo_groupId_takenAt_id_idx")).toBe(true);
+    expect(nodes.filter((n) => n["Relation Name"] === "Photo" && n["Node Type"] === "Seq Scan")).toEqual([]);
   });
 });
