@@ -1,19 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { absenceAction, cancelRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { useFlash } from "./flash";
 import { PSelect } from "./fields";
 
-/** Cancel one request (the server checks the cancel window again). */
-export function CancelRequestButton({ requestId, label }: { requestId: string; label: string }) {
+/** Cancel one request, with the moment until which that is possible (the server checks the window again). */
+export function CancelRequestButton({ requestId, label, cancelUntil }: { requestId: string; label: string; cancelUntil?: string | null }) {
   const t = useTranslations();
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(cancelRequestAction, { ok: false });
   useFlash(state);
   return (
     <form action={formAction} className="space-y-2">
+      {cancelUntil && <p className="text-sm text-slate-600">{t("planning.cancelUntil", { time: formatDateTime(new Date(cancelUntil), locale, "EEEE d MMMM HH:mm") })}</p>}
       <input type="hidden" name="requestId" value={requestId} />
       <Button type="submit" variant="danger" disabled={pending} aria-label={`${t("planning.cancel")}: ${label}`}>
         {t("planning.cancel")}

@@ -117,12 +117,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                   <li key={r.id} className="space-y-1 py-3" data-testid="request-item">
                     <p className="font-medium">{label}</p>
                     <RequestStatusLine request={r} />
-                    {r.canCancel && r.cancelUntil && (
-                      <>
-                        <p className="text-sm text-slate-600">{t("cancelUntil", { time: formatDateTime(new Date(r.cancelUntil), locale, "EEEE d MMMM HH:mm") })}</p>
-                        <CancelRequestButton requestId={r.id} label={label} />
-                      </>
-                    )}
+                    {r.canCancel && r.cancelUntil && <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />}
                   </li>
                 );
               })}

@@ -5,7 +5,7 @@ import { formatRoefjes } from "@/lib/planning/format";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate } from "@/components/format";
 import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { VacationForm } from "@/components/planning/vacation-form";
@@ -106,12 +106,7 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
                     {label} · {fmt(r.costMinutes)} Roefjes
                   </p>
                   <RequestStatusLine request={r} />
-                  {r.canCancel && r.cancelUntil && (
-                    <>
-                      <p className="text-sm text-slate-600">{t("cancelUntil", { time: formatDateTime(new Date(r.cancelUntil), locale, "EEEE d MMMM HH:mm") })}</p>
-                      <CancelRequestButton requestId={r.id} label={label} />
-                    </>
-                  )}
+                  {r.canCancel && r.cancelUntil && <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />}
                 </li>
               );
             })}
