@@ -4,34 +4,17 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
-import { createManager, createWorld } from "../../prisma/factories";
+import { createWorld } from "../../prisma/factories";
 import { loadSessionUser } from "../../lib/auth/session";
 import { dateOnly } from "../../lib/time";
 import { CreateRequestSchema } from "../../lib/planning/schema";
 import { cancelCareRequest, createCareRequests, createSchoolVacation, decideCareRequest, deleteSchoolVacation, reportAbsence, updateAbsence, withdrawAbsence } from "../../lib/planning/mutations";
 import { getAttendance, getParentPlanning, getRoefjesOverview, listDecisionQueue, listSchoolVacations } from "../../lib/planning/queries";
-import type { SessionUser } from "../../lib/auth/session-user";
+import { ACTORS, setupMatrix, type Actor } from "../matrix";
 
 const now = new Date("2027-03-01T07:30:00Z"); // Monday 08:30 CET
 type World = Awaited<ReturnType<typeof createWorld>>;
-type Actor = "parentOwn" | "parentOther" | "staffOwn" | "staffOther" | "managerOwn" | "managerOther" | "beheerder" | "otherOrg";
-const ACTORS: Actor[] = ["parentOwn", "parentOther", "staffOwn", "staffOther", "managerOwn", "managerOther", "beheerder", "otherOrg"];
-
-async function setup() {
-  const w = await createWorld(testDb);
-  const managerB = await createManager(testDb, { organisationId: w.organisation.id, locationIds: [w.locationB.id] });
-  const users: Record<Actor, SessionUser> = {
-    parentOwn: await sessionFor(w.parentA.id),
-    parentOther: await sessionFor(w.parentB.id),
-    staffOwn: await sessionFor(w.staffA.id),
-    staffOther: await sessionFor(w.staffB.id),
-    managerOwn: await sessionFor(w.managerA.id),
-    managerOther: await sessionFor(managerB.id),
-    beheerder: await sessionFor(w.beheerder.id),
-    otherOrg: await sessionFor(w.otherBeheerder.id),
-  };
-  return { w, users };
-}
+const setup = setupMatrix;
 
 async function outcome(promise: Promise<unknown>): Promise<"ok" | string> {
   try {

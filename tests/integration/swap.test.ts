@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
-import { createManager, createWorld } from "../../prisma/factories";
+import { createWorld } from "../../prisma/factories";
 import { loadSessionUser } from "../../lib/auth/session";
 import { dateOnly } from "../../lib/time";
 import { CreateSwapSchema } from "../../lib/swap/schema";
@@ -14,7 +14,7 @@ import { cancelCareRequest, decideCareRequest, reportAbsence, withdrawAbsence } 
 import { getAttendance, getParentPlanning, listDecisionQueue } from "../../lib/planning/queries";
 import { groupOccupancy } from "../../lib/planning/care";
 import { PlanningError } from "../../lib/planning/errors";
-import type { SessionUser } from "../../lib/auth/session-user";
+import { setupMatrix, type Actor } from "../matrix";
 
 const now = new Date("2027-03-01T07:30:00Z"); // Monday 2027-03-01 08:30 CET
 type World = Awaited<ReturnType<typeof createWorld>>;
@@ -196,22 +196,7 @@ describe("ruildag", () => {
 });
 
 describe("ruildag authorization matrix", () => {
-  type Actor = "parentOwn" | "parentOther" | "staffOwn" | "staffOther" | "managerOwn" | "managerOther" | "beheerder" | "otherOrg";
-  async function setup() {
-    const w = await createWorld(testDb);
-    const managerB = await createManager(testDb, { organisationId: w.organisation.id, locationIds: [w.locationB.id] });
-    const users: Record<Actor, SessionUser> = {
-      parentOwn: await sessionFor(w.parentA.id),
-      parentOther: await sessionFor(w.parentB.id),
-      staffOwn: await sessionFor(w.staffA.id),
-      staffOther: await sessionFor(w.staffB.id),
-      managerOwn: await sessionFor(w.managerA.id),
-      managerOther: await sessionFor(managerB.id),
-      beheerder: await sessionFor(w.beheerder.id),
-      otherOrg: await sessionFor(w.otherBeheerder.id),
-    };
-    return { w, users };
-  }
+  const setup = setupMatrix;
 
   it("create and read: only the child's own parents (others NOT_FOUND, nothing written); bad ids are NOT_FOUND", async () => {
     const { w, users } = await setup();
