@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 /** Calm, phone-first frame for the signed-out pages. */
 export default async function AuthLayout({ children }: { children: ReactNode }) {
@@ -12,7 +13,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <p className="text-xl font-semibold text-slate-900">{t("appName")}</p>
       </header>
       <main id="main" className="w-full max-w-sm rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        {children}
+        <ClientMessages namespaces={["login", "password", "activate", "forgot", "reset"]}>{children}</ClientMessages>
       </main>
       <div className="mt-6">
         <LocaleSwitch />

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 // Secondary navigation for the beheer section (too many sections for the main bar). UI only: every page under
 // /beheer authorizes itself; staff and managers reach the consent overview (and managers the locations) without it.
@@ -29,7 +30,10 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           ))}
         </nav>
       )}
-      {children}
+      {/* The beheer forms' client messages (one set for the whole section: few users, many forms). */}
+      <ClientMessages namespaces={["admin", "adminImport", "beheer", "contract", "documents", "news", "planningErrors", "planningVacations", "swap", "push", "login"]}>
+        {children}
+      </ClientMessages>
     </>
   );
 }
