@@ -17,6 +17,8 @@ export function clientIp(headers: Record<string, string | string[] | undefined> 
 }
 
 const secure = env.APP_URL.startsWith("https://");
+// __Host- pins the cookie to this host, path / and HTTPS; plain name on http://localhost.
+export const SESSION_COOKIE = secure ? "__Host-roef.session" : "roef.session";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -25,8 +27,7 @@ export const authOptions: NextAuthOptions = {
   useSecureCookies: secure,
   cookies: {
     sessionToken: {
-      // __Host- pins the cookie to this host, path / and HTTPS; plain name on http://localhost.
-      name: secure ? "__Host-roef.session" : "roef.session",
+      name: SESSION_COOKIE,
       options: { httpOnly: true, sameSite: "lax", path: "/", secure },
     },
   },

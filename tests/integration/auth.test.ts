@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { authenticate } from "../../lib/auth/login";
-import { loadSessionUser } from "../../lib/auth/session";
+import { encode } from "next-auth/jwt";
+import { authOptions } from "../../lib/auth/options";
+import { decodeSessionToken, loadSessionUser } from "../../lib/auth/session";
 import { hashToken, issueToken } from "../../lib/auth/tokens";
 import { deactivateUser, requestPasswordReset, sendInvite, setPasswordWithToken } from "../../lib/accounts/mutations";
 import { createFamily, createGuardian, createOrganisation, createUser, createWorld } from "../../prisma/factories";
@@ -86,6 +88,28 @@ describe("sessions", () => {
     expect(await loadSessionUser({ ...claims, sv: 0 })).toBeNull();
     expect(await loadSessionUser({ uid: randomUUID(), sv: 1, until: Date.now() + 60_000 })).toBeNull();
     expect(await loadSessionUser(undefined)).toBeNull();
+    expect(await loadSessionUser({ ...claims, uid: "not-a-uuid" })).toBeNull();
+  });
+
+  it("loads a staff member's groups and a manager's locations in the one session query", async () => {
+    const world = await createWorld(testDb);
+    const staff = await loadSessionUser({ uid: world.staffA.id, sv: 1, until: Date.now() + 60_000 });
+    expect(staff?.role).toBe("STAFF");
+    expect(staff?.staffGroupIds).toEqual([world.groupA.id]);
+    expect(staff?.managedLocationIds).toEqual([]);
+    const manager = await loadSessionUser({ uid: world.managerA.id, sv: 1, until: Date.now() + 60_000 });
+    expect(manager?.managedLocationIds.length).toBeGreaterThan(0);
+    expect(manager?.staffGroupIds).toEqual([]);
+  });
+
+  it("read their claims from the cookie with next-auth's own encryption, and nothing else", async () => {
+    const claims = { uid: randomUUID(), sv: 3, until: Date.now() + 60_000 };
+    const token = await encode({ token: claims, secret: authOptions.secret! });
+    expect(await decodeSessionToken(token)).toMatchObject(claims);
+    expect(await decodeSessionToken(undefined)).toBeNull();
+    expect(await decodeSessionToken(`${token.slice(0, -4)}AAAA`)).toBeNull();
+    expect(await decodeSessionToken(await encode({ token: claims, secret: "another-secret-another-secret-another" }))).toBeNull();
+    expect(await decodeSessionToken(await encode({ token: claims, secret: authOptions.secret!, maxAge: -60 }))).toBeNull();
   });
 
   it("end at once when a beheerder deactivates the user", async () => {
