@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against the production build served by `next start` (scripts/test-all.ts builds and seeds first).
+// Runs against the production build served the way `npm start` serves it: scripts/serve.ts, one `next start`
+// worker per core (scripts/test-all.ts builds and seeds first).
 // Browser: Debian's Chromium (`npx playwright install` cannot download browsers on these machines).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
@@ -25,10 +26,10 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs } } },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: "node --import tsx scripts/serve.ts",
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { ...(process.env as Record<string, string>), NODE_ENV: "production" },
+    env: { ...(process.env as Record<string, string>), NODE_ENV: "production", PORT: String(port) },
   },
 });

@@ -67,11 +67,12 @@ function percentile95(result: autocannon.Result): number {
 }
 
 function startServer() {
-  // Run next directly (not through npx) so stopping the child really stops the server.
-  return spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  // The production server as `npm start` runs it (scripts/serve.ts: one next worker per core, BENCH_WORKERS to
+  // override), spawned with node directly so stopping the child really stops the server.
+  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], {
     cwd: root,
     stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: base, APP_URL: base, LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: String(port), WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "", NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: base, APP_URL: base, LOG_LEVEL: "warn" },
   });
 }
 

@@ -99,8 +99,10 @@ if (!dev && needsBuild()) {
   run("npx", ["next", "build"], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 }
 
-// Run Next directly (not through npx) so Ctrl+C / SIGTERM really stops the server process.
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
+// Run Node directly (not through npx) so Ctrl+C / SIGTERM really stops the server. Production: scripts/serve.ts,
+// one `next start` worker per core.
+const serverArgs = dev ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port)] : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
+const server = spawn(process.execPath, serverArgs, {
   cwd: root,
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,0 +1,43 @@
+// Serves the production build with one `next start` process per CPU core (node:cluster; the workers share the
+// listening socket). One Node process renders pages on one core only, and server rendering is what bounds the
+// portal's throughput (bench/README.md). Nothing in the app keeps state in process memory that must be shared:
+// sessions are cookies checked against Postgres, login throttling lives in Postgres.
+//   PORT (default 3000), HOSTNAME (optional), WEB_CONCURRENCY (workers; default: the machine's cores).
+// Used by `npm start`, the e2e run and the load benchmarks. A crashed worker is replaced; SIGTERM/SIGINT stop all.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+
+function startWorker() {
+  const args = ["start", "-p", String(process.env.PORT ?? 3000), ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])];
+  process.argv = [process.argv[0], path.join(root, "node_modules/next/dist/bin/next"), ...args];
+  return import(path.join(root, "node_modules/next/dist/bin/next"));
+}
+
+if (cluster.isPrimary && workers > 1) {
+  let stopping = false;
+  // sharp/libvips threads fragment glibc's per-thread malloc arenas (bench/README.md, photo pipeline); the workers
+  // inherit this environment.
+  process.env.MALLOC_ARENA_MAX ??= "2";
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`web worker ${worker.process.pid} exited (${signal ?? code}); starting a new one`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  await startWorker();
+}
