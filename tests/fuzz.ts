@@ -158,6 +158,12 @@ export type FuzzCase<S extends z.ZodType> = {
   run: (actor: SessionUser, input: z.output<S>) => Promise<unknown>;
   /** AppError codes this DAL function may answer with. */
   expected: AppErrorCode[];
+  /**
+   * Inputs a user would submit successfully (form field values). Random inputs seldom get every field right, so
+   * these are mixed in as they are and with one field replaced by a nasty value: the success path is fuzzed too,
+   * and the case fails unless at least one input was written.
+   */
+  examples?: Record<string, unknown>[];
 };
 
 export type FuzzOutcome = { invalid: number; rejected: number; written: number };
@@ -178,7 +184,7 @@ export function asActionInput(input: Record<string, unknown>, fields: Record<str
 export async function fuzz<S extends z.ZodType>(c: FuzzCase<S>, organisationIds: string[], params: Partial<fc.Parameters<[Record<string, unknown>]>> = {}): Promise<FuzzOutcome> {
   const outcome: FuzzOutcome = { invalid: 0, rejected: 0, written: 0 };
   await fc.assert(
-    fc.asyncProperty(inputFor(c.fields), async (input) => {
+    fc.asyncProperty(inputsFor(c), async (input) => {
       const before = await fingerprint(organisationIds);
       const parsed = c.schema.safeParse(asActionInput(input, c.fields));
       if (!parsed.success) {
@@ -200,5 +206,15 @@ export async function fuzz<S extends z.ZodType>(c: FuzzCase<S>, organisationIds:
   );
   // FUZZ_DEBUG=1 prints how the inputs fell per case (schema-invalid / rejected by the DAL / written).
   if (process.env.FUZZ_DEBUG) console.log(c.name, JSON.stringify(outcome));
+  if (c.examples?.length) expect(outcome.written, `${c.name}: no valid input was written`).toBeGreaterThan(0);
   return outcome;
+}
+
+/** Random inputs, plus the case's valid examples as they are and with one field made nasty. */
+function inputsFor(c: Pick<FuzzCase<z.ZodType>, "fields" | "examples">): fc.Arbitrary<Record<string, unknown>> {
+  const random = inputFor(c.fields);
+  if (!c.examples?.length) return random;
+  const example = fc.constantFrom(...c.examples);
+  const spoiled = fc.tuple(example, fc.constantFrom(...Object.keys(c.fields)), nastyString).map(([valid, key, value]) => ({ ...valid, [key]: value }));
+  return fc.oneof({ arbitrary: random, weight: 3 }, { arbitrary: example, weight: 1 }, { arbitrary: spoiled, weight: 1 });
 }

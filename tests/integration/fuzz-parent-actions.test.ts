@@ -32,6 +32,8 @@ let parent: SessionUser;
 let orgs: string[];
 const today = todayDate();
 const day = (offset: number) => toIsoDate(addCalendarDays(today, offset));
+const PLANNING_NOW = new Date("2027-03-01T07:30:00Z"); // Monday 08:30 CET
+const PLANNING_SLOTS = ["2027-03-02|OCHTEND", "2027-03-04|MIDDAG", "2027-03-05|OCHTEND", "2027-03-09|MIDDAG", "2027-03-11|OCHTEND"];
 const slots = (offsets: number[]) => offsets.flatMap((o) => ["OCHTEND", "MIDDAG", "NASCHOOLS"].map((d) => `${day(o)}|${d}`));
 /** Mirrors `String(formData.get("id") ?? "")` in the delete/withdraw/cancel actions. */
 const IdSchema = z.object({ id: z.string().default("") });
@@ -50,6 +52,7 @@ describe("fuzz: parent write paths never 500 and never write on rejected input",
     const outcome = await fuzz({
       name: "createDiaryEntry(parent)", actor: () => parent, schema: DiaryEntrySchema, run: createDiaryEntry, expected: ["NOT_FOUND", "INVALID_INPUT", "FORBIDDEN"],
       fields: { childId: { hints: ids() }, date: { hints: [day(0), day(-3), day(-8), day(1)] }, body: { hints: ["Goed geslapen", ""] }, eten: {}, drinken: {}, slapen: {}, verschonen: {}, activiteiten: {}, photoIds: { array: true, hints: ids() } },
+      examples: [{ childId: w.childA.id, date: day(0), body: "Goed geslapen" }, { childId: w.childA.id, date: day(-1), body: "Wat hangerig", eten: "Weinig", slapen: "13:00-14:30" }],
     }, orgs);
     expect(outcome.rejected + outcome.written).toBeGreaterThan(0);
   });
@@ -89,9 +92,11 @@ describe("fuzz: parent write paths never 500 and never write on rejected input",
 
   it("care requests (extra, tegoed, vacation) and cancelling", async () => {
     const a = await fuzz({
-      name: "createCareRequests", actor: () => parent, schema: CreateRequestSchema, run: (u, i) => createCareRequests(u, i),
+      // A fixed Monday morning, as in planning-authz.test.ts, so the valid examples stay valid on every test date.
+      name: "createCareRequests", actor: () => parent, schema: CreateRequestSchema, run: (u, i) => createCareRequests(u, i, PLANNING_NOW),
       expected: ["NOT_FOUND", "INVALID_INPUT", "CONFLICT", "DEADLINE_PASSED", "INSUFFICIENT_BALANCE", "FORBIDDEN"],
-      fields: { type: { hints: ["EXTRA", "TEGOED", "VACATION"] }, childIds: { array: true, hints: ids() }, slots: { array: true, hints: slots([0, 1, 3, 14, 60, -1]) }, comment: {} },
+      fields: { type: { hints: ["EXTRA", "TEGOED", "VACATION"] }, childIds: { array: true, hints: ids() }, slots: { array: true, hints: [...PLANNING_SLOTS, ...slots([0, 1, 60, -1])] }, comment: {} },
+      examples: PLANNING_SLOTS.map((slot) => ({ type: "EXTRA", childIds: [w.childA.id], slots: [slot], comment: "Oma is jarig" })),
     }, orgs);
     await fuzz({
       name: "cancelCareRequest", actor: () => parent, schema: IdSchema, run: (u, i) => cancelCareRequest(u, i.id), expected: ["NOT_FOUND", "INVALID_INPUT", "CONFLICT", "DEADLINE_PASSED"],

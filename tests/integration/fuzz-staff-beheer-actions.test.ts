@@ -60,6 +60,7 @@ describe("fuzz: staff and manager write paths never 500 and never write on rejec
     const a = await fuzz({
       name: "createDiaryEntry(staff)", actor: () => staff, schema: DiaryEntrySchema, run: createDiaryEntry, expected: ["NOT_FOUND", "INVALID_INPUT", "FORBIDDEN"],
       fields: { childId: { hints: ids() }, date: { hints: [day(0), day(-3), day(-8), day(1)] }, body: { hints: ["Lekker gespeeld"] }, eten: {}, slapen: {}, photoIds: { array: true, hints: ids() } },
+      examples: [{ childId: w.childA.id, date: day(0), body: "Lekker gespeeld", eten: "Alles op" }, { childId: w.childA.id, date: day(-2), body: "Buiten geweest" }],
     }, orgs);
     const b = await fuzz({
       name: "startThread(staff)", actor: () => staff, schema: NewThreadSchema, run: (u, i) => startThread(u, i, null), expected: ["NOT_FOUND", "INVALID_INPUT", "FORBIDDEN"],
@@ -90,8 +91,8 @@ describe("fuzz: staff and manager write paths never 500 and never write on rejec
 });
 
 describe("fuzz: beheer write paths never 500 and never write on rejected input", () => {
-  const adminCase = <S extends z.ZodType>(name: string, schema: S, run: (actor: SessionUser, input: z.output<S>) => Promise<unknown>, fields: Parameters<typeof fuzz>[0]["fields"]) =>
-    fuzz({ name, actor: () => admin, schema, run, expected: [...ADMIN_ERRORS], fields }, orgs);
+  const adminCase = <S extends z.ZodType>(name: string, schema: S, run: (actor: SessionUser, input: z.output<S>) => Promise<unknown>, fields: Parameters<typeof fuzz>[0]["fields"], examples?: Record<string, unknown>[]) =>
+    fuzz({ name, actor: () => admin, schema, run, expected: [...ADMIN_ERRORS], fields, examples }, orgs);
 
   it("families, guardians, children", async () => {
     const a = await adminCase("createFamily", s.CreateFamilySchema, beheer.createFamily, {
@@ -111,7 +112,10 @@ describe("fuzz: beheer write paths never 500 and never write on rejected input",
     await adminCase("createContract", s.ContractSchema, beheer.createContract, {
       childId: { hints: ids() }, careType: { hints: ["KDV", "BSO"] }, startDate: { hints: dates }, endDate: { hints: ["", ...dates] },
       days: { hints: ["ma-o,ma-m,wo-n", "di-o", "VR-M, vr-m", "ma-ochtend", "", "ma"] }, vacationHours: { hints: ["0", "120", "2001"] },
-    });
+    }, [
+      { childId: w.childB.id, careType: "KDV", startDate: day(60), endDate: day(120), days: "ma-o,ma-m,do-o", vacationHours: "0" },
+      { childId: w.childA.id, careType: "BSO", startDate: day(400), endDate: "", days: "di-n, vr-n", vacationHours: "120" },
+    ]);
     await adminCase("endContract", s.EndContractSchema, beheer.endContract, { contractId: { hints: ids() }, endDate: { hints: dates } });
   });
 
