@@ -5,22 +5,11 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { prisma } from "../db";
 import { isUuid } from "../ids";
-import type { Role } from "../generated/prisma/enums";
 import { authOptions, SESSION_COOKIE } from "./options";
 import type { SessionClaims, SessionUser } from "./session-user";
 
-type SessionRow = {
-  id: string;
-  role: Role;
-  status: string;
-  sessionVersion: number;
-  organisationId: string;
-  name: string;
-  locale: string;
-  familyId: string | null;
-  staffGroupIds: string[];
-  managedLocationIds: string[];
-};
+/** The session query's row: the SessionUser columns (lists unfiltered by role) plus what decides validity. */
+type SessionRow = SessionUser & { status: string; sessionVersion: number };
 
 /**
  * The user behind session claims, or null when the session is over. Runs on every request, so it is one SQL round
