@@ -57,6 +57,8 @@ type WriteKind = "message" | "absence" | "photo";
 const acknowledged: Record<WriteKind, Map<string, number>> = { message: new Map(), absence: new Map(), photo: new Map() };
 const unacknowledged: Record<WriteKind, Set<string>> = { message: new Set(), absence: new Set(), photo: new Set() };
 const photoIds = new Map<string, string>();
+/** Afmeldingen sent twice at the same moment, and how many of those wrote exactly once. */
+const doubles = { sent: 0, wroteOnce: 0 };
 
 function fail(kind: Kind, status: number, detail: string) {
   failures.push({ kind, status, detail: detail.slice(0, 300) });
@@ -143,6 +145,8 @@ async function reportAbsence(parent: Parent): Promise<void> {
   );
   const written = states.filter((state) => state?.ok);
   if (written.length) acknowledged.absence.set(tag, written.reduce((sum, state) => sum + Number(state!.messageValues?.count ?? 0), 0));
+  if (copies > 1) doubles.sent++;
+  if (copies > 1 && written.length === 1) doubles.wroteOnce++;
   if (states.some((state) => !state)) unacknowledged.absence.add(tag);
   else if (written.length !== 1) fail("POST afmelden", 200, `${date} sent ${copies}x: ${written.length} wrote`);
 }
@@ -241,7 +245,8 @@ async function loadUsers(db: pg.Client): Promise<{ parents: Omit<Parent, "cookie
   }
   const earliest = Date.parse(isoDate(Date.now())) + day;
   return {
-    parents: parents.map((p) => ({ ...p, threadId: p.threadId!, nextDate: nextWeekday(Math.max(earliest, p.lastAbsence ? Date.parse(p.lastAbsence) : 0)), absences: 0 })),
+    // Half the parents start at an odd count, so their first afmelden is already a double one (see reportAbsence).
+    parents: parents.map((p, i) => ({ ...p, threadId: p.threadId!, nextDate: nextWeekday(Math.max(earliest, p.lastAbsence ? Date.parse(p.lastAbsence) : 0)), absences: i % 2 })),
     staff: staff.map((s) => ({ ...s, threadId: s.threadId! })),
   };
 }
@@ -359,9 +364,10 @@ try {
   for (const r of [...rows, total]) console.log(`| ${r.kind} | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.serverErrors} | ${r.failures} |`);
   console.log("\n| write | acknowledged | rows expected | rows found (token) | rows by soak users since start | lost | duplicated |\n| --- | --- | --- | --- | --- | --- | --- |");
   for (const c of checks) console.log(`| ${c.kind} | ${c.acknowledged} | ${c.expectedRows} | ${c.foundRows} | ${c.byUserSinceStart} | ${c.lost} | ${c.duplicated} |`);
+  console.log(`\nafmeldingen sent twice at once: ${doubles.sent}, of which exactly one wrote: ${doubles.wroteOnce}`);
   for (const f of failures.slice(0, 20)) console.log(`FAILED ${f.kind} (${f.status}): ${f.detail}`);
   for (const p of problems) console.log(`MISMATCH ${p}`);
-  writeFileSync(path.join(root, `bench/results/${runId}.json`), JSON.stringify({ runId, parentCount, staffCount, seconds, thinkMs, elapsed, loadavg: os.loadavg(), rows, total, checks, problems, failures }, null, 2));
+  writeFileSync(path.join(root, `bench/results/${runId}.json`), JSON.stringify({ runId, parentCount, staffCount, seconds, thinkMs, elapsed, loadavg: os.loadavg(), rows, total, checks, doubles, problems, failures }, null, 2));
   exitCode = failures.length || problems.length ? 1 : 0;
   console.log(exitCode ? `\nFAIL (server log: ${path.relative(root, logFile)})` : "\nPASS: no server errors, every write found exactly once");
 } finally {
