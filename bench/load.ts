@@ -3,12 +3,11 @@
 // for a static file of the same size as the parent feed (served by Next from public/), for the ratio.
 // Prerequisites: `npx tsx bench/seed-scale.ts` and `npx next build`. Traffic goes to 127.0.0.1 only.
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_bench npx tsx bench/load.ts
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { BENCH_PASSWORD } from "./common.ts";
+import { login as signIn, startServer as start, stopServer as stop, waitForHealth as ready } from "./server.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 3200);
@@ -29,20 +28,7 @@ const PAGES: { name: string; role: "parent" | "staff"; path: string }[] = JSON.p
     ]),
 );
 
-async function login(username: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, login: username, password: BENCH_PASSWORD, remember: "true", json: "true" }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("roef.session="));
-  if (!session) throw new Error(`login failed for ${username}`);
-  return session;
-}
+const login = (username: string) => signIn(base, username);
 
 type Row = { name: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; bytes: number };
 
@@ -66,32 +52,9 @@ function percentile95(result: autocannon.Result): number {
   return Math.round((result.latency.p90 + (result.latency.p97_5 - result.latency.p90) * (5 / 7.5)) * 100) / 100;
 }
 
-function startServer() {
-  // The production server as `npm start` runs it (scripts/serve.ts: one next worker per core, BENCH_WORKERS to
-  // override), spawned with node directly so stopping the child really stops the server.
-  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], {
-    cwd: root,
-    stdio: "ignore",
-    env: { ...process.env, PORT: String(port), WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "", NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: base, APP_URL: base, LOG_LEVEL: "warn" },
-  });
-}
-
-async function waitForHealth() {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not come up");
-}
-
-async function stopServer(server: ReturnType<typeof startServer>) {
-  if (server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  for (let i = 0; i < 40 && (await fetch(`${base}/api/health`).then(() => true).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 250));
-}
+const startServer = () => start({ port, databaseUrl });
+const waitForHealth = () => ready(base);
+const stopServer = (server: ReturnType<typeof startServer>) => stop(server, base);
 
 const staticDir = path.join(root, "public/__bench");
 const rows: Row[] = [];

@@ -14,19 +14,20 @@ await ensureDatabase(url);
 await applyMigrations({ databaseUrl: url });
 const client = new pg.Client({ connectionString: url });
 await client.connect();
-const { rowCount } = await client.query(`SELECT 1 FROM "Organisation" WHERE slug = 'bench'`);
-if (rowCount) {
-  console.log("bench data already present");
-  await client.end();
-  process.exit(0);
-}
-const passwordHash = await hashPassword(BENCH_PASSWORD);
-const started = Date.now();
 const step = async (label: string, sql: string, params: unknown[] = []) => {
   const t = Date.now();
   await client.query(sql, params);
   console.log(`${label.padEnd(34)} ${Date.now() - t} ms`);
 };
+const { rowCount } = await client.query(`SELECT 1 FROM "Organisation" WHERE slug = 'bench'`);
+if (rowCount) {
+  console.log("bench data already present");
+  await seedPlanning();
+  await client.end();
+  process.exit(0);
+}
+const passwordHash = await hashPassword(BENCH_PASSWORD);
+const started = Date.now();
 
 await client.query("BEGIN");
 await step("organisation + 4 locations", `
@@ -89,6 +90,32 @@ await step("message threads + messages", `
   INSERT INTO "Message" (id, "threadId", "authorId", body, "createdAt")
   SELECT gen_random_uuid(), t.id, t."createdById", 'Bericht ' || m, t."lastMessageAt" + m * INTERVAL '1 hour' FROM t CROSS JOIN generate_series(1, 3) m`);
 await client.query("COMMIT");
+await seedPlanning();
 await client.query("ANALYZE");
 console.log(`bench seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 await client.end();
+
+/**
+ * Dagdeel times per location and a full-week contract per child (KDV: OCHTEND + MIDDAG, BSO: NASCHOOLS, Monday to
+ * Friday), so afmelden has contracted dagdelen to report (bench/soak.ts). Added after the first version of this seed:
+ * idempotent, and also run on a database seeded before (which skips everything above).
+ */
+async function seedPlanning() {
+  await step("dagdeel times per location", `
+    INSERT INTO "DagdeelDefinition" (id, "locationId", dagdeel, "startMinutes", "endMinutes")
+    SELECT gen_random_uuid(), l.id, d.dagdeel::"Dagdeel", d.s, d.e
+      FROM "Location" l JOIN "Organisation" o ON o.id = l."organisationId" AND o.slug = 'bench',
+           (VALUES ('OCHTEND', 450, 780), ('MIDDAG', 780, 1110), ('NASCHOOLS', 840, 1110)) AS d(dagdeel, s, e)
+    ON CONFLICT ("locationId", dagdeel) DO NOTHING`);
+  await step("full-week contracts", `
+    WITH c AS (
+      INSERT INTO "Contract" (id, "childId", "careType", "startDate", "vacationMinutesPerYear", "hourlyRateCents")
+      SELECT gen_random_uuid(), c.id, g."careType", pl."startDate", CASE WHEN g."careType" = 'BSO' THEN 12000 ELSE 0 END, CASE WHEN g."careType" = 'BSO' THEN 930 ELSE 1045 END
+        FROM "Child" c JOIN "Placement" pl ON pl."childId" = c.id JOIN "Group" g ON g.id = pl."groupId"
+       WHERE c."lastName" = 'Bench' AND NOT EXISTS (SELECT 1 FROM "Contract" k WHERE k."childId" = c.id)
+      RETURNING id, "careType")
+    INSERT INTO "ContractDay" (id, "contractId", weekday, dagdeel)
+    SELECT gen_random_uuid(), c.id, w, d::"Dagdeel"
+      FROM c CROSS JOIN generate_series(1, 5) w
+      CROSS JOIN LATERAL unnest(CASE WHEN c."careType" = 'BSO' THEN ARRAY['NASCHOOLS'] ELSE ARRAY['OCHTEND', 'MIDDAG'] END) d`);
+}
