@@ -15,7 +15,7 @@ export function startServer({ port, databaseUrl, env = {}, logFile }: { port: nu
   return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], {
     cwd: root,
     stdio: logFile ? ["ignore", openSync(logFile, "a"), openSync(logFile, "a")] : "ignore",
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "", NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: base, APP_URL: base, LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, PORT: String(port), LISTEN_HOST: "127.0.0.1", WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "", NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: base, APP_URL: base, LOG_LEVEL: "warn", ...env },
   });
 }
 

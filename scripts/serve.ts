@@ -2,7 +2,7 @@
 // listening socket). One Node process renders pages on one core only, and server rendering is what bounds the
 // portal's throughput (bench/README.md). Nothing in the app keeps state in process memory that must be shared:
 // sessions are cookies checked against Postgres, login throttling lives in Postgres.
-//   PORT (default 3000), HOSTNAME (optional), WEB_CONCURRENCY (workers; default: the machine's cores).
+//   PORT (default 3000), LISTEN_HOST (optional; not HOSTNAME, which containers set to their id), WEB_CONCURRENCY (workers; default: the machine's cores).
 // Used by `npm start`, the e2e run and the load benchmarks. A crashed worker is replaced; SIGTERM/SIGINT stop all.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
 
 function startWorker() {
-  const args = ["start", "-p", String(process.env.PORT ?? 3000), ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])];
+  const args = ["start", "-p", String(process.env.PORT ?? 3000), ...(process.env.LISTEN_HOST ? ["-H", process.env.LISTEN_HOST] : [])];
   process.argv = [process.argv[0], path.join(root, "node_modules/next/dist/bin/next"), ...args];
   return import(path.join(root, "node_modules/next/dist/bin/next"));
 }
