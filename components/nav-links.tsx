@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 type Item = { href: string; label: string };
 
@@ -51,4 +52,23 @@ export function BottomNavLinks({ items }: { items: Item[] }) {
       })}
     </div>
   );
+}
+
+/**
+ * Keyboard and screen-reader users after a client-side navigation: Next.js leaves focus where it was, so after
+ * choosing a section in the (bottom) menu, focus stayed in the menu below the page, and after following a link
+ * inside the page it fell back to <body>. In both cases move it to <main> (tabIndex -1), so the next Tab is the new
+ * page's first control, as after a full page load. Focus elsewhere (say, in a form) is left alone.
+ */
+export function RouteFocus() {
+  const pathname = usePathname();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest("nav")) return;
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [pathname]);
+  return null;
 }
