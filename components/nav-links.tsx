@@ -6,6 +6,10 @@ import { useEffect, useRef } from "react";
 
 type Item = { href: string; label: string };
 
+// Menu links are not prefetched: every section is a private, dynamic page, so a prefetch carries no content (there is
+// no loading.tsx to show early) but still costs a server request per link on every page view (7 for a parent, twice:
+// Lighthouse saw 14 after each load) and main-thread time on the phone while the page becomes interactive.
+
 /** The current section: exact match for hubs like /ouder, prefix match for the rest. */
 function isCurrent(pathname: string, href: string, all: Item[]): boolean {
   if (pathname === href) return true;
@@ -23,6 +27,7 @@ export function TopNavLinks({ items }: { items: Item[] }) {
       <Link
         key={item.href}
         href={item.href}
+        prefetch={false}
         aria-current={current ? "page" : undefined}
         className={`flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-lg px-3 text-sm font-medium hover:bg-brand-50 hover:text-brand-800 ${current ? "bg-brand-50 text-brand-800" : "text-slate-700"}`}
       >
@@ -43,6 +48,7 @@ export function BottomNavLinks({ items }: { items: Item[] }) {
           <Link
             key={item.href}
             href={item.href}
+            prefetch={false}
             aria-current={current ? "page" : undefined}
             className={`flex min-h-12 items-center justify-center rounded-lg px-0.5 text-center text-xs leading-tight font-medium ${current ? "bg-brand-50 text-brand-800" : "text-slate-700"}`}
           >
