@@ -150,6 +150,8 @@ type Run = {
   tbtMs: number;
   cls: number;
   fcpMs: number;
+  /** Lighthouse's CPU benchmark of this machine at the time (a mid-range desktop scores ~1000-2000). */
+  benchmarkIndex: number;
   jsTransferredBytes: number;
   jsResourceBytes: number;
   scripts: { url: string; transferSize: number }[];
@@ -158,7 +160,21 @@ type Run = {
 
 type NetworkItem = { url: string; resourceType?: string; transferSize?: number; resourceSize?: number; sessionTargetType?: string };
 
+/** One Lighthouse run; a run Lighthouse itself reports as broken (e.g. NO_NAVSTART, a trace hiccup) is retried. */
 async function runLighthouse(url: string, cookie?: string): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url, cookie);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof LighthouseRuntimeError)) throw error;
+      console.log(`  retrying: ${error.message}`);
+    }
+  }
+}
+
+class LighthouseRuntimeError extends Error {}
+
+async function runLighthouseOnce(url: string, cookie?: string): Promise<Run> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
   try {
     const result = await lighthouse(url, {
@@ -170,7 +186,7 @@ async function runLighthouse(url: string, cookie?: string): Promise<Run> {
     });
     if (!result) throw new Error("lighthouse returned nothing");
     const lhr = result.lhr;
-    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRuntimeError(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const finalUrl = lhr.finalDisplayedUrl;
     if (new URL(finalUrl).pathname !== new URL(url).pathname) throw new Error(`ended on ${finalUrl} instead of ${url}`);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -192,6 +208,7 @@ async function runLighthouse(url: string, cookie?: string): Promise<Run> {
       tbtMs: Math.round(audit("total-blocking-time")),
       cls: Math.round(audit("cumulative-layout-shift") * 1000) / 1000,
       fcpMs: Math.round(audit("first-contentful-paint")),
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       jsTransferredBytes: items.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
       jsResourceBytes: items.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0),
       scripts: items.map((item) => ({ url: item.url.replace(base, ""), transferSize: item.transferSize ?? 0 })).sort((a, b) => b.transferSize - a.transferSize),
@@ -231,7 +248,7 @@ try {
     const pageRuns: Run[] = [];
     for (let i = 0; i < runs; i++) {
       const run = await runLighthouse(`${base}${p.path}`, p.cookie);
-      console.log(`${p.page} run ${i + 1}: perf ${run.performance}, a11y ${run.accessibility}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}, JS ${kb(run.jsTransferredBytes)} transferred`);
+      console.log(`${p.page} run ${i + 1}: perf ${run.performance}, a11y ${run.accessibility}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}, JS ${kb(run.jsTransferredBytes)} transferred, benchmarkIndex ${run.benchmarkIndex}`);
       pageRuns.push(run);
     }
     results.push({ page: p.page, path: p.path, runs: pageRuns });
@@ -241,10 +258,10 @@ try {
 }
 
 console.log(`\nMedian of ${runs} runs (Lighthouse mobile, simulated throttling):\n`);
-console.log("| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | first-load JS (transferred, gzip) | JS uncompressed |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | first-load JS (transferred, gzip) | JS uncompressed | benchmarkIndex |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const { page, runs: r } of results) {
   const m = (f: (run: Run) => number) => median(r.map(f));
-  console.log(`| ${page} | ${m((x) => x.performance)} | ${m((x) => x.accessibility)} | ${m((x) => x.fcpMs)} | ${m((x) => x.lcpMs)} | ${m((x) => x.tbtMs)} | ${m((x) => x.cls)} | ${kb(m((x) => x.jsTransferredBytes))} | ${kb(m((x) => x.jsResourceBytes))} |`);
+  console.log(`| ${page} | ${m((x) => x.performance)} | ${m((x) => x.accessibility)} | ${m((x) => x.fcpMs)} | ${m((x) => x.lcpMs)} | ${m((x) => x.tbtMs)} | ${m((x) => x.cls)} | ${kb(m((x) => x.jsTransferredBytes))} | ${kb(m((x) => x.jsResourceBytes))} | ${m((x) => x.benchmarkIndex)} |`);
 }
 for (const { page, runs: r } of results) {
   const failing = new Map<string, string>();
