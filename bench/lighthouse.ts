@@ -3,7 +3,7 @@
 // performance and accessibility scores, LCP/TBT/CLS, and the JavaScript transferred on first load (gzip).
 //   1. Demo database:  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_lh npm run db:migrate && npm run db:seed
 //      (or let this script do it: it migrates and seeds LH_DATABASE_URL when the demo organisation is missing)
-//   2. Build:          npx next build
+//   2. Build:          npm run build   (also generates the Prisma client the seed needs)
 //   3. Run:            LH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_lh npx tsx bench/lighthouse.ts
 // The demo seed has no photos, so the script adds LH_PHOTOS real processed photos (lib/photos/processing.ts, stored
 // with the local storage driver in .data/lh-storage) to the group of the parent's first child, once.
