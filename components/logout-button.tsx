@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { signOutTo } from "@/lib/auth/client";
 
 /**
  * A signed-out device must not keep showing someone's notifications (shared family tablet): remove this browser's
@@ -22,7 +22,7 @@ export function LogoutButton() {
   const t = useTranslations("common");
   const logout = async () => {
     await forgetPushDevice();
-    await signOut({ callbackUrl: "/login" });
+    await signOutTo("/login");
   };
   return (
     <button type="button" onClick={() => void logout()} className="min-h-11 rounded-lg px-3 text-sm text-slate-600 hover:bg-slate-100">

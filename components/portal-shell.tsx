@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { NavItem } from "@/lib/navigation";
 import { LogoutButton } from "./logout-button";
 import { LocaleSwitch } from "./locale-switch";
-import { BottomNavLinks, TopNavLinks } from "./nav-links";
+import { BottomNavLinks, RouteFocus, TopNavLinks } from "./nav-links";
 
 /**
  * The signed-in frame: a top bar, and the sections as a bottom tab bar on phones (thumb reach) and a top nav on
@@ -32,12 +32,14 @@ export async function PortalShell({ userName, nav, children }: { userName: strin
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-5">
+      {/* tabIndex -1: the skip link and RouteFocus move focus here (not a Tab stop itself). */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-5 focus-visible:outline-none">
         {children}
         <div className="mt-10 flex justify-center">
           <LocaleSwitch />
         </div>
       </main>
+      <RouteFocus />
       {nav.length > 1 && (
         <nav aria-label={t("nav.mainNav")} className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-1 py-1 pb-[max(0.25rem,env(safe-area-inset-bottom))] sm:hidden">
           <BottomNavLinks items={items} />

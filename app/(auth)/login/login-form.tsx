@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { signInWithCredentials } from "@/lib/auth/client";
 
 type LoginError = "invalid" | "malformed" | "throttled" | "missing" | "unexpected";
 
@@ -25,17 +25,12 @@ export function LoginForm({ initialError, initialLogin }: { initialError?: strin
     setPending(true);
     setError(undefined);
     try {
-      const result = await signIn("credentials", {
-        login: login.trim(),
-        password,
-        remember: form.get("remember") === "on" ? "true" : "false",
-        redirect: false,
-      });
-      if (result?.ok && !result.error) {
+      const result = await signInWithCredentials({ login: login.trim(), password, remember: form.get("remember") === "on" });
+      if (result.ok) {
         window.location.assign("/");
         return;
       }
-      const code = result?.error;
+      const code = result.error;
       setError(code === "malformed" || code === "throttled" ? code : "invalid");
     } catch {
       setError("unexpected");

@@ -55,7 +55,7 @@ export default async function ChildPhotoFeed({ params, searchParams }: Props) {
       )}
       <div className="mt-4 flex flex-wrap gap-2">
         {feed.nextCursor && (
-          <Link href={`/ouder/fotos/${childId}?na=${encodeURIComponent(feed.nextCursor)}`} className={buttonClass("secondary")}>
+          <Link href={`/ouder/fotos/${childId}?na=${encodeURIComponent(feed.nextCursor)}`} prefetch={false} className={buttonClass("secondary")}>
             {t("older")}
           </Link>
         )}
