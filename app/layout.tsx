@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ServiceWorker } from "@/components/service-worker";
-import { ClientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,9 +25,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <ClientMessages>
-          <ServiceWorker>{children}</ServiceWorker>
-        </ClientMessages>
+        {/* No NextIntlClientProvider here: routes whose client components translate add one (ClientMessages), so
+            the others ship no next-intl code to the phone (lib/i18n/client-messages.tsx). */}
+        <ServiceWorker>{children}</ServiceWorker>
       </body>
     </html>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { signOutTo } from "@/lib/auth/client";
 
 /**
@@ -18,15 +17,15 @@ async function forgetPushDevice(): Promise<void> {
   await Promise.race([work, new Promise((resolve) => setTimeout(resolve, 2000))]);
 }
 
-export function LogoutButton() {
-  const t = useTranslations("common");
+/** `label` comes from the server (PortalShell): pages without client-side translations load no next-intl code. */
+export function LogoutButton({ label }: { label: string }) {
   const logout = async () => {
     await forgetPushDevice();
     await signOutTo("/login");
   };
   return (
     <button type="button" onClick={() => void logout()} className="min-h-11 rounded-lg px-3 text-sm text-slate-600 hover:bg-slate-100">
-      {t("logout")}
+      {label}
     </button>
   );
 }

@@ -23,7 +23,7 @@ export async function PortalShell({ userName, nav, children }: { userName: strin
             </Link>
             <div className="flex items-center gap-1">
               <span className="hidden text-sm text-slate-500 md:inline">{userName}</span>
-              <LogoutButton />
+              <LogoutButton label={t("common.logout")} />
             </div>
           </div>
           {/* Tablets and up: the sections on their own row, so a long staff menu never pushes "Uitloggen" away. */}

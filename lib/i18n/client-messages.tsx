@@ -1,14 +1,16 @@
 // Which message catalogues reach the browser. Every namespace passed to NextIntlClientProvider is serialized into
-// the page (RSC payload + HTML) on every request; all catalogues together were half of a page's bytes. So the root
-// layout sends only BASE_CLIENT_NAMESPACES, and a page whose client components need more wraps its whole output in
-// <ClientMessages namespaces={[...]}>. A nested provider replaces the outer messages, so a route path has at most
-// one ClientMessages. tests/unit/client-messages.test.ts derives what each page needs from its imports and fails
-// when a namespace is missing.
+// the page (RSC payload + HTML) on every request; all catalogues together were half of a page's bytes, and the
+// provider itself brings next-intl's client runtime (~12 KB gzip). So the root layout has no provider: pages whose
+// client components show only text rendered on the server (the photo feed, the overview) load neither. A route whose
+// client components translate (forms: field errors and action messages are i18n keys) wraps its output in
+// <ClientMessages namespaces={[...]}> or has a layout `clientMessagesLayout([...])`. A nested provider would replace
+// the outer messages, so a route path has at most one. tests/unit/client-messages.test.ts derives what each route
+// needs from its imports and fails when a namespace (or the provider) is missing.
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 
-/** Used by client components on every page: the shell (nav, logout), error boundary, generic errors. */
+/** Always included with a route's namespaces: app-wide words and the generic errors (errors.*) forms can show. */
 export const BASE_CLIENT_NAMESPACES = ["common", "nav", "errors"] as const;
 
 type Catalogue = Record<string, unknown>;

@@ -4,7 +4,7 @@
 // - a "use client" file with useTranslations() (root) translates keys it receives (ActionState messages, zod
 //   messages, AppError keys), so the route needs the namespace of every message-key literal in its whole import
 //   closure (server actions and schemas included).
-// What a route provides: BASE_CLIENT_NAMESPACES plus the one <ClientMessages namespaces={[...]}> (or
+// What a route provides: nothing, or BASE_CLIENT_NAMESPACES plus the one <ClientMessages namespaces={[...]}> (or
 // clientMessagesLayout([...])) on its path (the page
 // itself or an ancestor layout; a layout's own components sit outside its wrapper, so only wrappers above it count).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -120,7 +120,10 @@ describe("client message namespaces", () => {
   it.each(routes.map((file) => [path.relative(appDir, file), file]))("%s gets every namespace its client components use", (_name, file) => {
     const wrappers = [file, ...ancestorLayouts(file)].flatMap((f) => (path.basename(f) === "layout.tsx" && f === file ? [] : wrappersIn(f)));
     expect(wrappers.length, "at most one ClientMessages on a route path (a nested provider replaces the outer one)").toBeLessThanOrEqual(1);
-    const provided = new Set<string>([...BASE_CLIENT_NAMESPACES, ...(wrappers[0] ?? [])]);
+    // No wrapper on the path: no client provider at all (the root layout has none), so no client component may use
+    // next-intl (any hook needs the provider, not only useTranslations).
+    if (!wrappers.length) expect(closure(file).filter((f) => isClient(f) && /from\s+["']next-intl["']/.test(source(f))).map((f) => path.relative(root, f))).toEqual([]);
+    const provided = new Set<string>(wrappers.length ? [...BASE_CLIENT_NAMESPACES, ...wrappers[0]] : []);
     const missing = [...requiredNamespaces(file)].filter((namespace) => !provided.has(namespace)).sort();
     expect(missing, `${path.relative(root, file)}: add to its ClientMessages: ${missing.join(", ")}`).toEqual([]);
   });
