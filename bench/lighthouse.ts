@@ -7,8 +7,8 @@
 //   3. Run:            LH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_lh npx tsx bench/lighthouse.ts
 // The demo seed has no photos, so the script adds LH_PHOTOS real processed photos (lib/photos/processing.ts, stored
 // with the local storage driver in .data/lh-storage) to the group of the parent's first child, once.
-// It starts `next start` on 127.0.0.1:LH_PORT (3400) itself and stops that child process at the end.
-import { spawn } from "node:child_process";
+// It starts the production server (bench/server.ts) on 127.0.0.1:LH_PORT (3400) and stops it at the end; demo
+// accounts share the bench password (bench/common.ts).
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +20,8 @@ import { applyMigrations, ensureDatabase } from "../lib/db/migrations.ts";
 import { createPrismaClient } from "../lib/db/create-client.ts";
 import { VARIANTS, photoStorageKey, processPhoto, type Variant } from "../lib/photos/processing.ts";
 import { LocalStorage } from "../lib/storage/local.ts";
-import { DEMO_PASSWORD, seedDemo } from "../prisma/seed.ts";
+import { seedDemo } from "../prisma/seed.ts";
+import { login, startServer as start, stopServer, waitForHealth } from "./server.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.LH_PORT ?? 3400);
@@ -91,56 +92,8 @@ async function preparePhotos(db: pg.Client): Promise<string> {
   return childId;
 }
 
-function startServer() {
-  // Run next directly (not through npx) so stopping the child really stops the server.
-  return spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "lighthouse-secret-lighthouse-secret-lh",
-      NEXTAUTH_URL: base,
-      APP_URL: base,
-      STORAGE_DIR: storageDir,
-      SMTP_URL: "",
-      LOG_LEVEL: "warn",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-}
-
-async function waitForHealth() {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not come up");
-}
-
-async function stopServer(server: ReturnType<typeof startServer>) {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  server.kill("SIGTERM");
-  await exited;
-}
-
-/** next-auth credentials sign-in (as bench/load.ts): CSRF token + cookie, then the callback; returns the session cookie. */
-async function login(username: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, login: username, password: DEMO_PASSWORD, remember: "true", json: "true" }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("roef.session="));
-  if (!session) throw new Error(`login failed for ${username} (${response.status})`);
-  return session;
-}
+/** The production server (bench/server.ts, as `npm start` serves) with this benchmark's database and photo storage. */
+const startServer = () => start({ port, databaseUrl, env: { STORAGE_DIR: storageDir, SMTP_URL: "", NEXT_TELEMETRY_DISABLED: "1" } });
 
 type Run = {
   lhr?: unknown;
@@ -236,8 +189,8 @@ await db.end();
 const server = startServer();
 const results: { page: string; path: string; runs: Run[] }[] = [];
 try {
-  await waitForHealth();
-  const cookie = await login(parentLogin);
+  await waitForHealth(base);
+  const cookie = await login(base, parentLogin);
   const pages = [
     { page: "parent photo feed", path: `/ouder/fotos/${childId}`, cookie },
     { page: "login", path: "/login", cookie: undefined },
@@ -254,7 +207,7 @@ try {
     results.push({ page: p.page, path: p.path, runs: pageRuns });
   }
 } finally {
-  await stopServer(server);
+  await stopServer(server, base);
 }
 
 console.log(`\nMedian of ${runs} runs (Lighthouse mobile, simulated throttling):\n`);
