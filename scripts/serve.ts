@@ -3,7 +3,8 @@
 // portal's throughput (bench/README.md). Nothing in the app keeps state in process memory that must be shared:
 // sessions are cookies checked against Postgres, login throttling lives in Postgres.
 //   PORT (default 3000), LISTEN_HOST (optional; not HOSTNAME, which containers set to their id), WEB_CONCURRENCY (workers; default: the machine's cores).
-// Used by `npm start`, the e2e run and the load benchmarks. A crashed worker is replaced; SIGTERM/SIGINT stop all.
+// Used by `npm start`, the e2e run and the load benchmarks. Even one worker runs under the primary, so a crashed
+// worker is replaced and MALLOC_ARENA_MAX applies; SIGTERM/SIGINT stop all.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -17,7 +18,7 @@ function startWorker() {
   return import(path.join(root, "node_modules/next/dist/bin/next"));
 }
 
-if (cluster.isPrimary && workers > 1) {
+if (cluster.isPrimary) {
   let stopping = false;
   // sharp/libvips threads fragment glibc's per-thread malloc arenas (bench/README.md, photo pipeline); the workers
   // inherit this environment.
