@@ -23,14 +23,23 @@ if (cluster.isPrimary) {
   // sharp/libvips threads fragment glibc's per-thread malloc arenas (bench/README.md, photo pipeline); the workers
   // inherit this environment.
   process.env.MALLOC_ARENA_MAX ??= "2";
-  for (let i = 0; i < workers; i++) cluster.fork();
+  const startedAt = new Map<number, number>();
+  const fork = () => startedAt.set(cluster.fork().id, Date.now());
+  for (let i = 0; i < workers; i++) fork();
+  // A worker that dies right after starting (port taken, broken build) would die again: give up after a few.
+  let quickExits = 0;
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
+    quickExits = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000 ? quickExits + 1 : 0;
+    if (quickExits >= 5) {
+      console.error("web workers keep exiting right after start-up; stopping");
+      process.exit(1);
+    }
     console.error(`web worker ${worker.process.pid} exited (${signal ?? code}); starting a new one`);
-    cluster.fork();
+    setTimeout(fork, 1000);
   });
   const stop = () => {
     stopping = true;
