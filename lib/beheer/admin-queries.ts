@@ -5,6 +5,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { familyScope, groupScope, locationScope, placementNotEnded, userAdminScope, type SessionUser } from "../authz";
+import { findGroupsWithPlacedChildren } from "../groups/queries";
 import { todayDate } from "../time";
 import { assertBeheerder } from "./mutations";
 
@@ -97,19 +98,10 @@ export async function getOrganisationSettings(user: SessionUser) {
  */
 export async function listConsentOverview(user: SessionUser, today: Date = todayDate()) {
   if (user.role === "PARENT") throw new AppError("NOT_FOUND");
-  const groups = await prisma.group.findMany({
-    where: { AND: [groupScope(user, today), { active: true }] },
-    orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      location: { select: { name: true } },
-      placements: {
-        where: placementNotEnded(today),
-        orderBy: { child: { firstName: "asc" } },
-        select: { child: { select: { id: true, firstName: true, lastName: true, consentPhotograph: true, consentShareGroup: true } } },
-      },
-    },
+  const groups = await findGroupsWithPlacedChildren(user, {
+    scopeDay: today,
+    placements: placementNotEnded(today),
+    child: { id: true, firstName: true, lastName: true, consentPhotograph: true, consentShareGroup: true },
   });
   return groups.map((group) => {
     // A child can have two running placements in one group (e.g. a new contract period): list it once.

@@ -5,7 +5,8 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { groupScope, placementOnDate, type SessionUser } from "../authz";
+import { placementOnDate, type SessionUser } from "../authz";
+import { findGroupsWithPlacedChildren } from "../groups/queries";
 import { todayDate } from "../time";
 
 export type ContactRow = { id: string; name: string; phone: string; relation: string; isEmergency: boolean; mayPickUp: boolean; childId: string | null; childName: string | null };
@@ -49,33 +50,19 @@ export type GroupContacts = {
  */
 export async function listGroupContacts(user: SessionUser, today = todayDate()): Promise<GroupContacts[]> {
   if (user.role === "PARENT") throw new AppError("NOT_FOUND");
-  const groups = await prisma.group.findMany({
-    where: { AND: [groupScope(user, today), { active: true }] },
-    orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
-    select: {
+  const groups = await findGroupsWithPlacedChildren(user, {
+    scopeDay: today,
+    placements: placementOnDate(today),
+    child: {
       id: true,
-      name: true,
-      careType: true,
-      location: { select: { name: true } },
-      placements: {
-        where: placementOnDate(today),
-        orderBy: { child: { firstName: "asc" } },
+      firstName: true,
+      lastName: true,
+      family: {
         select: {
-          child: {
-            select: {
-              id: true,
-              firstName: true,
-              lastName: true,
-              family: {
-                select: {
-                  guardians: { where: { status: "ACTIVE", role: "PARENT" }, orderBy: { loginName: "asc" }, select: { name: true, phone: true } },
-                  contacts: {
-                    orderBy: [{ name: "asc" }, { id: "asc" }],
-                    select: { id: true, name: true, phone: true, relation: true, isEmergency: true, mayPickUp: true, childId: true },
-                  },
-                },
-              },
-            },
+          guardians: { where: { status: "ACTIVE", role: "PARENT" }, orderBy: { loginName: "asc" }, select: { name: true, phone: true } },
+          contacts: {
+            orderBy: [{ name: "asc" }, { id: "asc" }],
+            select: { id: true, name: true, phone: true, relation: true, isEmergency: true, mayPickUp: true, childId: true },
           },
         },
       },

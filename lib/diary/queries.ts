@@ -3,7 +3,8 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { groupScope, photoScope, placementOnDate, type SessionUser } from "../authz";
+import { photoScope, placementOnDate, type SessionUser } from "../authz";
+import { findGroupsWithPlacedChildren } from "../groups/queries";
 import { addCalendarDays, todayDate, toIsoDate } from "../time";
 import { photoUrl, resolvePhotoScope } from "../photos/queries";
 import { diaryChildScope } from "./scope";
@@ -82,23 +83,10 @@ export type GroupDay = { id: string; name: string; locationName: string; childre
  */
 export async function listGroupDiaryDay(user: SessionUser, { date = todayDate() }: { date?: Date } = {}): Promise<GroupDay[]> {
   if (user.role !== "STAFF" && user.role !== "MANAGER") return [];
-  const groups = await prisma.group.findMany({
-    where: { AND: [groupScope(user), { active: true }] },
-    orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      location: { select: { name: true } },
-      placements: {
-        where: placementOnDate(date),
-        orderBy: { child: { firstName: "asc" } },
-        select: {
-          child: {
-            select: { id: true, firstName: true, lastName: true, diaryEntries: { where: { date }, select: { authorRole: true } } },
-          },
-        },
-      },
-    },
+  const groups = await findGroupsWithPlacedChildren(user, {
+    scopeDay: todayDate(),
+    placements: placementOnDate(date),
+    child: { id: true, firstName: true, lastName: true, diaryEntries: { where: { date }, select: { authorRole: true } } },
   });
   return groups.map((group) => ({
     id: group.id,

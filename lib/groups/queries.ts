@@ -1,6 +1,7 @@
 // Groups as seen by the signed-in user; scoped by lib/authz.groupScope.
 import "server-only";
 import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { groupScope, placementOnDate, type SessionUser } from "../authz";
 import { todayDate, toIsoDate } from "../time";
 
@@ -15,20 +16,10 @@ export type GroupWithChildren = {
 /** Groups in scope with the children placed there today. Parents never call this (they only see their children). */
 export async function listGroupsWithChildren(user: SessionUser, today = todayDate()): Promise<GroupWithChildren[]> {
   if (user.role === "PARENT") return [];
-  const groups = await prisma.group.findMany({
-    where: { AND: [groupScope(user, today), { active: true }] },
-    orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      careType: true,
-      location: { select: { name: true } },
-      placements: {
-        where: placementOnDate(today),
-        orderBy: { child: { firstName: "asc" } },
-        select: { child: { select: { id: true, firstName: true, lastName: true, birthDate: true, consentPhotograph: true, consentShareGroup: true } } },
-      },
-    },
+  const groups = await findGroupsWithPlacedChildren(user, {
+    scopeDay: today,
+    placements: placementOnDate(today),
+    child: { id: true, firstName: true, lastName: true, birthDate: true, consentPhotograph: true, consentShareGroup: true },
   });
   return groups.map((group) => ({
     id: group.id,
@@ -37,4 +28,26 @@ export async function listGroupsWithChildren(user: SessionUser, today = todayDat
     locationName: group.location.name,
     children: group.placements.map(({ child }) => ({ ...child, birthDate: toIsoDate(child.birthDate) })),
   }));
+}
+
+/**
+ * Active groups in the user's scope (groupScope on `scopeDay`), by location and name, each with the children of its
+ * placements matching `placements`, by first name: the shape of every staff-side group list (children, contacts,
+ * consent overview, schriftje day). Callers check the role first; the scope does the rest.
+ */
+export function findGroupsWithPlacedChildren<S extends Prisma.ChildSelect>(
+  user: SessionUser,
+  { scopeDay, placements, child }: { scopeDay: Date; placements: Prisma.PlacementWhereInput; child: S },
+) {
+  return prisma.group.findMany({
+    where: { AND: [groupScope(user, scopeDay), { active: true }] },
+    orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      careType: true,
+      location: { select: { name: true } },
+      placements: { where: placements, orderBy: { child: { firstName: "asc" } }, select: { child: { select: child } } },
+    },
+  });
 }
