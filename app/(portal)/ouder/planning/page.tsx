@@ -37,6 +37,8 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   const swappedAway = new Set(swaps.swaps.filter((s) => s.status === "APPROVED").map((s) => `${s.fromDate}|${s.fromDagdeel}`));
   const swapStatus = new Map(swaps.swaps.map((s) => [s.id, s.status]));
   const { child, tegoed } = planning;
+  // Swaps have their own card above.
+  const careRequests = planning.requests.filter((r) => r.type !== "SWAP");
   const deadlineTime = hhmm(planning.settings.absenceDeadlineMinutes);
   const fmt = (m: number) => formatDuration(m, locale);
   const nextLot = tegoed.lots[0];
@@ -107,11 +109,11 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
 
         <Card title={t("requestsTitle")}>
           <FlashArea>
-          {planning.requests.filter((r) => r.type !== "SWAP").length === 0 ? (
+          {careRequests.length === 0 ? (
             <p className="text-slate-600">{t("noRequests")}</p>
           ) : (
             <ul className="divide-y divide-slate-100">
-              {planning.requests.filter((r) => r.type !== "SWAP").map((r) => {
+              {careRequests.map((r) => {
                 const label = `${t(`type_${r.type}`)} ${formatDate(r.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${r.dagdeel}`)}`;
                 return (
                   <li key={r.id} className="space-y-1 py-3" data-testid="request-item">
