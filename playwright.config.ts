@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against the production build served the way `npm start` serves it: scripts/serve.ts, one `next start`
+// Runs against the production build served the way `npm start` serves it: scripts/serve.ts, one Next.js
 // worker per core (scripts/test-all.ts builds and seeds first).
 // Browser: Debian's Chromium (`npx playwright install` cannot download browsers on these machines).
 const port = Number(process.env.E2E_PORT ?? 3100);

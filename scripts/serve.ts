@@ -1,4 +1,4 @@
-// Serves the production build with one `next start` process per CPU core (node:cluster; the workers share the
+// Serves the production build with one Next.js server process per CPU core (node:cluster; the workers share the
 // listening socket). One Node process renders pages on one core only, and server rendering is what bounds the
 // portal's throughput (bench/README.md). Nothing in the app keeps state in process memory that must be shared:
 // sessions are cookies checked against Postgres, login throttling lives in Postgres.
@@ -6,16 +6,42 @@
 // Used by `npm start`, the e2e run and the load benchmarks. Even one worker runs under the primary, so a crashed
 // worker is replaced and MALLOC_ARENA_MAX applies; SIGTERM/SIGINT stop all.
 import cluster from "node:cluster";
+import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { applyPageSecurityHeaders } from "../lib/http/csp.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
 
-function startWorker() {
-  const args = ["start", "-p", String(process.env.PORT ?? 3000), ...(process.env.LISTEN_HOST ? ["-H", process.env.LISTEN_HOST] : [])];
-  process.argv = [process.argv[0], path.join(root, "node_modules/next/dist/bin/next"), ...args];
-  return import(path.join(root, "node_modules/next/dist/bin/next"));
+/**
+ * One worker: Next's request handler (the programmatic `next()` server, which `next start` also wraps) behind a
+ * plain Node server that sets the page security headers itself (lib/http/csp.ts), so proxy.ts is skipped.
+ */
+async function startWorker() {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.LISTEN_HOST || undefined;
+  // As `next start` does: React and Next must run their production builds whatever the caller's environment says.
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, port, hostname: host ?? "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    applyPageSecurityHeaders(req, res);
+    handle(req, res).catch((error: unknown) => {
+      console.error(`request ${req.method} ${req.url} failed`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.on("error", (error) => {
+    console.error("web worker could not listen", error);
+    process.exit(1);
+  });
+  server.listen(port, host, () => {
+    if (cluster.worker?.id === 1) console.log(`Ready on http://${host ?? "localhost"}:${port}`);
+  });
 }
 
 if (cluster.isPrimary) {

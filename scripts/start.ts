@@ -100,7 +100,7 @@ if (!dev && needsBuild()) {
 }
 
 // Run Node directly (not through npx) so Ctrl+C / SIGTERM really stops the server. Production: scripts/serve.ts,
-// one `next start` worker per core.
+// one Next.js worker per core.
 const serverArgs = dev ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port)] : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
 const server = spawn(process.execPath, serverArgs, {
   cwd: root,
