@@ -6,6 +6,7 @@
 // comment, photo caption) that must be found exactly once, and a count by author and run start must match too.
 // Prerequisites: `npx tsx bench/seed-scale.ts` and `npm run build` (same BENCH_DATABASE_URL). 127.0.0.1 only.
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/roef_soak npx tsx bench/soak.ts
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -59,6 +60,9 @@ const unacknowledged: Record<WriteKind, Set<string>> = { message: new Set(), abs
 const photoIds = new Map<string, string>();
 /** Afmeldingen sent twice at the same moment, and how many of those wrote exactly once. */
 const doubles = { sent: 0, wroteOnce: 0 };
+/** Messages sent twice at the same moment with one submission key (their rows are checked like every message's). */
+const messageDoubles = { sent: 0 };
+let messagesSent = 0;
 
 function fail(kind: Kind, status: number, detail: string) {
   failures.push({ kind, status, detail: detail.slice(0, 300) });
@@ -122,11 +126,18 @@ function nextWeekday(ms: number): number {
 let sequence = 0;
 const token = (kind: string) => `${runId}-${kind}${++sequence}`;
 
+/**
+ * A reply with the form's submission key. Every second one is sent twice at the same moment with the same key (a
+ * double tap, or a resend after a lost answer): both copies are told "sent", and exactly one row may exist.
+ */
 async function sendMessage(kind: Kind, user: { cookie: string; threadId: string }): Promise<void> {
   const tag = token("m");
-  const state = await action(kind, `/berichten/${user.threadId}`, ACTIONS.reply, user.cookie, { threadId: user.threadId, body: `${tag} Tot morgen, groetjes!` });
-  if (state?.ok) acknowledged.message.set(tag, 1);
-  else if (!state) unacknowledged.message.add(tag);
+  const fields = { threadId: user.threadId, body: `${tag} Tot morgen, groetjes!`, submissionKey: randomUUID() };
+  const copies = ++messagesSent % 2 === 0 ? 2 : 1;
+  if (copies > 1) messageDoubles.sent++;
+  const states = await Promise.all(Array.from({ length: copies }, () => action(kind, `/berichten/${user.threadId}`, ACTIONS.reply, user.cookie, fields)));
+  if (states.some((state) => state?.ok)) acknowledged.message.set(tag, 1);
+  else if (states.some((state) => !state)) unacknowledged.message.add(tag);
 }
 
 /**
@@ -365,9 +376,10 @@ try {
   console.log("\n| write | acknowledged | rows expected | rows found (token) | rows by soak users since start | lost | duplicated |\n| --- | --- | --- | --- | --- | --- | --- |");
   for (const c of checks) console.log(`| ${c.kind} | ${c.acknowledged} | ${c.expectedRows} | ${c.foundRows} | ${c.byUserSinceStart} | ${c.lost} | ${c.duplicated} |`);
   console.log(`\nafmeldingen sent twice at once: ${doubles.sent}, of which exactly one wrote: ${doubles.wroteOnce}`);
+  console.log(`messages sent twice at once with one submission key: ${messageDoubles.sent} (each must be one row: see "duplicated")`);
   for (const f of failures.slice(0, 20)) console.log(`FAILED ${f.kind} (${f.status}): ${f.detail}`);
   for (const p of problems) console.log(`MISMATCH ${p}`);
-  writeFileSync(path.join(root, `bench/results/${runId}.json`), JSON.stringify({ runId, parentCount, staffCount, seconds, thinkMs, elapsed, loadavg: os.loadavg(), rows, total, checks, doubles, problems, failures }, null, 2));
+  writeFileSync(path.join(root, `bench/results/${runId}.json`), JSON.stringify({ runId, parentCount, staffCount, seconds, thinkMs, elapsed, loadavg: os.loadavg(), rows, total, checks, doubles, messageDoubles, problems, failures }, null, 2));
   exitCode = failures.length || problems.length ? 1 : 0;
   console.log(exitCode ? `\nFAIL (server log: ${path.relative(root, logFile)})` : "\nPASS: no server errors, every write found exactly once");
 } finally {

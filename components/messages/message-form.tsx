@@ -26,6 +26,9 @@ type Props = {
 
 const ALLOWED_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
 
+/** A fresh key for the next submission; none where the browser has no randomUUID (plain http other than localhost). */
+const newSubmissionKey = () => (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function" ? crypto.randomUUID() : "");
+
 /**
  * Message composer. Text fields are controlled, so nothing typed is lost when the server says no; the attachment
  * is checked here first (type, size) for a quick answer, and again by content on the server.
@@ -38,11 +41,16 @@ export function MessageForm({ action, hidden = {}, recipients, defaultRecipient 
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  // One key per message: a double tap or a resend after a lost answer carries the same key, and the server writes the
+  // message once (lib/messages/mutations.ts). Made after mounting, so the server-rendered form and hydration agree.
+  const [submissionKey, setSubmissionKey] = useState("");
+  useEffect(() => setSubmissionKey(newSubmissionKey()), []);
 
   useEffect(() => {
     if (state.ok) {
       setSubject("");
       setBody("");
+      setSubmissionKey(newSubmissionKey());
     }
   }, [state]);
 
@@ -67,6 +75,7 @@ export function MessageForm({ action, hidden = {}, recipients, defaultRecipient 
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       {state.message && <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>}
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
       {recipients && (

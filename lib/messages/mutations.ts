@@ -2,6 +2,7 @@
 // inside the user's scope in the same transaction that writes (no check-then-act across transactions).
 import "server-only";
 import { prisma, type Tx } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { logger } from "../logger";
@@ -69,12 +70,15 @@ async function discardAttachment(attachment: PreparedAttachment | null): Promise
     .catch((error: unknown) => logger.warn({ err: error, key: attachment.storageKey }, "could not remove orphaned attachment"));
 }
 
-async function addMessage(tx: Tx, user: SessionUser, threadId: string, body: string, attachment: PreparedAttachment | null, now: Date): Promise<void> {
+type NewMessage = { body: string; submissionKey?: string };
+
+async function addMessage(tx: Tx, user: SessionUser, threadId: string, { body, submissionKey }: NewMessage, attachment: PreparedAttachment | null, now: Date): Promise<void> {
   await tx.message.create({
     data: {
       threadId,
       authorId: user.id,
       body,
+      submissionKey,
       createdAt: now,
       attachments: attachment ? { create: { storageKey: attachment.storageKey, mime: attachment.mime, size: attachment.bytes.length, filename: attachment.filename } } : undefined,
     },
@@ -82,6 +86,25 @@ async function addMessage(tx: Tx, user: SessionUser, threadId: string, body: str
   await tx.thread.update({ where: { id: threadId }, data: { lastMessageAt: now } });
   // Your own message does not make the thread unread for you.
   await tx.threadRead.upsert({ where: { threadId_userId: { threadId, userId: user.id } }, create: { threadId, userId: user.id, lastReadAt: now }, update: { lastReadAt: now } });
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * Writes a message once per submission key. A retried request (the answer got lost on a bad connection) or a double
+ * tap (React queues the second submit of the same form) carries the form's same key; the unique (authorId,
+ * submissionKey) index makes the second insert fail, also when both run at the same moment, and the whole second
+ * transaction (a new thread included) rolls back. The caller gets the thread of the message already written.
+ */
+async function oncePerSubmission(user: SessionUser, submissionKey: string | undefined, write: () => Promise<string>): Promise<{ threadId: string; duplicate: boolean }> {
+  try {
+    return { threadId: await write(), duplicate: false };
+  } catch (error) {
+    if (!submissionKey || !isUniqueViolation(error)) throw error;
+    const first = await prisma.message.findUnique({ where: { authorId_submissionKey: { authorId: user.id, submissionKey } }, select: { threadId: true } });
+    if (!first) throw error;
+    return { threadId: first.threadId, duplicate: true };
+  }
 }
 
 /** Runs a write with an attachment: bytes are stored first and removed again when the transaction fails. */
@@ -96,31 +119,36 @@ async function withAttachment<T>(attachment: PreparedAttachment | null, write: (
 }
 
 export async function startThread(user: SessionUser, input: NewThreadInput, attachment: PreparedAttachment | null = null): Promise<{ threadId: string }> {
-  const threadId = await withAttachment(attachment, () =>
-    prisma.$transaction(async (tx) => {
-      const target = await resolveTarget(tx, user, input.recipient);
-      const now = new Date();
-      const thread = await tx.thread.create({ data: { ...target, subject: input.subject, createdById: user.id, createdAt: now, lastMessageAt: now }, select: { id: true } });
-      await addMessage(tx, user, thread.id, input.body, attachment, now);
-      return thread.id;
-    }),
+  const { threadId, duplicate } = await oncePerSubmission(user, input.submissionKey, () =>
+    withAttachment(attachment, () =>
+      prisma.$transaction(async (tx) => {
+        const target = await resolveTarget(tx, user, input.recipient);
+        const now = new Date();
+        const thread = await tx.thread.create({ data: { ...target, subject: input.subject, createdById: user.id, createdAt: now, lastMessageAt: now }, select: { id: true } });
+        await addMessage(tx, user, thread.id, input, attachment, now);
+        return thread.id;
+      }),
+    ),
   );
-  await notifyThreadParticipants(user, threadId);
+  if (!duplicate) await notifyThreadParticipants(user, threadId);
   return { threadId };
 }
 
 /** Adds a message to a thread in scope. Parents cannot post into a broadcast: they reply privately. */
-export async function postReply(user: SessionUser, { threadId, body }: { threadId: string; body: string }, attachment: PreparedAttachment | null = null): Promise<void> {
+export async function postReply(user: SessionUser, { threadId, ...message }: NewMessage & { threadId: string }, attachment: PreparedAttachment | null = null): Promise<void> {
   if (!isUuid(threadId)) throw new AppError("NOT_FOUND");
-  await withAttachment(attachment, () =>
-    prisma.$transaction(async (tx) => {
-      const thread = await tx.thread.findFirst({ where: { AND: [{ id: threadId }, threadScope(user)] }, select: { id: true, kind: true } });
-      if (!thread) throw new AppError("NOT_FOUND");
-      if (thread.kind === "BROADCAST" && !isCarer(user)) throw new AppError("FORBIDDEN");
-      await addMessage(tx, user, thread.id, body, attachment, new Date());
-    }),
+  const { duplicate } = await oncePerSubmission(user, message.submissionKey, () =>
+    withAttachment(attachment, () =>
+      prisma.$transaction(async (tx) => {
+        const thread = await tx.thread.findFirst({ where: { AND: [{ id: threadId }, threadScope(user)] }, select: { id: true, kind: true } });
+        if (!thread) throw new AppError("NOT_FOUND");
+        if (thread.kind === "BROADCAST" && !isCarer(user)) throw new AppError("FORBIDDEN");
+        await addMessage(tx, user, thread.id, message, attachment, new Date());
+        return thread.id;
+      }),
+    ),
   );
-  await notifyThreadParticipants(user, threadId);
+  if (!duplicate) await notifyThreadParticipants(user, threadId);
 }
 
 /**
@@ -129,31 +157,33 @@ export async function postReply(user: SessionUser, { threadId, body }: { threadI
  */
 export async function replyPrivatelyToBroadcast(
   user: SessionUser,
-  { broadcastId, body }: { broadcastId: string; body: string },
+  { broadcastId, ...message }: NewMessage & { broadcastId: string },
   attachment: PreparedAttachment | null = null,
 ): Promise<{ threadId: string }> {
   if (user.role !== "PARENT" || !user.familyId || !isUuid(broadcastId)) throw new AppError("NOT_FOUND");
   const familyId = user.familyId;
-  const threadId = await withAttachment(attachment, () =>
-    prisma.$transaction(async (tx) => {
-      const broadcast = await tx.thread.findFirst({
-        where: { AND: [{ id: broadcastId, kind: "BROADCAST" }, threadScope(user)] },
-        select: { id: true, subject: true, groupId: true, locationId: true },
-      });
-      if (!broadcast || !broadcast.groupId || !broadcast.locationId) throw new AppError("NOT_FOUND");
-      const now = new Date();
-      const existing = await tx.thread.findFirst({ where: { replyToId: broadcast.id, familyId, kind: "GROUP" }, select: { id: true } });
-      const thread =
-        existing ??
-        (await tx.thread.create({
-          data: { kind: "GROUP", familyId, groupId: broadcast.groupId, locationId: broadcast.locationId, replyToId: broadcast.id, subject: `Re: ${broadcast.subject}`.slice(0, 200), createdById: user.id, createdAt: now, lastMessageAt: now },
-          select: { id: true },
-        }));
-      await addMessage(tx, user, thread.id, body, attachment, now);
-      return thread.id;
-    }),
+  const { threadId, duplicate } = await oncePerSubmission(user, message.submissionKey, () =>
+    withAttachment(attachment, () =>
+      prisma.$transaction(async (tx) => {
+        const broadcast = await tx.thread.findFirst({
+          where: { AND: [{ id: broadcastId, kind: "BROADCAST" }, threadScope(user)] },
+          select: { id: true, subject: true, groupId: true, locationId: true },
+        });
+        if (!broadcast || !broadcast.groupId || !broadcast.locationId) throw new AppError("NOT_FOUND");
+        const now = new Date();
+        const existing = await tx.thread.findFirst({ where: { replyToId: broadcast.id, familyId, kind: "GROUP" }, select: { id: true } });
+        const thread =
+          existing ??
+          (await tx.thread.create({
+            data: { kind: "GROUP", familyId, groupId: broadcast.groupId, locationId: broadcast.locationId, replyToId: broadcast.id, subject: `Re: ${broadcast.subject}`.slice(0, 200), createdById: user.id, createdAt: now, lastMessageAt: now },
+            select: { id: true },
+          }));
+        await addMessage(tx, user, thread.id, message, attachment, now);
+        return thread.id;
+      }),
+    ),
   );
-  await notifyThreadParticipants(user, threadId);
+  if (!duplicate) await notifyThreadParticipants(user, threadId);
   return { threadId };
 }
 

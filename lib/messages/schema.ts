@@ -8,6 +8,8 @@ export const MAX_ATTACHMENT_BYTES = 1_500_000;
 export const ATTACHMENT_ACCEPT = "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf";
 
 const body = z.string().trim().min(1, "messages.bodyRequired").max(MESSAGE_BODY_MAX, "messages.bodyTooLong");
+/** The form's random key for one submission (MessageForm). Missing or malformed: the write is simply not deduplicated. */
+const submissionKey = z.uuid().optional().catch(undefined);
 
 /**
  * Who a new thread goes to, encoded in one form value:
@@ -42,10 +44,11 @@ export const NewThreadSchema = z.object({
   }),
   subject: z.string().trim().min(1, "messages.subjectRequired").max(SUBJECT_MAX, "messages.subjectTooLong"),
   body,
+  submissionKey,
 });
 export type NewThreadInput = z.output<typeof NewThreadSchema>;
 export type NewThreadField = "recipient" | "subject" | "body" | "attachment";
 
-export const ReplySchema = z.object({ threadId: z.string(), body });
+export const ReplySchema = z.object({ threadId: z.string(), body, submissionKey });
 export type ReplyInput = z.output<typeof ReplySchema>;
 export type ReplyField = "body" | "attachment";

@@ -143,6 +143,19 @@ test("a broadcast reaches the group's families only; a parent answers privately 
   await staff.getByRole("button", { name: "Versturen" }).click();
   await expect(staff.getByTestId("message").filter({ hasText: "Een zwemluier is prima!" })).toBeVisible();
   await expectAccessible(staff);
+  // A double tap submits the form twice with the same submission key: one message. The next message gets a new key.
+  await staff.getByLabel("Bericht", { exact: true }).fill("Dubbel getikt.");
+  await staff.locator("form:has(textarea[name=body])").evaluate((form: HTMLFormElement) => {
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  await expect(staff.getByTestId("message").filter({ hasText: "Dubbel getikt." })).toBeVisible();
+  await staff.getByLabel("Bericht", { exact: true }).fill("Handdoek niet vergeten.");
+  await staff.getByRole("button", { name: "Versturen" }).click();
+  await expect(staff.getByTestId("message").filter({ hasText: "Handdoek niet vergeten." })).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByTestId("message").filter({ hasText: "Dubbel getikt." })).toHaveCount(1);
+  await expect(staff.getByTestId("message").filter({ hasText: "Handdoek niet vergeten." })).toHaveCount(1);
 
   for (const page of [staff, parent, other, stranger]) await page.context().close();
 });

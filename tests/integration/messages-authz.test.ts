@@ -11,6 +11,8 @@ import { prepareAttachment, safeFilename, type PreparedAttachment } from "../../
 import type { Recipient } from "../../lib/messages/schema";
 import { flushDueNotifications, notifyUsers } from "../../lib/notifications";
 import type { SessionUser } from "../../lib/authz";
+import { getStorage } from "../../lib/storage";
+import { randomUUID } from "node:crypto";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 let world: World;
@@ -171,6 +173,67 @@ describe("broadcasts", () => {
     const after = await getThread(s.staffA, broadcast);
     expect(after.receipts?.find((r) => r.familyId === familyC.id)?.read).toBe(true);
     expect((await getThread(s.parentC, broadcast)).receipts).toBeNull();
+  });
+});
+
+describe("one message per submission (double tap, resend after a lost answer)", () => {
+  const messagesWith = (submissionKey: string) => testDb.message.findMany({ where: { submissionKey }, select: { threadId: true, authorId: true } });
+
+  it("a reply sent twice with the same key, one after the other or at the same moment, is written once", async () => {
+    const { threadId } = await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Dubbel", "Eerste"));
+    const key = randomUUID();
+    await postReply(s.parentA, { threadId, body: "Zwemles morgen", submissionKey: key });
+    await postReply(s.parentA, { threadId, body: "Zwemles morgen", submissionKey: key });
+    const together = randomUUID();
+    await Promise.all([postReply(s.parentA, { threadId, body: "Tegelijk", submissionKey: together }), postReply(s.parentA, { threadId, body: "Tegelijk", submissionKey: together })]);
+    expect(await messagesWith(key)).toHaveLength(1);
+    expect(await messagesWith(together)).toHaveLength(1);
+    expect((await getThread(s.staffA, threadId)).messages.map((m) => m.body)).toEqual(["Eerste", "Zwemles morgen", "Tegelijk"]);
+  });
+
+  it("a new thread sent twice at the same moment makes one thread, and both answers lead to it", async () => {
+    const key = randomUUID();
+    const input = { ...thread({ type: "manager", locationId: world.locationA.id }, "Eén keer", "Vraag"), submissionKey: key };
+    const [first, second] = await Promise.all([startThread(s.parentA, input), startThread(s.parentA, input)]);
+    expect(second.threadId).toBe(first.threadId);
+    expect(await messagesWith(key)).toHaveLength(1);
+    expect(await testDb.thread.count({ where: { subject: "Eén keer" } })).toBe(1);
+  });
+
+  it("a private answer to a broadcast sent twice at the same moment makes one thread with one message", async () => {
+    const { threadId: broadcastId } = await startThread(s.staffA, thread({ type: "broadcast", groupId: world.groupA.id }, "Uitje", "Laarzen mee"));
+    const key = randomUUID();
+    const [first, second] = await Promise.all([
+      replyPrivatelyToBroadcast(s.parentC, { broadcastId, body: "Komt goed", submissionKey: key }),
+      replyPrivatelyToBroadcast(s.parentC, { broadcastId, body: "Komt goed", submissionKey: key }),
+    ]);
+    expect(second.threadId).toBe(first.threadId);
+    expect(await messagesWith(key)).toHaveLength(1);
+    expect(await testDb.thread.count({ where: { replyToId: broadcastId } })).toBe(1);
+  });
+
+  it("the second copy's attachment bytes are removed again", async () => {
+    const { threadId } = await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Bijlage", "Zie bijlage"));
+    const key = randomUUID();
+    const bytes = Buffer.from("%PDF-1.4\n%dubbel\n");
+    const copy = (storageKey: string): PreparedAttachment => ({ storageKey, bytes, mime: "application/pdf", filename: "brief.pdf" });
+    const [a, b] = [`attachments/test-${randomUUID()}`, `attachments/test-${randomUUID()}`];
+    await postReply(s.parentA, { threadId, body: "Brief", submissionKey: key }, copy(a));
+    await postReply(s.parentA, { threadId, body: "Brief", submissionKey: key }, copy(b));
+    expect(await getStorage().get(a)).not.toBeNull();
+    expect(await getStorage().get(b)).toBeNull();
+    expect(await testDb.attachment.count({ where: { storageKey: { in: [a, b] } } })).toBe(1);
+  });
+
+  it("keys are per author, and messages without a key are never merged", async () => {
+    const { threadId } = await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Per auteur", "Start"));
+    const key = randomUUID();
+    await postReply(s.parentA, { threadId, body: "Van ouder", submissionKey: key });
+    await postReply(s.staffA, { threadId, body: "Van staf", submissionKey: key });
+    await postReply(s.parentA, { threadId, body: "Zonder sleutel" });
+    await postReply(s.parentA, { threadId, body: "Zonder sleutel" });
+    expect(await messagesWith(key)).toHaveLength(2);
+    expect((await getThread(s.parentA, threadId)).messages.filter((m) => m.body === "Zonder sleutel")).toHaveLength(2);
   });
 });
 

@@ -66,7 +66,7 @@ export async function privateReplyAction(_state: ActionState<Field>, formData: F
     if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom<ReplyField>(parsed.error), values };
     const file = await attachmentFrom(formData, values);
     if ("state" in file) return file.state;
-    ({ threadId } = await replyPrivatelyToBroadcast(actor, { broadcastId: parsed.data.threadId, body: parsed.data.body }, file.attachment));
+    ({ threadId } = await replyPrivatelyToBroadcast(actor, { broadcastId: parsed.data.threadId, body: parsed.data.body, submissionKey: parsed.data.submissionKey }, file.attachment));
   } catch (error) {
     return stateFromError(error, values);
   }
