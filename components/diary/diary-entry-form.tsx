@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { DIARY_BODY_MAX, DIARY_ITEM_KEYS, DIARY_ITEM_MAX, DIARY_PHOTOS_MAX, type DiaryEntryField, type DiaryItemKey } from "@/lib/diary/schema";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
@@ -32,6 +33,8 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
   const [fields, setFields] = useState<Fields>(emptyFields);
   const set = (key: keyof Fields, value: string) => setFields((current) => ({ ...current, [key]: value }));
   const [photoIds, setPhotoIds] = useState<string[]>([]);
+  // A double tap or a resend after a lost answer carries the same key: the server writes the entry once.
+  const submissionKey = useSubmissionKey(state);
   const togglePhoto = (id: string) => setPhotoIds((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
 
   useEffect(() => {
@@ -46,6 +49,7 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="childId" value={childId} />
+      {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       {state.message && <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>}
       <TextField label={t("date")} name="date" type="date" defaultValue={state.values?.date ?? defaultDate ?? today} min={minDate} max={today} errors={errors("date")} required />
       <div className="space-y-2">

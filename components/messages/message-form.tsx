@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MESSAGE_BODY_MAX, SUBJECT_MAX } from "@/lib/messages/schema";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -26,9 +27,6 @@ type Props = {
 
 const ALLOWED_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
 
-/** A fresh key for the next submission; none where the browser has no randomUUID (plain http other than localhost). */
-const newSubmissionKey = () => (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function" ? crypto.randomUUID() : "");
-
 /**
  * Message composer. Text fields are controlled, so nothing typed is lost when the server says no; the attachment
  * is checked here first (type, size) for a quick answer, and again by content on the server.
@@ -41,16 +39,13 @@ export function MessageForm({ action, hidden = {}, recipients, defaultRecipient 
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  // One key per message: a double tap or a resend after a lost answer carries the same key, and the server writes the
-  // message once (lib/messages/mutations.ts). Made after mounting, so the server-rendered form and hydration agree.
-  const [submissionKey, setSubmissionKey] = useState("");
-  useEffect(() => setSubmissionKey(newSubmissionKey()), []);
+  // A double tap or a resend after a lost answer carries the same key: the server writes the message once.
+  const submissionKey = useSubmissionKey(state);
 
   useEffect(() => {
     if (state.ok) {
       setSubject("");
       setBody("");
-      setSubmissionKey(newSubmissionKey());
     }
   }, [state]);
 

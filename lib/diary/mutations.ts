@@ -2,6 +2,7 @@
 // transaction so a placement ending in between cannot slip through.
 import "server-only";
 import { prisma, type Tx } from "../db";
+import { oncePerSubmission } from "../db/once-per-submission";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import type { SessionUser } from "../authz";
@@ -15,29 +16,40 @@ export async function createDiaryEntry(user: SessionUser, input: DiaryEntryInput
   const authorRole = diaryAuthorRole(user);
   if (!authorRole || !isUuid(input.childId)) throw new AppError("NOT_FOUND");
   const items = itemsFrom(input);
-  const entry = await prisma.$transaction(async (tx) => {
-    // Security-critical: the scope is part of the where; an unscoped child id never gets an entry.
-    const child = await tx.child.findFirst({
-      where: { AND: [{ id: input.childId }, diaryChildScope(user)] },
-      select: { id: true, firstName: true, familyId: true },
-    });
-    if (!child) throw new AppError("NOT_FOUND");
-    const photoIds = await attachablePhotoIds(tx, user, child.id, input.photoIds);
-    const created = await tx.diaryEntry.create({
-      data: {
-        childId: child.id,
-        date: dateOnly(input.date),
-        authorId: user.id,
-        authorRole,
-        body: input.body,
-        items: items ?? undefined,
-        photos: { create: photoIds.map((photoId) => ({ photoId })) },
-      },
-      select: { id: true },
-    });
-    return { ...created, child };
-  });
-  await notifyAboutEntry(user, entry.child);
+  // A double tap or a resend after a lost answer (same submission key) writes one entry and notifies once.
+  const { result: entry, duplicate } = await oncePerSubmission(
+    input.submissionKey,
+    () =>
+      prisma.$transaction(async (tx) => {
+        // Security-critical: the scope is part of the where; an unscoped child id never gets an entry.
+        const child = await tx.child.findFirst({
+          where: { AND: [{ id: input.childId }, diaryChildScope(user)] },
+          select: { id: true, firstName: true, familyId: true },
+        });
+        if (!child) throw new AppError("NOT_FOUND");
+        const photoIds = await attachablePhotoIds(tx, user, child.id, input.photoIds);
+        const created = await tx.diaryEntry.create({
+          data: {
+            childId: child.id,
+            date: dateOnly(input.date),
+            authorId: user.id,
+            authorRole,
+            body: input.body,
+            items: items ?? undefined,
+            submissionKey: input.submissionKey,
+            photos: { create: photoIds.map((photoId) => ({ photoId })) },
+          },
+          select: { id: true },
+        });
+        return { ...created, child };
+      }),
+    (submissionKey) =>
+      prisma.diaryEntry.findUnique({
+        where: { authorId_submissionKey: { authorId: user.id, submissionKey } },
+        select: { id: true, child: { select: { id: true, firstName: true, familyId: true } } },
+      }),
+  );
+  if (!duplicate) await notifyAboutEntry(user, entry.child);
   return { id: entry.id };
 }
 

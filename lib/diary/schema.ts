@@ -1,6 +1,7 @@
 // Schriftje input, shared by the forms and the actions. Messages are i18n keys.
 import { z } from "zod";
 import { addCalendarDays, dateOnly, todayDate } from "../time";
+import { submissionKeyField } from "../forms/submission-key";
 
 export const DIARY_ITEM_KEYS = ["eten", "drinken", "slapen", "verschonen", "activiteiten"] as const;
 export type DiaryItemKey = (typeof DIARY_ITEM_KEYS)[number];
@@ -38,6 +39,7 @@ export const DiaryEntrySchema = z
     activiteiten: item,
     /** Photos from the child's feed (staff only); each id is checked against the photo scope in the DAL. */
     photoIds: z.array(z.string()).max(DIARY_PHOTOS_MAX, "diary.tooManyPhotos").default([]),
+    submissionKey: submissionKeyField,
   })
   .refine((value) => value.body.length > 0 || DIARY_ITEM_KEYS.some((key) => value[key].length > 0), { path: ["body"], message: "diary.empty" });
 

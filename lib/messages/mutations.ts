@@ -2,7 +2,7 @@
 // inside the user's scope in the same transaction that writes (no check-then-act across transactions).
 import "server-only";
 import { prisma, type Tx } from "../db";
-import { Prisma } from "../generated/prisma/client";
+import { oncePerSubmission } from "../db/once-per-submission";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { logger } from "../logger";
@@ -88,23 +88,15 @@ async function addMessage(tx: Tx, user: SessionUser, threadId: string, { body, s
   await tx.threadRead.upsert({ where: { threadId_userId: { threadId, userId: user.id } }, create: { threadId, userId: user.id, lastReadAt: now }, update: { lastReadAt: now } });
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
 /**
- * Writes a message once per submission key. A retried request (the answer got lost on a bad connection) or a double
- * tap (React queues the second submit of the same form) carries the form's same key; the unique (authorId,
- * submissionKey) index makes the second insert fail, also when both run at the same moment, and the whole second
- * transaction (a new thread included) rolls back. The caller gets the thread of the message already written.
+ * A message once per submission key (a double tap, or a resend after a lost answer; lib/forms/submission-key.ts): the
+ * second copy writes nothing, a new thread included, and gets the thread of the message the first one wrote.
  */
-async function oncePerSubmission(user: SessionUser, submissionKey: string | undefined, write: () => Promise<string>): Promise<{ threadId: string; duplicate: boolean }> {
-  try {
-    return { threadId: await write(), duplicate: false };
-  } catch (error) {
-    if (!submissionKey || !isUniqueViolation(error)) throw error;
-    const first = await prisma.message.findUnique({ where: { authorId_submissionKey: { authorId: user.id, submissionKey } }, select: { threadId: true } });
-    if (!first) throw error;
-    return { threadId: first.threadId, duplicate: true };
-  }
+function oneMessagePerSubmission(user: SessionUser, submissionKey: string | undefined, write: () => Promise<string>): Promise<{ result: string; duplicate: boolean }> {
+  return oncePerSubmission(submissionKey, write, async (key) => {
+    const first = await prisma.message.findUnique({ where: { authorId_submissionKey: { authorId: user.id, submissionKey: key } }, select: { threadId: true } });
+    return first?.threadId ?? null;
+  });
 }
 
 /** Runs a write with an attachment: bytes are stored first and removed again when the transaction fails. */
@@ -119,7 +111,7 @@ async function withAttachment<T>(attachment: PreparedAttachment | null, write: (
 }
 
 export async function startThread(user: SessionUser, input: NewThreadInput, attachment: PreparedAttachment | null = null): Promise<{ threadId: string }> {
-  const { threadId, duplicate } = await oncePerSubmission(user, input.submissionKey, () =>
+  const { result: threadId, duplicate } = await oneMessagePerSubmission(user, input.submissionKey, () =>
     withAttachment(attachment, () =>
       prisma.$transaction(async (tx) => {
         const target = await resolveTarget(tx, user, input.recipient);
@@ -137,7 +129,7 @@ export async function startThread(user: SessionUser, input: NewThreadInput, atta
 /** Adds a message to a thread in scope. Parents cannot post into a broadcast: they reply privately. */
 export async function postReply(user: SessionUser, { threadId, ...message }: NewMessage & { threadId: string }, attachment: PreparedAttachment | null = null): Promise<void> {
   if (!isUuid(threadId)) throw new AppError("NOT_FOUND");
-  const { duplicate } = await oncePerSubmission(user, message.submissionKey, () =>
+  const { duplicate } = await oneMessagePerSubmission(user, message.submissionKey, () =>
     withAttachment(attachment, () =>
       prisma.$transaction(async (tx) => {
         const thread = await tx.thread.findFirst({ where: { AND: [{ id: threadId }, threadScope(user)] }, select: { id: true, kind: true } });
@@ -162,7 +154,7 @@ export async function replyPrivatelyToBroadcast(
 ): Promise<{ threadId: string }> {
   if (user.role !== "PARENT" || !user.familyId || !isUuid(broadcastId)) throw new AppError("NOT_FOUND");
   const familyId = user.familyId;
-  const { threadId, duplicate } = await oncePerSubmission(user, message.submissionKey, () =>
+  const { result: threadId, duplicate } = await oneMessagePerSubmission(user, message.submissionKey, () =>
     withAttachment(attachment, () =>
       prisma.$transaction(async (tx) => {
         const broadcast = await tx.thread.findFirst({

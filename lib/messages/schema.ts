@@ -1,5 +1,6 @@
 // Message input, shared by the forms and the actions. Messages are i18n keys.
 import { z } from "zod";
+import { submissionKeyField as submissionKey } from "../forms/submission-key";
 
 export const MESSAGE_BODY_MAX = 4000;
 export const SUBJECT_MAX = 120;
@@ -8,8 +9,6 @@ export const MAX_ATTACHMENT_BYTES = 1_500_000;
 export const ATTACHMENT_ACCEPT = "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf";
 
 const body = z.string().trim().min(1, "messages.bodyRequired").max(MESSAGE_BODY_MAX, "messages.bodyTooLong");
-/** The form's random key for one submission (MessageForm). Missing or malformed: the write is simply not deduplicated. */
-const submissionKey = z.uuid().optional().catch(undefined);
 
 /**
  * Who a new thread goes to, encoded in one form value:

@@ -66,6 +66,19 @@ test("staff write the schriftje on a tablet; the parent reads it on a phone and 
   await parent.getByRole("button", { name: "Opslaan in het schriftje" }).click();
   await expect(parent.getByTestId("diary-entry").filter({ hasText: parentText })).toBeVisible();
   expect(dialogs).toBe(0);
+  // A double tap (the form submitted twice with its one submission key) saves one entry; the next gets a new key.
+  const doubleTapped = `Mama haalt op om vier uur (${run}).`;
+  await parent.getByLabel("Je bericht voor de leiding").fill(doubleTapped);
+  await parent.locator("form:has(textarea[name=body])").evaluate((form: HTMLFormElement) => {
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  await expect(parent.getByTestId("diary-entry").filter({ hasText: doubleTapped })).toBeVisible();
+  await parent.getByLabel("Je bericht voor de leiding").fill(`Tot morgen (${run}).`);
+  await parent.getByRole("button", { name: "Opslaan in het schriftje" }).click();
+  await expect(parent.getByTestId("diary-entry").filter({ hasText: `Tot morgen (${run}).` })).toBeVisible();
+  await parent.reload();
+  await expect(parent.getByTestId("diary-entry").filter({ hasText: doubleTapped })).toHaveCount(1);
 
   // Staff see the parent's entry for their group's child.
   await staff.getByRole("link", { name: /Jesse Vos/ }).click();

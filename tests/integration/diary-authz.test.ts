@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createWorld } from "../../prisma/factories";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
+import { randomUUID } from "node:crypto";
 import { createDiaryEntry } from "../../lib/diary/mutations";
+import { DiaryEntrySchema } from "../../lib/diary/schema";
 import { getDiaryTimeline, listGroupDiaryDay } from "../../lib/diary/queries";
 import { todayDate, toIsoDate } from "../../lib/time";
 import type { SessionUser } from "../../lib/authz";
@@ -111,5 +113,34 @@ describe("schriftje notifications", () => {
     const beforeParent = new Date();
     await createDiaryEntry(await as(world.parentA), entry(world.childA.id, "Ouder schrijft"));
     expect(await testDb.outboxMail.count({ where: { createdAt: { gte: beforeParent }, to: staffA.email } })).toBe(0);
+  });
+});
+
+describe("schriftje: one entry per submission (double tap, resend after a lost answer)", () => {
+  it("the same key twice, at the same moment or after each other, writes one entry and mails the guardians once", async () => {
+    const before = new Date();
+    const staff = await as(world.staffA);
+    const input = { ...entry(world.childA.id, "Twee keer getikt"), submissionKey: randomUUID() };
+    const [first, second] = await Promise.all([createDiaryEntry(staff, input), createDiaryEntry(staff, input)]);
+    const third = await createDiaryEntry(staff, input);
+    expect(second.id).toBe(first.id);
+    expect(third.id).toBe(first.id);
+    expect(await testDb.diaryEntry.count({ where: { body: "Twee keer getikt" } })).toBe(1);
+    const parentA = await testDb.user.findUniqueOrThrow({ where: { id: world.parentA.id } });
+    expect(await testDb.outboxMail.count({ where: { createdAt: { gte: before }, to: parentA.email } })).toBe(1);
+  });
+
+  it("keys are per author, and entries without a key are never merged", async () => {
+    const key = randomUUID();
+    await createDiaryEntry(await as(world.staffA), { ...entry(world.childA.id, "Sleutel van staf"), submissionKey: key });
+    await createDiaryEntry(await as(world.parentA), { ...entry(world.childA.id, "Sleutel van ouder"), submissionKey: key });
+    await createDiaryEntry(await as(world.parentA), entry(world.childA.id, "Zonder sleutel"));
+    await createDiaryEntry(await as(world.parentA), entry(world.childA.id, "Zonder sleutel"));
+    expect(await testDb.diaryEntry.count({ where: { submissionKey: key } })).toBe(2);
+    expect(await testDb.diaryEntry.count({ where: { body: "Zonder sleutel" } })).toBe(2);
+  });
+
+  it("a key that is not a uuid is ignored, not an error", () => {
+    expect(DiaryEntrySchema.parse({ ...entry(world.childA.id, "x"), submissionKey: "'; DROP TABLE" }).submissionKey).toBeUndefined();
   });
 });
