@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { useSubmissionKey } from "@/components/use-submission-key";
-import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MESSAGE_BODY_MAX, SUBJECT_MAX } from "@/lib/messages/schema";
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MESSAGE_BODY_MAX, SUBJECT_MAX } from "@/lib/messages/limits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

@@ -1,10 +1,7 @@
 // Emergency contacts, pick-up persons and the parent's own phone number. Messages are i18n keys ("contacts", "profile").
 import { z } from "zod";
-
-export const CONTACT_NAME_MAX = 100;
-export const CONTACT_RELATION_MAX = 60;
-/** A family keeps a short, current list; more than this is almost certainly a mistake. */
-export const CONTACTS_PER_FAMILY_MAX = 20;
+import { CONTACT_NAME_MAX, CONTACT_RELATION_MAX } from "./limits";
+export * from "./limits";
 
 /** Dutch and international numbers: digits with optional +, spaces, dashes and brackets; 6 to 15 digits. */
 export function isPhoneNumber(value: string): boolean {

@@ -2,19 +2,8 @@
 import { addMonths } from "date-fns";
 import { z } from "zod";
 import { dateOnly, toIsoDate } from "../time";
-
-/**
- * De Roef's notice period: a change takes effect at the earliest one month after the request. A constant for now;
- * it moves to an Organisation setting once a second organisation needs a different one.
- */
-export const CONTRACT_NOTICE_MONTHS = 1;
-export const CHANGE_COMMENT_MAX = 1000;
-export const HANDLER_NOTE_MAX = 1000;
-
-export const CHANGE_KINDS = ["ADD_DAY", "STOP_DAY", "END_CONTRACT"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export const WEEKDAYS = [1, 2, 3, 4, 5] as const;
-export const DAGDELEN = ["OCHTEND", "MIDDAG", "NASCHOOLS"] as const;
+import { CONTRACT_NOTICE_MONTHS, CHANGE_COMMENT_MAX, HANDLER_NOTE_MAX, CHANGE_KINDS, WEEKDAYS, DAGDELEN } from "./limits";
+export * from "./limits";
 
 /** The earliest effective date for a request made today (Amsterdam calendar). */
 export function earliestEffectiveDate(today: Date): string {

@@ -2,17 +2,9 @@
 import { z } from "zod";
 import { addCalendarDays, dateOnly, todayDate } from "../time";
 import { submissionKeyField } from "../forms/submission-key";
-
-export const DIARY_ITEM_KEYS = ["eten", "drinken", "slapen", "verschonen", "activiteiten"] as const;
-export type DiaryItemKey = (typeof DIARY_ITEM_KEYS)[number];
-export type DiaryItems = Partial<Record<DiaryItemKey, string>>;
-
-export const DIARY_BODY_MAX = 4000;
-export const DIARY_ITEM_MAX = 200;
-/** At most this many photos from the child's feed can go with one entry. */
-export const DIARY_PHOTOS_MAX = 6;
-/** Entries can be written for today and the past week (a forgotten entry), never for the future. */
-export const DIARY_DAYS_BACK = 7;
+import { DIARY_ITEM_KEYS, DIARY_BODY_MAX, DIARY_ITEM_MAX, DIARY_PHOTOS_MAX, DIARY_DAYS_BACK } from "./limits";
+import type { DiaryItemKey, DiaryItems } from "./limits";
+export * from "./limits";
 
 const item = z.string().trim().max(DIARY_ITEM_MAX, "diary.itemTooLong").default("");
 

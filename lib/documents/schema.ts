@@ -1,16 +1,8 @@
 // Family documents (facturen, jaaropgaven, contracts): form schema and limits, shared by the beheer form and the DAL.
 // Messages are i18n keys in the "documents" namespace.
 import { z } from "zod";
-
-export const DOCUMENT_CATEGORIES = ["FACTUUR", "JAAROPGAVE", "CONTRACT", "OVERIG"] as const;
-export type DocumentCategoryValue = (typeof DOCUMENT_CATEGORIES)[number];
-
-export const DOCUMENT_TITLE_MAX = 120;
-/**
- * PDFs only, at most 1.5 MB: jaaropgaven and facturen are far smaller, and the limit stays under the server-action
- * body limit (next.config.ts, 2 MB) so an upload is always answered by our own message, never by the framework.
- */
-export const DOCUMENT_MAX_BYTES = 1_500_000;
+import { DOCUMENT_CATEGORIES, DOCUMENT_TITLE_MAX } from "./limits";
+export * from "./limits";
 
 export const UploadDocumentSchema = z.object({
   debiteurnummer: z.string().trim().min(1, "documents.familyRequired").max(20, "documents.familyUnknown").regex(/^\d+$/, "documents.familyUnknown"),

@@ -1,12 +1,8 @@
 // Message input, shared by the forms and the actions. Messages are i18n keys.
 import { z } from "zod";
 import { submissionKeyField as submissionKey } from "../forms/submission-key";
-
-export const MESSAGE_BODY_MAX = 4000;
-export const SUBJECT_MAX = 120;
-/** Server actions accept 2 MB bodies (next.config.ts); one attachment of 1.5 MB leaves room for the text. */
-export const MAX_ATTACHMENT_BYTES = 1_500_000;
-export const ATTACHMENT_ACCEPT = "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf";
+import { MESSAGE_BODY_MAX, SUBJECT_MAX } from "./limits";
+export * from "./limits";
 
 const body = z.string().trim().min(1, "messages.bodyRequired").max(MESSAGE_BODY_MAX, "messages.bodyTooLong");
 

@@ -1,11 +1,7 @@
 // News items from the organisation or one location. Messages are i18n keys in the "news" namespace.
 import { z } from "zod";
-
-export const NEWS_TITLE_MAX = 120;
-export const NEWS_BODY_MAX = 5000;
-/** Same reasoning as documents: under the server-action body limit (next.config.ts). */
-export const NEWS_ATTACHMENT_MAX_BYTES = 1_500_000;
-export const NEWS_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
+import { NEWS_TITLE_MAX, NEWS_BODY_MAX } from "./limits";
+export * from "./limits";
 
 export const PublishNewsSchema = z.object({
   title: z.string().trim().min(1, "news.titleRequired").max(NEWS_TITLE_MAX, "news.titleTooLong"),

@@ -58,3 +58,20 @@ test("first-load JavaScript of the parent feed and overview stays within 150 KB 
     expect(bytes, `${name} first-load JS ${(bytes / 1024).toFixed(1)} KB gzip > ${BUDGET_BYTES / 1024} KB:\n${report(scripts)}`).toBeLessThanOrEqual(BUDGET_BYTES);
   }
 });
+
+// Pages with forms carry next-intl's client runtime (~12 KB) on top of the shell: a guard against regressions like
+// a form importing a limit from a zod schema module, which added ~30 KB of zod to the schriftje and profile pages
+// (tests/unit/client-bundle.test.ts now stops that at its source).
+const FORM_PAGE_BUDGET_BYTES = 160 * 1024;
+
+test("first-load JavaScript of the parent's form pages stays within 160 KB gzip", async ({ browser, page }) => {
+  await login(page, PARENT);
+  const storageState = await page.context().storageState();
+  for (const path of ["/ouder/schriftje", "/ouder/profiel", "/ouder/contract", "/berichten/nieuw"]) {
+    const { scripts, finalPath } = await firstLoadScripts(browser, storageState, path);
+    expect(finalPath).toBe(path);
+    const bytes = total(scripts);
+    console.log(`${path}: ${scripts.length} scripts, ${(bytes / 1024).toFixed(1)} KB gzip (budget ${FORM_PAGE_BUDGET_BYTES / 1024} KB)`);
+    expect(bytes, `${path} first-load JS ${(bytes / 1024).toFixed(1)} KB gzip > ${FORM_PAGE_BUDGET_BYTES / 1024} KB:\n${report(scripts)}`).toBeLessThanOrEqual(FORM_PAGE_BUDGET_BYTES);
+  }
+});

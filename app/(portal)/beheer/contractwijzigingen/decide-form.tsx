@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
-import { HANDLER_NOTE_MAX } from "@/lib/contracts/schema";
+import { HANDLER_NOTE_MAX } from "@/lib/contracts/limits";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { decideChangeAction } from "./actions";

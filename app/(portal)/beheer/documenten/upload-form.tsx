@@ -3,7 +3,8 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
-import { DOCUMENT_CATEGORIES, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX, type UploadDocumentField } from "@/lib/documents/schema";
+import { DOCUMENT_CATEGORIES, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/documents/limits";
+import type { UploadDocumentField } from "@/lib/documents/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextField } from "@/components/ui/field";

@@ -3,7 +3,8 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
-import { NEWS_ATTACHMENT_MAX_BYTES, NEWS_BODY_MAX, NEWS_TITLE_MAX, type PublishNewsField } from "@/lib/news/schema";
+import { NEWS_ATTACHMENT_MAX_BYTES, NEWS_BODY_MAX, NEWS_TITLE_MAX } from "@/lib/news/limits";
+import type { PublishNewsField } from "@/lib/news/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextArea, TextField } from "@/components/ui/field";

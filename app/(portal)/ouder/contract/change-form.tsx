@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
-import { CHANGE_COMMENT_MAX, CHANGE_KINDS, WEEKDAYS, type ChangeRequestField } from "@/lib/contracts/schema";
+import { CHANGE_COMMENT_MAX, CHANGE_KINDS, WEEKDAYS } from "@/lib/contracts/limits";
+import type { ChangeRequestField } from "@/lib/contracts/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";

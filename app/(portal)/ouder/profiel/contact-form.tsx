@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
-import { CONTACT_NAME_MAX, CONTACT_RELATION_MAX, type ContactField } from "@/lib/contacts/schema";
+import { CONTACT_NAME_MAX, CONTACT_RELATION_MAX } from "@/lib/contacts/limits";
+import type { ContactField } from "@/lib/contacts/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
