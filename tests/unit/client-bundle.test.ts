@@ -2,9 +2,10 @@
 // zod schema module shipped all of zod (~30 KB gzip) to the schriftje, profile, thread and contract pages. Limits now
 // live in zod-free lib/<feature>/limits.ts modules. This test walks the value imports of every "use client" file
 // (type-only imports are erased by the compiler and do not count) and fails when one reaches a server-side package.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveLocalImport } from "../import-graph";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** Packages that must never reach the browser: form validation runs on the server, as do logging and data access. */
@@ -16,15 +17,6 @@ function walk(dir: string): string[] {
     if (statSync(full).isDirectory()) return name === "generated" ? [] : walk(full);
     return /\.tsx?$/.test(name) ? [full] : [];
   });
-}
-
-function resolveLocal(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
-  if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
-    if (existsSync(candidate) && statSync(candidate).isFile() && /\.tsx?$/.test(candidate)) return candidate;
-  }
-  return null;
 }
 
 /** Specifiers of the imports and re-exports that survive compilation (not `import type`, not all-`type` lists). */
@@ -60,7 +52,7 @@ function serverPackagesReachedFrom(entry: string): string[] {
     // A client file imports server actions by reference only: the bundler never includes a "use server" module.
     if (chain.length > 0 && hasDirective(code, "use server")) continue;
     for (const specifier of valueImports(code)) {
-      const local = resolveLocal(file, specifier);
+      const local = resolveLocalImport(file, specifier);
       if (local) stack.push({ file: local, chain: here });
       else if (SERVER_ONLY_PACKAGES.includes(packageOf(specifier))) found.push(`${here.join(" -> ")} -> ${specifier}`);
     }

@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveLocalImport } from "../import-graph";
 import { BASE_CLIENT_NAMESPACES } from "../../lib/i18n/client-messages";
 import { loadMessages } from "../../lib/i18n/messages";
 
@@ -33,15 +34,6 @@ function source(file: string): string {
   return sources.get(file)!;
 }
 
-function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
-  if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
-    if (existsSync(candidate) && statSync(candidate).isFile() && /\.tsx?$/.test(candidate)) return candidate;
-  }
-  return null;
-}
-
 function closure(entry: string): string[] {
   const seen = new Set<string>();
   const stack = [entry];
@@ -50,7 +42,7 @@ function closure(entry: string): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const match of source(file).matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
-      const resolved = resolveImport(file, match[1]);
+      const resolved = resolveLocalImport(file, match[1]);
       if (resolved && !resolved.includes(`${path.sep}generated${path.sep}`)) stack.push(resolved);
     }
   }
