@@ -13,6 +13,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Dagdeel, CreditKind, Payment, RequestType } from "../generated/prisma/enums";
 import { Prisma } from "../generated/prisma/client";
+import { isUniqueViolation } from "../db/once-per-submission";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 import { childScope, groupScope, type SessionUser } from "../authz";
@@ -57,8 +58,6 @@ import type { CreateRequestInput, DecideRequestInput, ReportAbsenceInput, School
 import { assertSwapSourceFree, giveUpSwapDay, isLapsed, restoreSwapDay, swapError, type SwapPlan } from "../swap/effects";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function loadScopedChild(user: SessionUser, childId: string, today: Date): Promise<ChildCare> {
   if (!isUuid(childId)) throw new AppError("NOT_FOUND");
