@@ -6,6 +6,7 @@
 // same transaction as the write. Every write is audit-logged with action "admin.<what>".
 import "server-only";
 import { prisma, type Tx } from "../db";
+import { isUniqueViolation } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
@@ -29,10 +30,6 @@ const audit = (tx: Tx, actor: SessionUser, action: string, target: AuditTarget) 
   writeAudit({ action: `admin.${action}`, actorId: actor.id, organisationId: actor.organisationId, ...target }, tx);
 
 /** Unique-constraint violations (debiteurnummer, loginName, e-mail) become a CONFLICT with a field-specific key. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
 async function inTx<T>(fn: (tx: Tx) => Promise<T>, conflictKey = "admin.conflict"): Promise<T> {
   try {
     return await prisma.$transaction(fn);

@@ -2,7 +2,7 @@
 // transaction so a placement ending in between cannot slip through.
 import "server-only";
 import { prisma, type Tx } from "../db";
-import { oncePerSubmission } from "../db/once-per-submission";
+import { oncePerSubmission } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import type { SessionUser } from "../authz";

@@ -1,4 +1,5 @@
-// Family documents (facturen, jaaropgaven, contracts): form schema and limits, shared by the beheer form and the DAL.
+// Family documents (facturen, jaaropgaven, contracts): the form schema for the DAL; the limits the beheer form also
+// uses are in ./limits (re-exported here).
 // Messages are i18n keys in the "documents" namespace.
 import { z } from "zod";
 import { DOCUMENT_CATEGORIES, DOCUMENT_TITLE_MAX } from "./limits";

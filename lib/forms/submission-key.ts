@@ -1,6 +1,6 @@
 // One random key per form submission, so a double tap or a resend after a lost answer writes once: the form sends the
 // same key again until the server says it saved (components/use-submission-key.ts), and a unique (author, key) index
-// lets only the first write through (lib/db/once-per-submission.ts). For writes with no natural key of their own
+// lets only the first write through (lib/db/unique.ts). For writes with no natural key of their own
 // (messages, schriftje entries); afmelden is unique per child and dagdeel already.
 import { z } from "zod";
 

@@ -2,7 +2,7 @@
 // inside the user's scope in the same transaction that writes (no check-then-act across transactions).
 import "server-only";
 import { prisma, type Tx } from "../db";
-import { oncePerSubmission } from "../db/once-per-submission";
+import { oncePerSubmission } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { logger } from "../logger";

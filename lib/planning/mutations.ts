@@ -13,7 +13,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Dagdeel, CreditKind, Payment, RequestType } from "../generated/prisma/enums";
 import { Prisma } from "../generated/prisma/client";
-import { isUniqueViolation } from "../db/once-per-submission";
+import { isUniqueViolation } from "../db/unique";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 import { childScope, groupScope, type SessionUser } from "../authz";

@@ -1,4 +1,4 @@
-// Server side of lib/forms/submission-key.ts.
+// Unique-constraint helpers: recognising a violation, and the server side of lib/forms/submission-key.ts.
 import { Prisma } from "../generated/prisma/client";
 
 export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
