@@ -4,7 +4,14 @@ import { defineConfig, devices } from "@playwright/test";
 // worker per core (scripts/test-all.ts builds and seeds first).
 // Browser: Debian's Chromium (`npx playwright install` cannot download browsers on these machines).
 const port = Number(process.env.E2E_PORT ?? 3100);
-const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,7 +30,14 @@ export default defineConfig({
   },
   projects: [
     // Parents use phones, staff use tablets; tests pick the viewport they need with test.use().
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs } } },
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        channel: undefined,
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
+    },
   ],
   webServer: {
     command: "node --import tsx scripts/serve.ts",

@@ -32,7 +32,15 @@ const parentLogin = process.env.LH_PARENT ?? "100001";
 const photoCount = Number(process.env.LH_PHOTOS ?? 30);
 const storageDir = path.join(root, ".data/lh-storage");
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
 
 async function prepareDatabase() {
   await ensureDatabase(databaseUrl);
@@ -49,7 +57,7 @@ async function fakePhoto(seed: number): Promise<Buffer> {
   const height = 1500;
   const pixels = Buffer.alloc(width * height * 3);
   let state = seed * 7919 + 1;
-  const random = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const [r0, g0, b0] = [random() * 255, random() * 255, random() * 255];
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -61,7 +69,9 @@ async function fakePhoto(seed: number): Promise<Buffer> {
       pixels[i + 2] = Math.max(0, Math.min(255, b0 * (0.5 + 0.5 * (y / height)) + noise));
     }
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /** The parent's first child and that child's group; adds photos to the group once (untagged, "no children"). */
@@ -74,26 +84,47 @@ async function preparePhotos(db: pg.Client): Promise<string> {
   );
   if (!rows[0]) throw new Error(`no child for family ${parentLogin}`);
   const { childId, groupId, staffId } = rows[0];
-  const { rows: existing } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Photo" WHERE "groupId" = $1 AND caption LIKE 'Lighthouse %'`, [groupId]);
+  const { rows: existing } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Photo" WHERE "groupId" = $1 AND caption LIKE 'Lighthouse %'`,
+    [groupId],
+  );
   if (existing[0].n >= photoCount) return childId;
   const storage = new LocalStorage(storageDir);
   for (let n = existing[0].n; n < photoCount; n++) {
     const processed = await processPhoto(await fakePhoto(n + 1));
     const id = randomUUID();
-    const keys = Object.fromEntries((Object.keys(VARIANTS) as Variant[]).map((v) => [v, photoStorageKey({ photoId: id, contentHash: processed.contentHash, variant: v })])) as Record<Variant, string>;
+    const keys = Object.fromEntries(
+      (Object.keys(VARIANTS) as Variant[]).map((v) => [
+        v,
+        photoStorageKey({ photoId: id, contentHash: processed.contentHash, variant: v }),
+      ]),
+    ) as Record<Variant, string>;
     for (const v of Object.keys(VARIANTS) as Variant[]) await storage.put(keys[v], processed.variants[v]);
     const takenAt = new Date(Date.now() - (n + 1) * 3 * 3600_000);
     await db.query(
       `INSERT INTO "Photo" (id, "groupId", "takenOn", "takenAt", caption, "uploadedById", "noChildren", "contentHash", width, height, "thumbKey", "displayKey", "downloadKey")
        VALUES ($1, $2, ($3::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date, $3, $4, $5, true, $6, $7, $8, $9, $10, $11)`,
-      [id, groupId, takenAt, `Lighthouse ${n + 1}`, staffId, processed.contentHash, processed.width, processed.height, keys.thumb, keys.display, keys.download],
+      [
+        id,
+        groupId,
+        takenAt,
+        `Lighthouse ${n + 1}`,
+        staffId,
+        processed.contentHash,
+        processed.width,
+        processed.height,
+        keys.thumb,
+        keys.display,
+        keys.download,
+      ],
     );
   }
   return childId;
 }
 
 /** The production server (bench/server.ts, as `npm start` serves) with this benchmark's database and photo storage. */
-const startServer = () => start({ port, databaseUrl, env: { STORAGE_DIR: storageDir, SMTP_URL: "", NEXT_TELEMETRY_DISABLED: "1" } });
+const startServer = () =>
+  start({ port, databaseUrl, env: { STORAGE_DIR: storageDir, SMTP_URL: "", NEXT_TELEMETRY_DISABLED: "1" } });
 
 type Run = {
   lhr?: unknown;
@@ -111,7 +142,13 @@ type Run = {
   failing: { category: string; id: string; title: string; score: number | null }[];
 };
 
-type NetworkItem = { url: string; resourceType?: string; transferSize?: number; resourceSize?: number; sessionTargetType?: string };
+type NetworkItem = {
+  url: string;
+  resourceType?: string;
+  transferSize?: number;
+  resourceSize?: number;
+  sessionTargetType?: string;
+};
 
 /** One Lighthouse run; a run Lighthouse itself reports as broken (e.g. NO_NAVSTART, a trace hiccup) is retried. */
 async function runLighthouse(url: string, cookie?: string): Promise<Run> {
@@ -139,14 +176,15 @@ async function runLighthouseOnce(url: string, cookie?: string): Promise<Run> {
     });
     if (!result) throw new Error("lighthouse returned nothing");
     const lhr = result.lhr;
-    if (lhr.runtimeError) throw new LighthouseRuntimeError(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      throw new LighthouseRuntimeError(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const finalUrl = lhr.finalDisplayedUrl;
     if (new URL(finalUrl).pathname !== new URL(url).pathname) throw new Error(`ended on ${finalUrl} instead of ${url}`);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     // Scripts the page itself loaded (not the service worker's precache requests).
-    const items = ((lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? []).filter(
-      (item) => item.resourceType === "Script" && (item.sessionTargetType ?? "page") === "page",
-    );
+    const items = (
+      (lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? []
+    ).filter((item) => item.resourceType === "Script" && (item.sessionTargetType ?? "page") === "page");
     const failing = Object.entries(lhr.categories).flatMap(([category, cat]) =>
       cat.auditRefs
         .filter((ref) => ref.weight > 0)
@@ -164,7 +202,9 @@ async function runLighthouseOnce(url: string, cookie?: string): Promise<Run> {
       benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       jsTransferredBytes: items.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
       jsResourceBytes: items.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0),
-      scripts: items.map((item) => ({ url: item.url.replace(base, ""), transferSize: item.transferSize ?? 0 })).sort((a, b) => b.transferSize - a.transferSize),
+      scripts: items
+        .map((item) => ({ url: item.url.replace(base, ""), transferSize: item.transferSize ?? 0 }))
+        .sort((a, b) => b.transferSize - a.transferSize),
       failing,
       lhr,
     };
@@ -201,7 +241,9 @@ try {
     const pageRuns: Run[] = [];
     for (let i = 0; i < runs; i++) {
       const run = await runLighthouse(`${base}${p.path}`, p.cookie);
-      console.log(`${p.page} run ${i + 1}: perf ${run.performance}, a11y ${run.accessibility}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}, JS ${kb(run.jsTransferredBytes)} transferred, benchmarkIndex ${run.benchmarkIndex}`);
+      console.log(
+        `${p.page} run ${i + 1}: perf ${run.performance}, a11y ${run.accessibility}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}, JS ${kb(run.jsTransferredBytes)} transferred, benchmarkIndex ${run.benchmarkIndex}`,
+      );
       pageRuns.push(run);
     }
     results.push({ page: p.page, path: p.path, runs: pageRuns });
@@ -211,19 +253,39 @@ try {
 }
 
 console.log(`\nMedian of ${runs} runs (Lighthouse mobile, simulated throttling):\n`);
-console.log("| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | first-load JS (transferred, gzip) | JS uncompressed | benchmarkIndex |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log(
+  "| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | first-load JS (transferred, gzip) | JS uncompressed | benchmarkIndex |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+);
 for (const { page, runs: r } of results) {
   const m = (f: (run: Run) => number) => median(r.map(f));
-  console.log(`| ${page} | ${m((x) => x.performance)} | ${m((x) => x.accessibility)} | ${m((x) => x.fcpMs)} | ${m((x) => x.lcpMs)} | ${m((x) => x.tbtMs)} | ${m((x) => x.cls)} | ${kb(m((x) => x.jsTransferredBytes))} | ${kb(m((x) => x.jsResourceBytes))} | ${m((x) => x.benchmarkIndex)} |`);
+  console.log(
+    `| ${page} | ${m((x) => x.performance)} | ${m((x) => x.accessibility)} | ${m((x) => x.fcpMs)} | ${m((x) => x.lcpMs)} | ${m((x) => x.tbtMs)} | ${m((x) => x.cls)} | ${kb(m((x) => x.jsTransferredBytes))} | ${kb(m((x) => x.jsResourceBytes))} | ${m((x) => x.benchmarkIndex)} |`,
+  );
 }
 for (const { page, runs: r } of results) {
   const failing = new Map<string, string>();
   for (const run of r) for (const f of run.failing) failing.set(`${f.category}/${f.id}`, `${f.title} (${f.score})`);
-  if (failing.size) console.log(`\n${page}: audits below 0.9 in some run:\n${[...failing].map(([id, t]) => `  ${id}: ${t}`).join("\n")}`);
-  console.log(`\n${page}: scripts of the last run:\n${r[r.length - 1].scripts.map((s) => `  ${kb(s.transferSize).padStart(9)}  ${s.url}`).join("\n")}`);
+  if (failing.size)
+    console.log(
+      `\n${page}: audits below 0.9 in some run:\n${[...failing].map(([id, t]) => `  ${id}: ${t}`).join("\n")}`,
+    );
+  console.log(
+    `\n${page}: scripts of the last run:\n${r[r.length - 1].scripts.map((s) => `  ${kb(s.transferSize).padStart(9)}  ${s.url}`).join("\n")}`,
+  );
 }
 mkdirSync(path.join(root, "bench/results"), { recursive: true });
 const stamp = new Date().toISOString().slice(0, 10);
 // The full report of each page's last run (open in the Lighthouse viewer), and the numbers of every run.
-for (const { page, runs: r } of results) writeFileSync(path.join(root, `bench/results/lighthouse-${stamp}-${page.replaceAll(" ", "-")}.report.json`), JSON.stringify(r[r.length - 1].lhr));
-writeFileSync(path.join(root, `bench/results/lighthouse-${stamp}.json`), JSON.stringify(results.map((p) => ({ ...p, runs: p.runs.map(({ lhr: _lhr, ...run }) => run) })), null, 2));
+for (const { page, runs: r } of results)
+  writeFileSync(
+    path.join(root, `bench/results/lighthouse-${stamp}-${page.replaceAll(" ", "-")}.report.json`),
+    JSON.stringify(r[r.length - 1].lhr),
+  );
+writeFileSync(
+  path.join(root, `bench/results/lighthouse-${stamp}.json`),
+  JSON.stringify(
+    results.map((p) => ({ ...p, runs: p.runs.map(({ lhr: _lhr, ...run }) => run) })),
+    null,
+    2,
+  ),
+);

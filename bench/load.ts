@@ -30,7 +30,17 @@ const PAGES: { name: string; role: "parent" | "staff"; path: string }[] = JSON.p
 
 const login = (username: string) => signIn(base, username);
 
-type Row = { name: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; bytes: number };
+type Row = {
+  name: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  bytes: number;
+};
 
 async function measure(name: string, url: string, connections: number, cookie?: string): Promise<Row> {
   const result = await autocannon({ url, connections, duration, headers: cookie ? { cookie } : {} });
@@ -64,16 +74,22 @@ try {
   const cookies = { parent: await login("500001"), staff: await login("staff1@bench.example") };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const { rows: childRows } = await client.query<{ id: string }>(`SELECT c.id FROM "Child" c JOIN "Family" f ON f.id = c."familyId" WHERE f.debiteurnummer = '500001' LIMIT 1`);
+  const { rows: childRows } = await client.query<{ id: string }>(
+    `SELECT c.id FROM "Child" c JOIN "Family" f ON f.id = c."familyId" WHERE f.debiteurnummer = '500001' LIMIT 1`,
+  );
   await client.end();
   const resolve = (pagePath: string) => pagePath.replace("{child}", childRows[0].id);
   let firstPageBytes = 0;
   for (const page of PAGES) {
-    const probe = await fetch(`${base}${resolve(page.path)}`, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
+    const probe = await fetch(`${base}${resolve(page.path)}`, {
+      headers: { cookie: cookies[page.role] },
+      redirect: "manual",
+    });
     if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status} for ${page.role}`);
     const size = (await probe.arrayBuffer()).byteLength;
     firstPageBytes ||= size;
-    for (const connections of [10, 50]) rows.push(await measure(page.name, `${base}${resolve(page.path)}`, connections, cookies[page.role]));
+    for (const connections of [10, 50])
+      rows.push(await measure(page.name, `${base}${resolve(page.path)}`, connections, cookies[page.role]));
   }
   // Next.js lists public/ at start-up, so the same-size static file needs a restart to be served.
   mkdirSync(staticDir, { recursive: true });
@@ -81,12 +97,21 @@ try {
   await stopServer(server);
   server = startServer();
   await waitForHealth();
-  for (const connections of [10, 50]) rows.push(await measure(`static file (${firstPageBytes} B)`, `${base}/__bench/static.html`, connections));
+  for (const connections of [10, 50])
+    rows.push(await measure(`static file (${firstPageBytes} B)`, `${base}/__bench/static.html`, connections));
 
-  console.log("\n| page | conns | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const row of rows) console.log(`| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.non2xx} |`);
+  console.log(
+    "\n| page | conns | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const row of rows)
+    console.log(
+      `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.non2xx} |`,
+    );
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
-  writeFileSync(path.join(root, `bench/results/load-${new Date().toISOString().slice(0, 10)}.json`), JSON.stringify(rows, null, 2));
+  writeFileSync(
+    path.join(root, `bench/results/load-${new Date().toISOString().slice(0, 10)}.json`),
+    JSON.stringify(rows, null, 2),
+  );
 } finally {
   rmSync(staticDir, { recursive: true, force: true });
   await stopServer(server);

@@ -14,11 +14,24 @@ const INPUT = path.join(os.tmpdir(), "roef-bench-12mp.jpg");
 
 /** 4000 x 3000 with blurred noise (photo-like entropy, ~4-6 MB), EXIF with GPS and orientation 6 like a phone. */
 async function generateInput(): Promise<void> {
-  const noise = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 60 } } }).png().toBuffer();
+  const noise = await sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: "#000",
+      noise: { type: "gaussian", mean: 128, sigma: 60 },
+    },
+  })
+    .png()
+    .toBuffer();
   const jpeg = await sharp(noise)
     .blur(1.2)
     .jpeg({ quality: 92 })
-    .withExif({ IFD0: { Make: "RoefCam", Orientation: "6" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "52/1 22/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "4/1 54/1 0/1" } })
+    .withExif({
+      IFD0: { Make: "RoefCam", Orientation: "6" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "52/1 22/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "4/1 54/1 0/1" },
+    })
     .toBuffer();
   await writeFile(INPUT, jpeg);
 }
@@ -31,12 +44,17 @@ if (process.argv.includes("--generate")) {
 // glibc's per-thread malloc arenas fragment under libvips' worker threads (sharp's docs recommend jemalloc or fewer
 // arenas); the production server should run with the same setting. Re-run ourselves with it unless told otherwise.
 if (!process.env.MALLOC_ARENA_MAX) {
-  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, MALLOC_ARENA_MAX: "2" } });
+  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, MALLOC_ARENA_MAX: "2" },
+  });
   process.exit(child.status ?? 1);
 }
 
 if (!existsSync(INPUT)) {
-  const generated = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, "--generate"], { stdio: "inherit" });
+  const generated = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, "--generate"], {
+    stdio: "inherit",
+  });
   if (generated.status !== 0) throw new Error("could not generate the benchmark input");
 }
 
@@ -44,7 +62,9 @@ const runs = Number(process.argv[2] ?? 5);
 const input = await readFile(INPUT);
 const meta = await sharp(input).metadata();
 console.log(`MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX}`);
-console.log(`input: ${meta.width}x${meta.height} JPEG, ${(input.length / 1024 / 1024).toFixed(1)} MB, ${os.cpus().length} cores, sharp concurrency ${sharp.concurrency()}`);
+console.log(
+  `input: ${meta.width}x${meta.height} JPEG, ${(input.length / 1024 / 1024).toFixed(1)} MB, ${os.cpus().length} cores, sharp concurrency ${sharp.concurrency()}`,
+);
 const times: number[] = [];
 const cpuTimes: number[] = [];
 for (let i = 0; i < runs; i++) {
@@ -54,11 +74,18 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - start);
   const cpu = process.cpuUsage(cpuStart);
   cpuTimes.push((cpu.user + cpu.system) / 1000);
-  if (i === 0) console.log(`output: ${out.width}x${out.height}; download ${(out.variants.download.length / 1024).toFixed(0)} KB, display ${(out.variants.display.length / 1024).toFixed(0)} KB, thumb ${(out.variants.thumb.length / 1024).toFixed(0)} KB`);
+  if (i === 0)
+    console.log(
+      `output: ${out.width}x${out.height}; download ${(out.variants.download.length / 1024).toFixed(0)} KB, display ${(out.variants.display.length / 1024).toFixed(0)} KB, thumb ${(out.variants.thumb.length / 1024).toFixed(0)} KB`,
+    );
 }
 const sorted = [...times].sort((a, b) => a - b);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 console.log(`runs (wall): ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
 // CPU time is what the pipeline costs regardless of other load on the machine (wall time suffers on a busy box).
-console.log(`runs (cpu):  ${cpuTimes.map((t) => t.toFixed(0)).join(", ")} ms; load average ${os.loadavg()[0].toFixed(1)}`);
-console.log(`first ${times[0].toFixed(0)} ms, median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms; peak RSS ${peakMb.toFixed(0)} MB`);
+console.log(
+  `runs (cpu):  ${cpuTimes.map((t) => t.toFixed(0)).join(", ")} ms; load average ${os.loadavg()[0].toFixed(1)}`,
+);
+console.log(
+  `first ${times[0].toFixed(0)} ms, median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms; peak RSS ${peakMb.toFixed(0)} MB`,
+);

@@ -35,8 +35,12 @@ const day = 24 * 3600 * 1000;
 
 type ActionManifest = { node: Record<string, { filename: string; exportedName: string }> };
 function actionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as ActionManifest;
-  const found = Object.entries(manifest.node).find(([, action]) => action.filename === filename && action.exportedName === exportedName);
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as ActionManifest;
+  const found = Object.entries(manifest.node).find(
+    ([, action]) => action.filename === filename && action.exportedName === exportedName,
+  );
   if (!found) throw new Error(`server action ${exportedName} (${filename}) not in the build: run npm run build`);
   return found[0];
 }
@@ -55,7 +59,11 @@ const serverErrors = new Map<Kind, number>();
 const failures: Failure[] = [];
 type WriteKind = "message" | "absence" | "photo";
 /** Token -> rows the server said it wrote (acknowledged) / tokens whose answer never came (may or may not exist). */
-const acknowledged: Record<WriteKind, Map<string, number>> = { message: new Map(), absence: new Map(), photo: new Map() };
+const acknowledged: Record<WriteKind, Map<string, number>> = {
+  message: new Map(),
+  absence: new Map(),
+  photo: new Map(),
+};
 const unacknowledged: Record<WriteKind, Set<string>> = { message: new Set(), absence: new Set(), photo: new Set() };
 const photoIds = new Map<string, string>();
 /** Afmeldingen sent twice at the same moment, and how many of those wrote exactly once. */
@@ -74,7 +82,11 @@ async function request(kind: Kind, url: string, init: RequestInit): Promise<{ st
   const started = performance.now();
   let result: { status: number; text: string };
   try {
-    const response = await fetch(`${base}${url}`, { ...init, redirect: "manual", signal: AbortSignal.timeout(120_000) });
+    const response = await fetch(`${base}${url}`, {
+      ...init,
+      redirect: "manual",
+      signal: AbortSignal.timeout(120_000),
+    });
     result = { status: response.status, text: await response.text() };
   } catch (error) {
     result = { status: 0, text: String(error) };
@@ -96,23 +108,43 @@ type ActionState = { ok: boolean; message?: string; messageValues?: Record<strin
  * Calls a server action like a form with useActionState does: POST to the page's URL with the Next-Action header
  * and [previousState, formData] encoded by React. The answer is a Flight stream whose row 1 is the ActionState.
  */
-async function action(kind: Kind, pagePath: string, id: string, cookie: string, fields: Record<string, string>, acceptedRefusal?: string): Promise<ActionState | null> {
+async function action(
+  kind: Kind,
+  pagePath: string,
+  id: string,
+  cookie: string,
+  fields: Record<string, string>,
+  acceptedRefusal?: string,
+): Promise<ActionState | null> {
   const formData = new FormData();
   for (const [name, value] of Object.entries(fields)) formData.append(name, value);
   const body = (await encodeReply([{ ok: false }, formData])) as FormData;
-  const { status, text } = await request(kind, pagePath, { method: "POST", headers: { cookie, origin: base, accept: "text/x-component", "next-action": id }, body });
+  const { status, text } = await request(kind, pagePath, {
+    method: "POST",
+    headers: { cookie, origin: base, accept: "text/x-component", "next-action": id },
+    body,
+  });
   const row = /^1:(\{.*\})$/m.exec(text)?.[1];
   const state = status === 200 && row ? (JSON.parse(row) as ActionState) : null;
   // "errors.unexpected" is a caught server error answered with 200: it counts as a server error here.
   if (!state) fail(kind, status || 0, `${pagePath}: ${text}`);
-  else if (!state.ok && state.message !== acceptedRefusal) fail(kind, state.message === "errors.unexpected" ? 500 : status, `${pagePath}: ${JSON.stringify(state)}`);
+  else if (!state.ok && state.message !== acceptedRefusal)
+    fail(kind, state.message === "errors.unexpected" ? 500 : status, `${pagePath}: ${JSON.stringify(state)}`);
   return state;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Simulated users
 
-type Parent = { login: string; userId: string; childId: string; threadId: string; nextDate: number; absences: number; cookie: string };
+type Parent = {
+  login: string;
+  userId: string;
+  childId: string;
+  threadId: string;
+  nextDate: number;
+  absences: number;
+  cookie: string;
+};
 type Staff = { login: string; userId: string; groupId: string; threadId: string; cookie: string };
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -135,7 +167,11 @@ async function sendMessage(kind: Kind, user: { cookie: string; threadId: string 
   const fields = { threadId: user.threadId, body: `${tag} Tot morgen, groetjes!`, submissionKey: randomUUID() };
   const copies = ++messagesSent % 2 === 0 ? 2 : 1;
   if (copies > 1) messageDoubles.sent++;
-  const states = await Promise.all(Array.from({ length: copies }, () => action(kind, `/berichten/${user.threadId}`, ACTIONS.reply, user.cookie, fields)));
+  const states = await Promise.all(
+    Array.from({ length: copies }, () =>
+      action(kind, `/berichten/${user.threadId}`, ACTIONS.reply, user.cookie, fields),
+    ),
+  );
   if (states.some((state) => state?.ok)) acknowledged.message.set(tag, 1);
   else if (states.some((state) => !state)) unacknowledged.message.add(tag);
 }
@@ -152,10 +188,23 @@ async function reportAbsence(parent: Parent): Promise<void> {
   const fields = { childId: parent.childId, from: date, to: "", dagdeel: "ALL", reason: "ZIEK", comment: tag };
   const copies = ++parent.absences % 2 === 0 ? 2 : 1;
   const states = await Promise.all(
-    Array.from({ length: copies }, () => action("POST afmelden", "/ouder/planning", ACTIONS.absence, parent.cookie, fields, copies > 1 ? "planningErrors.alreadyReported" : undefined)),
+    Array.from({ length: copies }, () =>
+      action(
+        "POST afmelden",
+        "/ouder/planning",
+        ACTIONS.absence,
+        parent.cookie,
+        fields,
+        copies > 1 ? "planningErrors.alreadyReported" : undefined,
+      ),
+    ),
   );
   const written = states.filter((state) => state?.ok);
-  if (written.length) acknowledged.absence.set(tag, written.reduce((sum, state) => sum + Number(state!.messageValues?.count ?? 0), 0));
+  if (written.length)
+    acknowledged.absence.set(
+      tag,
+      written.reduce((sum, state) => sum + Number(state!.messageValues?.count ?? 0), 0),
+    );
   if (copies > 1) doubles.sent++;
   if (copies > 1 && written.length === 1) doubles.wroteOnce++;
   if (states.some((state) => !state)) unacknowledged.absence.add(tag);
@@ -164,14 +213,30 @@ async function reportAbsence(parent: Parent): Promise<void> {
 
 /** A 1200 x 900 JPEG with a block whose colour and place come from the counter: every upload has its own pixels. */
 const PHOTO = { width: 1200, height: 900 };
-const basePixels = await sharp({ create: { ...PHOTO, channels: 3, background: { r: 120, g: 170, b: 210 }, noise: { type: "gaussian", mean: 128, sigma: 20 } } }).raw().toBuffer();
+const basePixels = await sharp({
+  create: {
+    ...PHOTO,
+    channels: 3,
+    background: { r: 120, g: 170, b: 210 },
+    noise: { type: "gaussian", mean: 128, sigma: 20 },
+  },
+})
+  .raw()
+  .toBuffer();
 let photoCounter = 0;
 async function distinctJpeg(): Promise<Buffer> {
   const n = ++photoCounter;
   const pixels = Buffer.from(basePixels);
   const [x0, y0] = [(n * 37) % (PHOTO.width - 64), (n * 53) % (PHOTO.height - 64)];
-  for (let y = y0; y < y0 + 64; y++) pixels.fill(Buffer.from([n % 256, (n >> 8) % 256, 255 - (n % 256)]), (y * PHOTO.width + x0) * 3, (y * PHOTO.width + x0 + 64) * 3);
-  return sharp(pixels, { raw: { ...PHOTO, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
+  for (let y = y0; y < y0 + 64; y++)
+    pixels.fill(
+      Buffer.from([n % 256, (n >> 8) % 256, 255 - (n % 256)]),
+      (y * PHOTO.width + x0) * 3,
+      (y * PHOTO.width + x0 + 64) * 3,
+    );
+  return sharp(pixels, { raw: { ...PHOTO, channels: 3 } })
+    .jpeg({ quality: 82 })
+    .toBuffer();
 }
 
 async function uploadPhoto(staff: Staff): Promise<void> {
@@ -179,7 +244,11 @@ async function uploadPhoto(staff: Staff): Promise<void> {
   const bytes = await distinctJpeg();
   const params = new URLSearchParams({ groupId: staff.groupId, caption: tag, noChildren: "1" });
   // What the uploader's XMLHttpRequest sends: the file as the body, its type, and (same-origin) the Origin header.
-  const { status, text } = await request("POST /api/photos", `/api/photos?${params}`, { method: "POST", headers: { cookie: staff.cookie, origin: base, "content-type": "image/jpeg" }, body: new Uint8Array(bytes) });
+  const { status, text } = await request("POST /api/photos", `/api/photos?${params}`, {
+    method: "POST",
+    headers: { cookie: staff.cookie, origin: base, "content-type": "image/jpeg" },
+    body: new Uint8Array(bytes),
+  });
   if (status === 201) {
     acknowledged.photo.set(tag, 1);
     photoIds.set(tag, (JSON.parse(text) as { id: string }).id);
@@ -231,12 +300,20 @@ const staffSteps = (s: Staff) => {
 // ---------------------------------------------------------------------------------------------------------------
 // Setup, run, verification
 
-async function loadUsers(db: pg.Client): Promise<{ parents: Omit<Parent, "cookie">[]; staff: Omit<Staff, "cookie">[] }> {
+async function loadUsers(
+  db: pg.Client,
+): Promise<{ parents: Omit<Parent, "cookie">[]; staff: Omit<Staff, "cookie">[] }> {
   const parentLogins = Array.from({ length: parentCount }, (_, i) => String(500001 + i));
   const staffLogins = Array.from({ length: staffCount }, (_, i) => `staff${i + 1}@bench.example`);
   // Afmelden goes forward from the day after the latest absence of earlier runs, at least two days from now
   // (never "today" in Amsterdam, whatever the UTC date is).
-  const { rows: parents } = await db.query<{ login: string; userId: string; childId: string; threadId: string | null; lastAbsence: string | null }>(
+  const { rows: parents } = await db.query<{
+    login: string;
+    userId: string;
+    childId: string;
+    threadId: string | null;
+    lastAbsence: string | null;
+  }>(
     `SELECT u."loginName" AS login, u.id AS "userId", c.id AS "childId",
             (SELECT t.id FROM "Thread" t WHERE t."familyId" = u."familyId" AND t.kind = 'GROUP' ORDER BY t.id LIMIT 1) AS "threadId",
             (SELECT to_char(max(a.date), 'YYYY-MM-DD') FROM "Absence" a WHERE a."childId" = c.id) AS "lastAbsence"
@@ -251,13 +328,24 @@ async function loadUsers(db: pg.Client): Promise<{ parents: Omit<Parent, "cookie
       WHERE u.email = ANY($1) AND u.status = 'ACTIVE' ORDER BY u.email`,
     [staffLogins],
   );
-  if (parents.length !== parentCount || staff.length !== staffCount || [...parents, ...staff].some((u) => !u.threadId)) {
-    throw new Error(`the seed has ${parents.length}/${parentCount} parents and ${staff.length}/${staffCount} staff with a thread: run bench/seed-scale.ts`);
+  if (
+    parents.length !== parentCount ||
+    staff.length !== staffCount ||
+    [...parents, ...staff].some((u) => !u.threadId)
+  ) {
+    throw new Error(
+      `the seed has ${parents.length}/${parentCount} parents and ${staff.length}/${staffCount} staff with a thread: run bench/seed-scale.ts`,
+    );
   }
   const earliest = Date.parse(isoDate(Date.now())) + day;
   return {
     // Half the parents start at an odd count, so their first afmelden is already a double one (see reportAbsence).
-    parents: parents.map((p, i) => ({ ...p, threadId: p.threadId!, nextDate: nextWeekday(Math.max(earliest, p.lastAbsence ? Date.parse(p.lastAbsence) : 0)), absences: i % 2 })),
+    parents: parents.map((p, i) => ({
+      ...p,
+      threadId: p.threadId!,
+      nextDate: nextWeekday(Math.max(earliest, p.lastAbsence ? Date.parse(p.lastAbsence) : 0)),
+      absences: i % 2,
+    })),
     staff: staff.map((s) => ({ ...s, threadId: s.threadId! })),
   };
 }
@@ -265,17 +353,34 @@ async function loadUsers(db: pg.Client): Promise<{ parents: Omit<Parent, "cookie
 /** Sign-ins a few at a time: each is a deliberately slow argon2 check, and only failed sign-ins are rate limited. */
 async function signInAll<T extends { login: string }>(users: T[]): Promise<(T & { cookie: string })[]> {
   const out: (T & { cookie: string })[] = [];
-  for (let i = 0; i < users.length; i += 4) out.push(...(await Promise.all(users.slice(i, i + 4).map(async (u) => ({ ...u, cookie: await login(base, u.login) })))));
+  for (let i = 0; i < users.length; i += 4)
+    out.push(
+      ...(await Promise.all(users.slice(i, i + 4).map(async (u) => ({ ...u, cookie: await login(base, u.login) })))),
+    );
   return out;
 }
 
-type WriteCheck = { kind: WriteKind; acknowledged: number; expectedRows: number; foundRows: number; byUserSinceStart: number; lost: number; duplicated: number; unexpected: number; unacknowledged: number; unacknowledgedLanded: number };
+type WriteCheck = {
+  kind: WriteKind;
+  acknowledged: number;
+  expectedRows: number;
+  foundRows: number;
+  byUserSinceStart: number;
+  lost: number;
+  duplicated: number;
+  unexpected: number;
+  unacknowledged: number;
+  unacknowledgedLanded: number;
+};
 
 /** Tallies the rows carrying this run's tokens and compares them with what the simulator was told. */
 function compare(kind: WriteKind, rows: { token: string; n: number }[], byUserSinceStart: number): WriteCheck {
   const found = new Map(rows.map((r) => [r.token, Number(r.n)]));
   const expected = acknowledged[kind];
-  let lost = 0, duplicated = 0, unexpected = 0, unacknowledgedLanded = 0;
+  let lost = 0,
+    duplicated = 0,
+    unexpected = 0,
+    unacknowledgedLanded = 0;
   for (const [tag, n] of expected) {
     const got = found.get(tag) ?? 0;
     if (got < n) lost += n - got;
@@ -288,28 +393,68 @@ function compare(kind: WriteKind, rows: { token: string; n: number }[], byUserSi
   }
   const expectedRows = [...expected.values()].reduce((a, b) => a + b, 0);
   const foundRows = [...found.values()].reduce((a, b) => a + b, 0);
-  return { kind, acknowledged: expected.size, expectedRows, foundRows, byUserSinceStart, lost, duplicated, unexpected, unacknowledged: unacknowledged[kind].size, unacknowledgedLanded };
+  return {
+    kind,
+    acknowledged: expected.size,
+    expectedRows,
+    foundRows,
+    byUserSinceStart,
+    lost,
+    duplicated,
+    unexpected,
+    unacknowledged: unacknowledged[kind].size,
+    unacknowledgedLanded,
+  };
 }
 
-async function verify(db: pg.Client, since: Date, userIds: string[]): Promise<{ checks: WriteCheck[]; problems: string[] }> {
+async function verify(
+  db: pg.Client,
+  since: Date,
+  userIds: string[],
+): Promise<{ checks: WriteCheck[]; problems: string[] }> {
   const like = `${runId}-%`;
   const tokenOf = (column: string) => `substring(${column} from '^(${runId}-[a-z]+[0-9]+)')`;
   const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows;
-  const messages = await q(`SELECT ${tokenOf("body")} AS token, count(*) AS n FROM "Message" WHERE body LIKE $1 GROUP BY 1`, [like]);
-  const absences = await q(`SELECT comment AS token, count(*) AS n FROM "Absence" WHERE comment LIKE $1 GROUP BY 1`, [like]);
-  const photos = await q(`SELECT caption AS token, count(*) AS n FROM "Photo" WHERE caption LIKE $1 GROUP BY 1`, [like]);
+  const messages = await q(
+    `SELECT ${tokenOf("body")} AS token, count(*) AS n FROM "Message" WHERE body LIKE $1 GROUP BY 1`,
+    [like],
+  );
+  const absences = await q(`SELECT comment AS token, count(*) AS n FROM "Absence" WHERE comment LIKE $1 GROUP BY 1`, [
+    like,
+  ]);
+  const photos = await q(`SELECT caption AS token, count(*) AS n FROM "Photo" WHERE caption LIKE $1 GROUP BY 1`, [
+    like,
+  ]);
   // Prisma stores DateTime as UTC in timestamp(3) without time zone: compare with a UTC literal, whatever the TZ.
   const sinceUtc = since.toISOString().replace("T", " ").replace("Z", "");
   const count = async (sql: string) => Number((await q(sql, [userIds, sinceUtc]))[0].n);
   const checks = [
-    compare("message", messages, await count(`SELECT count(*) AS n FROM "Message" WHERE "authorId" = ANY($1) AND "createdAt" >= $2::timestamp`)),
-    compare("absence", absences, await count(`SELECT count(*) AS n FROM "Absence" WHERE "reportedById" = ANY($1) AND "reportedAt" >= $2::timestamp`)),
-    compare("photo", photos, await count(`SELECT count(*) AS n FROM "Photo" WHERE "uploadedById" = ANY($1) AND "createdAt" >= $2::timestamp`)),
+    compare(
+      "message",
+      messages,
+      await count(`SELECT count(*) AS n FROM "Message" WHERE "authorId" = ANY($1) AND "createdAt" >= $2::timestamp`),
+    ),
+    compare(
+      "absence",
+      absences,
+      await count(
+        `SELECT count(*) AS n FROM "Absence" WHERE "reportedById" = ANY($1) AND "reportedAt" >= $2::timestamp`,
+      ),
+    ),
+    compare(
+      "photo",
+      photos,
+      await count(`SELECT count(*) AS n FROM "Photo" WHERE "uploadedById" = ANY($1) AND "createdAt" >= $2::timestamp`),
+    ),
   ];
   const problems: string[] = [];
   for (const c of checks) {
-    if (c.lost || c.duplicated || c.unexpected) problems.push(`${c.kind}: ${c.lost} lost, ${c.duplicated} duplicated, ${c.unexpected} unexpected rows`);
-    if (c.byUserSinceStart !== c.expectedRows + c.unacknowledgedLanded) problems.push(`${c.kind}: ${c.byUserSinceStart} rows by the soak users since the start, expected ${c.expectedRows}`);
+    if (c.lost || c.duplicated || c.unexpected)
+      problems.push(`${c.kind}: ${c.lost} lost, ${c.duplicated} duplicated, ${c.unexpected} unexpected rows`);
+    if (c.byUserSinceStart !== c.expectedRows + c.unacknowledgedLanded)
+      problems.push(
+        `${c.kind}: ${c.byUserSinceStart} rows by the soak users since the start, expected ${c.expectedRows}`,
+      );
   }
   // The other half of each write, in the same transaction: tegoed for every absence that earned it, the photo's files.
   const [{ missing }] = await q(
@@ -322,15 +467,21 @@ async function verify(db: pg.Client, since: Date, userIds: string[]): Promise<{ 
     [userIds],
   );
   if (Number(doubled)) problems.push(`absence: ${doubled} dagdelen reported twice`);
-  const stored = await q(`SELECT caption, id, "thumbKey", "displayKey", "downloadKey" FROM "Photo" WHERE caption LIKE $1`, [like]);
+  const stored = await q(
+    `SELECT caption, id, "thumbKey", "displayKey", "downloadKey" FROM "Photo" WHERE caption LIKE $1`,
+    [like],
+  );
   for (const photo of stored) {
-    if (photoIds.has(photo.caption) && photoIds.get(photo.caption) !== photo.id) problems.push(`photo ${photo.caption}: id ${photo.id}, answered ${photoIds.get(photo.caption)}`);
-    for (const key of [photo.thumbKey, photo.displayKey, photo.downloadKey]) if (!existsSync(path.join(storageDir, key))) problems.push(`photo ${photo.id}: ${key} not stored`);
+    if (photoIds.has(photo.caption) && photoIds.get(photo.caption) !== photo.id)
+      problems.push(`photo ${photo.caption}: id ${photo.id}, answered ${photoIds.get(photo.caption)}`);
+    for (const key of [photo.thumbKey, photo.displayKey, photo.downloadKey])
+      if (!existsSync(path.join(storageDir, key))) problems.push(`photo ${photo.id}: ${key} not stored`);
   }
   return { checks, problems };
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
@@ -350,7 +501,11 @@ try {
   await sendMessage("POST bericht (ouder)", parents[0]);
   await reportAbsence(parents[0]);
   await uploadPhoto(staff[0]);
-  const probe = await verify(db, since, [...parents, ...staff].map((u) => u.userId));
+  const probe = await verify(
+    db,
+    since,
+    [...parents, ...staff].map((u) => u.userId),
+  );
   if (failures.length || probe.problems.length || probe.checks.some((c) => c.foundRows === 0)) {
     throw new Error(`probe writes did not land: ${JSON.stringify({ failures, probe }, null, 2)}`);
   }
@@ -359,29 +514,97 @@ try {
   console.log(`probe writes landed; running ${seconds} s ...`);
   const started = performance.now();
   const deadline = Date.now() + seconds * 1000;
-  await Promise.all([...parents.map((p) => loop(deadline, parentSteps(p))), ...staff.map((s) => loop(deadline, staffSteps(s)))]);
+  await Promise.all([
+    ...parents.map((p) => loop(deadline, parentSteps(p))),
+    ...staff.map((s) => loop(deadline, staffSteps(s))),
+  ]);
   const elapsed = (performance.now() - started) / 1000;
 
-  const { checks, problems } = await verify(db, since, [...parents, ...staff].map((u) => u.userId));
+  const { checks, problems } = await verify(
+    db,
+    since,
+    [...parents, ...staff].map((u) => u.userId),
+  );
   const rows = [...latencies.entries()].map(([kind, list]) => {
     const sorted = [...list].sort((a, b) => a - b);
-    return { kind, requests: list.length, rps: list.length / elapsed, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), serverErrors: serverErrors.get(kind) ?? 0, failures: failures.filter((f) => f.kind === kind).length };
+    return {
+      kind,
+      requests: list.length,
+      rps: list.length / elapsed,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      serverErrors: serverErrors.get(kind) ?? 0,
+      failures: failures.filter((f) => f.kind === kind).length,
+    };
   });
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
-  const total = { kind: "all", requests: all.length, rps: all.length / elapsed, p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), serverErrors: [...serverErrors.values()].reduce((a, b) => a + b, 0), failures: failures.length };
+  const total = {
+    kind: "all",
+    requests: all.length,
+    rps: all.length / elapsed,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    p99: percentile(all, 99),
+    serverErrors: [...serverErrors.values()].reduce((a, b) => a + b, 0),
+    failures: failures.length,
+  };
   const ms = (v: number) => Math.round(v);
-  console.log(`\n${parentCount} parents + ${staffCount} staff, ${elapsed.toFixed(1)} s, think time 0-${thinkMs} ms, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  console.log("\n| request | count | req/s | p50 ms | p95 ms | p99 ms | 5xx/network | failed |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const r of [...rows, total]) console.log(`| ${r.kind} | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.serverErrors} | ${r.failures} |`);
-  console.log("\n| write | acknowledged | rows expected | rows found (token) | rows by soak users since start | lost | duplicated |\n| --- | --- | --- | --- | --- | --- | --- |");
-  for (const c of checks) console.log(`| ${c.kind} | ${c.acknowledged} | ${c.expectedRows} | ${c.foundRows} | ${c.byUserSinceStart} | ${c.lost} | ${c.duplicated} |`);
+  console.log(
+    `\n${parentCount} parents + ${staffCount} staff, ${elapsed.toFixed(1)} s, think time 0-${thinkMs} ms, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  console.log(
+    "\n| request | count | req/s | p50 ms | p95 ms | p99 ms | 5xx/network | failed |\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const r of [...rows, total])
+    console.log(
+      `| ${r.kind} | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.serverErrors} | ${r.failures} |`,
+    );
+  console.log(
+    "\n| write | acknowledged | rows expected | rows found (token) | rows by soak users since start | lost | duplicated |\n| --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const c of checks)
+    console.log(
+      `| ${c.kind} | ${c.acknowledged} | ${c.expectedRows} | ${c.foundRows} | ${c.byUserSinceStart} | ${c.lost} | ${c.duplicated} |`,
+    );
   console.log(`\nafmeldingen sent twice at once: ${doubles.sent}, of which exactly one wrote: ${doubles.wroteOnce}`);
-  console.log(`messages sent twice at once with one submission key: ${messageDoubles.sent} (each must be one row: see "duplicated")`);
+  console.log(
+    `messages sent twice at once with one submission key: ${messageDoubles.sent} (each must be one row: see "duplicated")`,
+  );
   for (const f of failures.slice(0, 20)) console.log(`FAILED ${f.kind} (${f.status}): ${f.detail}`);
   for (const p of problems) console.log(`MISMATCH ${p}`);
-  writeFileSync(path.join(root, `bench/results/${runId}.json`), JSON.stringify({ runId, parentCount, staffCount, seconds, thinkMs, elapsed, loadavg: os.loadavg(), rows, total, checks, doubles, messageDoubles, problems, failures }, null, 2));
+  writeFileSync(
+    path.join(root, `bench/results/${runId}.json`),
+    JSON.stringify(
+      {
+        runId,
+        parentCount,
+        staffCount,
+        seconds,
+        thinkMs,
+        elapsed,
+        loadavg: os.loadavg(),
+        rows,
+        total,
+        checks,
+        doubles,
+        messageDoubles,
+        problems,
+        failures,
+      },
+      null,
+      2,
+    ),
+  );
   exitCode = failures.length || problems.length ? 1 : 0;
-  console.log(exitCode ? `\nFAIL (server log: ${path.relative(root, logFile)})` : "\nPASS: no server errors, every write found exactly once");
+  console.log(
+    exitCode
+      ? `\nFAIL (server log: ${path.relative(root, logFile)})`
+      : "\nPASS: no server errors, every write found exactly once",
+  );
 } finally {
   await stopServer(server, base);
   await db.end();

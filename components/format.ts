@@ -15,7 +15,15 @@ export function formatDate(isoDate: string, locale: string, pattern = "d MMMM yy
 // The photo feed formats 24 times per page. A TZDate per call was ~24 us (about 5% of the page's server CPU); one
 // reused Intl formatter for the Amsterdam wall clock is ~2 us. The patterns the pages use are built from its parts;
 // any other pattern takes the general date-fns path. tests/unit/format.test.ts checks both give the same text.
-const wallClockFormat = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+const wallClockFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 function amsterdamWallClock(instant: Date): { year: string; month: number; day: string; hour: string; minute: string } {
   const part: Record<string, string> = {};
@@ -33,7 +41,10 @@ export function formatDateTime(instant: Date, locale: string, pattern = "d MMM y
   const fast = FAST_PATTERNS[pattern];
   if (!fast) return formatDateTimeWithDateFns(instant, locale, pattern);
   const clock = amsterdamWallClock(instant);
-  return fast(clock, dateFnsLocale(locale).localize.month((clock.month - 1) as Month, { width: "abbreviated", context: "formatting" }));
+  return fast(
+    clock,
+    dateFnsLocale(locale).localize.month((clock.month - 1) as Month, { width: "abbreviated", context: "formatting" }),
+  );
 }
 
 /** The general path (any date-fns pattern); also the reference the fast patterns are tested against. */

@@ -11,7 +11,11 @@ async function forgetPushDevice(): Promise<void> {
   const work = (async () => {
     const subscription = await (await navigator.serviceWorker.getRegistration())?.pushManager.getSubscription();
     if (!subscription) return;
-    await fetch("/api/push", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ endpoint: subscription.endpoint }) }).catch(() => null);
+    await fetch("/api/push", {
+      method: "DELETE",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ endpoint: subscription.endpoint }),
+    }).catch(() => null);
     await subscription.unsubscribe().catch(() => false);
   })().catch(() => undefined);
   await Promise.race([work, new Promise((resolve) => setTimeout(resolve, 2000))]);
@@ -24,7 +28,11 @@ export function LogoutButton({ label }: { label: string }) {
     await signOutTo("/login");
   };
   return (
-    <button type="button" onClick={() => void logout()} className="min-h-11 rounded-lg px-3 text-sm text-slate-600 hover:bg-slate-100">
+    <button
+      type="button"
+      onClick={() => void logout()}
+      className="min-h-11 rounded-lg px-3 text-sm text-slate-600 hover:bg-slate-100"
+    >
       {label}
     </button>
   );

@@ -15,7 +15,12 @@ function isCurrent(pathname: string, href: string, all: Item[]): boolean {
   if (pathname === href) return true;
   if (!pathname.startsWith(`${href}/`)) return false;
   // A longer nav entry that also matches wins (e.g. /ouder/planning over /ouder).
-  return !all.some((other) => other.href !== href && other.href.startsWith(href) && (pathname === other.href || pathname.startsWith(`${other.href}/`)));
+  return !all.some(
+    (other) =>
+      other.href !== href &&
+      other.href.startsWith(href) &&
+      (pathname === other.href || pathname.startsWith(`${other.href}/`)),
+  );
 }
 
 /** Top navigation for tablets and up. */

@@ -10,7 +10,15 @@ import { BottomNavLinks, RouteFocus, TopNavLinks } from "./nav-links";
  * The signed-in frame: a top bar, and the sections as a bottom tab bar on phones (thumb reach) and a top nav on
  * tablets and up. UI only: it makes no authorization decisions.
  */
-export async function PortalShell({ userName, nav, children }: { userName: string; nav: NavItem[]; children: ReactNode }) {
+export async function PortalShell({
+  userName,
+  nav,
+  children,
+}: {
+  userName: string;
+  nav: NavItem[];
+  children: ReactNode;
+}) {
   const t = await getTranslations();
   const items = nav.map((item) => ({ href: item.href, label: t(item.labelKey) }));
   return (
@@ -41,7 +49,10 @@ export async function PortalShell({ userName, nav, children }: { userName: strin
       </main>
       <RouteFocus />
       {nav.length > 1 && (
-        <nav aria-label={t("nav.mainNav")} className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-1 py-1 pb-[max(0.25rem,env(safe-area-inset-bottom))] sm:hidden">
+        <nav
+          aria-label={t("nav.mainNav")}
+          className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-1 py-1 pb-[max(0.25rem,env(safe-area-inset-bottom))] sm:hidden"
+        >
           <BottomNavLinks items={items} />
         </nav>
       )}

@@ -11,7 +11,8 @@ import { useEffect, type ReactNode } from "react";
 export function ServiceWorker({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
-    const register = () => void navigator.serviceWorker.register("/serwist/sw.js", { scope: "/", type: "module" }).catch(() => undefined);
+    const register = () =>
+      void navigator.serviceWorker.register("/serwist/sw.js", { scope: "/", type: "module" }).catch(() => undefined);
     if (document.readyState === "complete") register();
     else {
       window.addEventListener("load", register, { once: true });

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 
 /** None where the browser has no randomUUID (it needs a secure context: https or localhost). */
-const newSubmissionKey = () => (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function" ? crypto.randomUUID() : "");
+const newSubmissionKey = () =>
+  typeof crypto !== "undefined" && typeof crypto.randomUUID === "function" ? crypto.randomUUID() : "";
 
 /**
  * The key for the form's next submission (lib/forms/submission-key.ts), renewed after each successful answer. Made

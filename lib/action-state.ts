@@ -26,7 +26,8 @@ export const initialActionState: ActionState = { ok: false };
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value.replaceAll("\u0000", "");
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION"))
+      values[key] = value.replaceAll("\u0000", "");
   }
   return values;
 }

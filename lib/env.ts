@@ -20,13 +20,34 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
   S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** Web push (VAPID). Both keys unset = push is off (the settings page says so); `npm start` generates a pair. */
-  VAPID_PUBLIC_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "base64url P-256 public key").optional()),
-  VAPID_PRIVATE_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "base64url P-256 private key").optional()),
+  VAPID_PUBLIC_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{80,100}$/, "base64url P-256 public key")
+      .optional(),
+  ),
+  VAPID_PRIVATE_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{40,50}$/, "base64url P-256 private key")
+      .optional(),
+  ),
   /** Contact for push services: mailto: or https:. Default: mailto: with the MAIL_FROM address. */
-  VAPID_SUBJECT: z.preprocess(emptyAsUndefined, z.string().regex(/^(mailto:|https:\/\/)/, "mailto: or https:// URL").optional()),
+  VAPID_SUBJECT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(mailto:|https:\/\/)/, "mailto: or https:// URL")
+      .optional(),
+  ),
   /** Tests only: also accept http:// push endpoints on 127.0.0.1/localhost/[::1] in production builds (e2e). */
   PUSH_ALLOW_LOOPBACK_ENDPOINTS: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("false")),
-  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -15,7 +15,8 @@ export function amsterdamDateString(instant: Date = new Date()): string {
 export function dateOnly(isoDate: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new Error(`not a date: ${isoDate}`);
   const value = new Date(`${isoDate}T00:00:00.000Z`);
-  if (Number.isNaN(value.getTime()) || value.toISOString().slice(0, 10) !== isoDate) throw new Error(`not a date: ${isoDate}`);
+  if (Number.isNaN(value.getTime()) || value.toISOString().slice(0, 10) !== isoDate)
+    throw new Error(`not a date: ${isoDate}`);
   return value;
 }
 

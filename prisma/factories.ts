@@ -29,11 +29,18 @@ export const cachedHash = (password: string) => {
 export async function createOrganisation(db: Db, data: { name?: string; slug?: string } = {}) {
   const suffix = unique();
   return db.organisation.create({
-    data: { name: data.name ?? `Kinderopvang ${suffix}`, slug: data.slug ?? `org-${suffix}`, infoEmail: `info-${suffix}@example.test` },
+    data: {
+      name: data.name ?? `Kinderopvang ${suffix}`,
+      slug: data.slug ?? `org-${suffix}`,
+      infoEmail: `info-${suffix}@example.test`,
+    },
   });
 }
 
-export async function createLocation(db: Db, { organisationId, name, lrkNumber }: { organisationId: string; name?: string; lrkNumber?: string }) {
+export async function createLocation(
+  db: Db,
+  { organisationId, name, lrkNumber }: { organisationId: string; name?: string; lrkNumber?: string },
+) {
   return db.location.create({
     data: {
       organisationId,
@@ -46,7 +53,12 @@ export async function createLocation(db: Db, { organisationId, name, lrkNumber }
 
 export async function createGroup(
   db: Db,
-  { locationId, name, careType = "KDV", capacity = 12 }: { locationId: string; name?: string; careType?: CareType; capacity?: number },
+  {
+    locationId,
+    name,
+    careType = "KDV",
+    capacity = 12,
+  }: { locationId: string; name?: string; careType?: CareType; capacity?: number },
 ) {
   const dagdelen: Dagdeel[] = careType === "KDV" ? ["OCHTEND", "MIDDAG"] : ["OCHTEND", "MIDDAG", "NASCHOOLS"];
   return db.group.create({
@@ -59,8 +71,17 @@ export async function createGroup(
   });
 }
 
-export async function createFamily(db: Db, { organisationId, name, debiteurnummer }: { organisationId: string; name?: string; debiteurnummer?: string }) {
-  return db.family.create({ data: { organisationId, name: name ?? `Familie ${unique()}`, debiteurnummer: debiteurnummer ?? uniqueDebiteurnummer() } });
+export async function createFamily(
+  db: Db,
+  { organisationId, name, debiteurnummer }: { organisationId: string; name?: string; debiteurnummer?: string },
+) {
+  return db.family.create({
+    data: {
+      organisationId,
+      name: name ?? `Familie ${unique()}`,
+      debiteurnummer: debiteurnummer ?? uniqueDebiteurnummer(),
+    },
+  });
 }
 
 export type CreateUserOptions = {
@@ -79,7 +100,8 @@ export async function createUser(db: Db, options: CreateUserOptions) {
   const suffix = unique();
   const email = (options.email ?? `${options.role.toLowerCase()}-${suffix}@example.test`).toLowerCase();
   const status = options.status ?? "ACTIVE";
-  const password = options.password === undefined ? (status === "ACTIVE" ? "Zeilboot-Roef-2026" : null) : options.password;
+  const password =
+    options.password === undefined ? (status === "ACTIVE" ? "Zeilboot-Roef-2026" : null) : options.password;
   return db.user.create({
     data: {
       organisationId: options.organisationId,
@@ -98,7 +120,14 @@ export async function createUser(db: Db, options: CreateUserOptions) {
 /** A guardian of a family: first guardian logs in with the debiteurnummer, the second with debiteurnummer-2. */
 export async function createGuardian(
   db: Db,
-  { family, index = 1, ...rest }: { family: { id: string; organisationId: string; debiteurnummer: string }; index?: 1 | 2 } & Partial<CreateUserOptions>,
+  {
+    family,
+    index = 1,
+    ...rest
+  }: {
+    family: { id: string; organisationId: string; debiteurnummer: string };
+    index?: 1 | 2;
+  } & Partial<CreateUserOptions>,
 ) {
   return createUser(db, {
     role: "PARENT",
@@ -109,13 +138,23 @@ export async function createGuardian(
   });
 }
 
-export async function createStaff(db: Db, { organisationId, groupIds, ...rest }: { organisationId: string; groupIds: string[] } & Partial<CreateUserOptions>) {
+export async function createStaff(
+  db: Db,
+  { organisationId, groupIds, ...rest }: { organisationId: string; groupIds: string[] } & Partial<CreateUserOptions>,
+) {
   const user = await createUser(db, { organisationId, role: "STAFF", ...rest });
   await db.staffMembership.createMany({ data: groupIds.map((groupId) => ({ userId: user.id, groupId })) });
   return user;
 }
 
-export async function createManager(db: Db, { organisationId, locationIds, ...rest }: { organisationId: string; locationIds: string[] } & Partial<CreateUserOptions>) {
+export async function createManager(
+  db: Db,
+  {
+    organisationId,
+    locationIds,
+    ...rest
+  }: { organisationId: string; locationIds: string[] } & Partial<CreateUserOptions>,
+) {
   const user = await createUser(db, { organisationId, role: "MANAGER", ...rest });
   await db.managerLocation.createMany({ data: locationIds.map((locationId) => ({ userId: user.id, locationId })) });
   return user;
@@ -179,7 +218,12 @@ export async function createChild(db: Db, options: CreateChildOptions) {
   });
   if (options.consentById) {
     await db.photoConsent.create({
-      data: { childId: child.id, mayPhotograph: consent.mayPhotograph, shareWithGroup: consent.mayPhotograph && consent.shareWithGroup, recordedById: options.consentById },
+      data: {
+        childId: child.id,
+        mayPhotograph: consent.mayPhotograph,
+        shareWithGroup: consent.mayPhotograph && consent.shareWithGroup,
+        recordedById: options.consentById,
+      },
     });
   }
   return child;
@@ -199,18 +243,44 @@ export async function createWorld(db: Db) {
   const parentA2 = await createGuardian(db, { family: familyA, index: 2 });
   const parentB = await createGuardian(db, { family: familyB });
   const childA = await createChild(db, { familyId: familyA.id, groupId: groupA.id, consentById: parentA.id });
-  const childB = await createChild(db, { familyId: familyB.id, groupId: groupB.id, careType: "BSO", consentById: parentB.id });
+  const childB = await createChild(db, {
+    familyId: familyB.id,
+    groupId: groupB.id,
+    careType: "BSO",
+    consentById: parentB.id,
+  });
   const staffA = await createStaff(db, { organisationId, groupIds: [groupA.id] });
   const staffB = await createStaff(db, { organisationId, groupIds: [groupB.id] });
   const managerA = await createManager(db, { organisationId, locationIds: [locationA.id] });
   const beheerder = await createUser(db, { organisationId, role: "BEHEERDER" });
-  const deactivated = await createGuardian(db, { family: familyA, index: 2 as const, loginName: `${familyA.debiteurnummer}-3`, status: "DEACTIVATED" });
+  const deactivated = await createGuardian(db, {
+    family: familyA,
+    index: 2 as const,
+    loginName: `${familyA.debiteurnummer}-3`,
+    status: "DEACTIVATED",
+  });
   // Another organisation entirely: nothing of it may ever be visible.
   const otherOrganisation = await createOrganisation(db);
   const otherBeheerder = await createUser(db, { organisationId: otherOrganisation.id, role: "BEHEERDER" });
   return {
-    organisation, locationA, locationB, groupA, groupB, familyA, familyB,
-    parentA, parentA2, parentB, childA, childB, staffA, staffB, managerA, beheerder, deactivated,
-    otherOrganisation, otherBeheerder,
+    organisation,
+    locationA,
+    locationB,
+    groupA,
+    groupB,
+    familyA,
+    familyB,
+    parentA,
+    parentA2,
+    parentB,
+    childA,
+    childB,
+    staffA,
+    staffB,
+    managerA,
+    beheerder,
+    deactivated,
+    otherOrganisation,
+    otherBeheerder,
   };
 }

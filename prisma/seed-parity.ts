@@ -5,8 +5,15 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { addCalendarDays, todayDate } from "../lib/time";
 
 export async function seedParityDemo(db: PrismaClient, { organisationId }: { organisationId: string }) {
-  const beheerder = await db.user.findFirstOrThrow({ where: { organisationId, role: "BEHEERDER" }, orderBy: { email: "asc" }, select: { id: true } });
-  const haven = await db.location.findFirstOrThrow({ where: { organisationId, name: "De Roef Haven" }, select: { id: true } });
+  const beheerder = await db.user.findFirstOrThrow({
+    where: { organisationId, role: "BEHEERDER" },
+    orderBy: { email: "asc" },
+    select: { id: true },
+  });
+  const haven = await db.location.findFirstOrThrow({
+    where: { organisationId, name: "De Roef Haven" },
+    select: { id: true },
+  });
   const now = Date.now();
   await db.newsItem.createMany({
     data: [
@@ -31,20 +38,49 @@ export async function seedParityDemo(db: PrismaClient, { organisationId }: { org
   const family = (debiteurnummer: string) =>
     db.family.findUniqueOrThrow({
       where: { debiteurnummer },
-      select: { id: true, children: { select: { id: true }, orderBy: { birthDate: "desc" } }, guardians: { select: { id: true }, orderBy: { loginName: "asc" } } },
+      select: {
+        id: true,
+        children: { select: { id: true }, orderBy: { birthDate: "desc" } },
+        guardians: { select: { id: true }, orderBy: { loginName: "asc" } },
+      },
     });
   const jansen = await family("100001");
   const deVries = await family("100002");
   await db.contactPerson.createMany({
     data: [
-      { familyId: jansen.id, name: "Gerda Jansen", phone: "06 11122233", relation: "oma", isEmergency: true, mayPickUp: true },
-      { familyId: jansen.id, name: "Ahmed el Idrissi", phone: "06 44455566", relation: "buurman", isEmergency: false, mayPickUp: true },
-      { familyId: deVries.id, childId: deVries.children[0]?.id ?? null, name: "Kees de Vries", phone: "+31 20 1234567", relation: "opa", isEmergency: true, mayPickUp: false },
+      {
+        familyId: jansen.id,
+        name: "Gerda Jansen",
+        phone: "06 11122233",
+        relation: "oma",
+        isEmergency: true,
+        mayPickUp: true,
+      },
+      {
+        familyId: jansen.id,
+        name: "Ahmed el Idrissi",
+        phone: "06 44455566",
+        relation: "buurman",
+        isEmergency: false,
+        mayPickUp: true,
+      },
+      {
+        familyId: deVries.id,
+        childId: deVries.children[0]?.id ?? null,
+        name: "Kees de Vries",
+        phone: "+31 20 1234567",
+        relation: "opa",
+        isEmergency: true,
+        mayPickUp: false,
+      },
     ],
   });
 
   // Guardians' own phone numbers, so staff see whom to call first.
-  const guardians = await db.user.findMany({ where: { organisationId, role: "PARENT" }, select: { id: true, loginName: true } });
+  const guardians = await db.user.findMany({
+    where: { organisationId, role: "PARENT" },
+    select: { id: true, loginName: true },
+  });
   for (const guardian of guardians) {
     const digits = guardian.loginName.replace(/\D/g, "").padEnd(8, "0").slice(-8);
     await db.user.update({ where: { id: guardian.id }, data: { phone: `06 ${digits}` } });

@@ -10,44 +10,96 @@ import { addCalendarDays, dateOnly, isoWeekday, todayDate, toIsoDate } from "../
 
 const VACATION_CAPACITY = 4;
 
-export async function seedPlanningDemo(db: PrismaClient, { organisationId, now = new Date() }: { organisationId: string; now?: Date }) {
+export async function seedPlanningDemo(
+  db: PrismaClient,
+  { organisationId, now = new Date() }: { organisationId: string; now?: Date },
+) {
   const today = todayDate(now);
   const year = today.getUTCFullYear();
   const manager = await db.user.findFirstOrThrow({ where: { organisationId, role: "MANAGER" }, select: { id: true } });
 
   // Roefjes for every BSO contract, this year and next (the app materialises them too; the unique index dedupes).
-  const bso = await db.contract.findMany({ where: { careType: "BSO", child: { family: { organisationId } } }, select: { childId: true, vacationMinutesPerYear: true } });
+  const bso = await db.contract.findMany({
+    where: { careType: "BSO", child: { family: { organisationId } } },
+    select: { childId: true, vacationMinutesPerYear: true },
+  });
   await db.creditEntry.createMany({
     data: bso.flatMap((c) =>
-      [year, year + 1].map((y) => ({ childId: c.childId, kind: "ROEFJES" as const, type: "GRANTED" as const, minutes: c.vacationMinutesPerYear, validFrom: dateOnly(`${y}-01-01`), expiresOn: dateOnly(`${y}-12-31`), note: `Roefjes ${y}` })),
+      [year, year + 1].map((y) => ({
+        childId: c.childId,
+        kind: "ROEFJES" as const,
+        type: "GRANTED" as const,
+        minutes: c.vacationMinutesPerYear,
+        validFrom: dateOnly(`${y}-01-01`),
+        expiresOn: dateOnly(`${y}-12-31`),
+        note: `Roefjes ${y}`,
+      })),
     ),
     skipDuplicates: true,
   });
 
   // Tegoed for the KDV demo parent: an absence two weeks ago, reported the evening before.
-  const family1 = await db.family.findFirstOrThrow({ where: { organisationId, debiteurnummer: "100001" }, select: { id: true, guardians: { select: { id: true } }, children: { select: { id: true, contracts: { select: { careType: true, days: true } } } } } });
+  const family1 = await db.family.findFirstOrThrow({
+    where: { organisationId, debiteurnummer: "100001" },
+    select: {
+      id: true,
+      guardians: { select: { id: true } },
+      children: { select: { id: true, contracts: { select: { careType: true, days: true } } } },
+    },
+  });
   const kdvChild = family1.children.find((c) => c.contracts.some((k) => k.careType === "KDV"));
   if (kdvChild) {
     const weekday = kdvChild.contracts[0].days[0].weekday;
     let day = addCalendarDays(today, -14);
     while (isoWeekday(day) !== weekday) day = addCalendarDays(day, 1);
     const absence = await db.absence.create({
-      data: { childId: kdvChild.id, date: day, dagdeel: "OCHTEND", reason: "VAKANTIE", comment: "Lang weekend weg", reportedById: family1.guardians[0].id, reportedAt: addCalendarDays(day, -1), earnedMinutes: 330 },
+      data: {
+        childId: kdvChild.id,
+        date: day,
+        dagdeel: "OCHTEND",
+        reason: "VAKANTIE",
+        comment: "Lang weekend weg",
+        reportedById: family1.guardians[0].id,
+        reportedAt: addCalendarDays(day, -1),
+        earnedMinutes: 330,
+      },
     });
     await db.creditEntry.create({
-      data: { childId: kdvChild.id, kind: "TEGOED", type: "EARNED", minutes: 330, validFrom: addCalendarDays(day, -1), expiresOn: addCalendarDays(day, 365), absenceId: absence.id, createdById: family1.guardians[0].id, note: `Afmelding ${toIsoDate(day)} OCHTEND` },
+      data: {
+        childId: kdvChild.id,
+        kind: "TEGOED",
+        type: "EARNED",
+        minutes: 330,
+        validFrom: addCalendarDays(day, -1),
+        expiresOn: addCalendarDays(day, 365),
+        absenceId: absence.id,
+        createdById: family1.guardians[0].id,
+        note: `Afmelding ${toIsoDate(day)} OCHTEND`,
+      },
     });
   }
 
   // Kapiteins: vacation capacity, and a full first weekday of the next vacation.
-  const kapiteins = await db.group.findFirstOrThrow({ where: { name: "Kapiteins", location: { organisationId } }, select: { id: true } });
-  await db.groupCapacity.updateMany({ where: { groupId: kapiteins.id, dagdeel: { in: ["OCHTEND", "MIDDAG"] } }, data: { capacity: VACATION_CAPACITY } });
-  const vacation = await db.schoolVacation.findFirst({ where: { organisationId, startDate: { gt: addCalendarDays(today, 2) } }, orderBy: { startDate: "asc" } });
+  const kapiteins = await db.group.findFirstOrThrow({
+    where: { name: "Kapiteins", location: { organisationId } },
+    select: { id: true },
+  });
+  await db.groupCapacity.updateMany({
+    where: { groupId: kapiteins.id, dagdeel: { in: ["OCHTEND", "MIDDAG"] } },
+    data: { capacity: VACATION_CAPACITY },
+  });
+  const vacation = await db.schoolVacation.findFirst({
+    where: { organisationId, startDate: { gt: addCalendarDays(today, 2) } },
+    orderBy: { startDate: "asc" },
+  });
   if (vacation) {
     let fullDay = vacation.startDate;
     while (isoWeekday(fullDay) >= 6) fullDay = addCalendarDays(fullDay, 1);
     const fillers = await db.child.findMany({
-      where: { placements: { some: { groupId: kapiteins.id } }, family: { debiteurnummer: { notIn: ["100002", "100012"] } } },
+      where: {
+        placements: { some: { groupId: kapiteins.id } },
+        family: { debiteurnummer: { notIn: ["100002", "100012"] } },
+      },
       orderBy: { firstName: "asc" },
       take: VACATION_CAPACITY,
       select: { id: true, familyId: true, family: { select: { guardians: { select: { id: true }, take: 1 } } } },
@@ -71,21 +123,52 @@ export async function seedPlanningDemo(db: PrismaClient, { organisationId, now =
             decidedAt: now,
           },
         });
-        const lot = await db.creditEntry.findFirst({ where: { childId: child.id, kind: "ROEFJES", type: "GRANTED", validFrom: dateOnly(`${fullDay.getUTCFullYear()}-01-01`) } });
+        const lot = await db.creditEntry.findFirst({
+          where: {
+            childId: child.id,
+            kind: "ROEFJES",
+            type: "GRANTED",
+            validFrom: dateOnly(`${fullDay.getUTCFullYear()}-01-01`),
+          },
+        });
         if (lot) {
-          await db.creditEntry.create({ data: { childId: child.id, kind: "ROEFJES", type: "SPENT", minutes: -330, lotId: lot.id, validFrom: lot.validFrom, expiresOn: lot.expiresOn, careRequestId: request.id, note: `VACATION ${toIsoDate(fullDay)} ${dagdeel}` } });
+          await db.creditEntry.create({
+            data: {
+              childId: child.id,
+              kind: "ROEFJES",
+              type: "SPENT",
+              minutes: -330,
+              lotId: lot.id,
+              validFrom: lot.validFrom,
+              expiresOn: lot.expiresOn,
+              careRequestId: request.id,
+              note: `VACATION ${toIsoDate(fullDay)} ${dagdeel}`,
+            },
+          });
         }
       }
     }
   }
 
   // A pending extra day for family 100003 (Zeesterren), next week, for the manager's queue.
-  const family3 = await db.family.findFirstOrThrow({ where: { organisationId, debiteurnummer: "100003" }, select: { id: true, guardians: { select: { id: true } }, children: { select: { id: true, placements: { select: { groupId: true } }, contracts: { select: { days: true } } } } } });
+  const family3 = await db.family.findFirstOrThrow({
+    where: { organisationId, debiteurnummer: "100003" },
+    select: {
+      id: true,
+      guardians: { select: { id: true } },
+      children: {
+        select: { id: true, placements: { select: { groupId: true } }, contracts: { select: { days: true } } },
+      },
+    },
+  });
   const child3 = family3.children[0];
   const contracted = new Set(child3.contracts.flatMap((c) => c.days.map((d) => d.weekday)));
   let extraDay = addCalendarDays(today, 7);
-  const closed = new Set((await db.closedDay.findMany({ where: { organisationId }, select: { date: true } })).map((d) => toIsoDate(d.date)));
-  while (isoWeekday(extraDay) >= 6 || contracted.has(isoWeekday(extraDay)) || closed.has(toIsoDate(extraDay))) extraDay = addCalendarDays(extraDay, 1);
+  const closed = new Set(
+    (await db.closedDay.findMany({ where: { organisationId }, select: { date: true } })).map((d) => toIsoDate(d.date)),
+  );
+  while (isoWeekday(extraDay) >= 6 || contracted.has(isoWeekday(extraDay)) || closed.has(toIsoDate(extraDay)))
+    extraDay = addCalendarDays(extraDay, 1);
   await db.careRequest.create({
     data: {
       batchId: crypto.randomUUID(),

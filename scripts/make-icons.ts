@@ -11,8 +11,20 @@ const boat = (pad: number) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="
     <path d="M112 356 H400 L360 412 H152 Z" fill="#fbbf24"/>
   </g></svg>`;
 
-await sharp(Buffer.from(boat(0))).resize(192, 192).png().toFile(path.join(out, "icon-192.png"));
-await sharp(Buffer.from(boat(0))).resize(512, 512).png().toFile(path.join(out, "icon-512.png"));
-await sharp(Buffer.from(boat(64))).resize(512, 512).png().toFile(path.join(out, "icon-maskable-512.png"));
-await sharp(Buffer.from(boat(0))).resize(180, 180).png().toFile(path.join(out, "apple-touch-icon.png"));
+await sharp(Buffer.from(boat(0)))
+  .resize(192, 192)
+  .png()
+  .toFile(path.join(out, "icon-192.png"));
+await sharp(Buffer.from(boat(0)))
+  .resize(512, 512)
+  .png()
+  .toFile(path.join(out, "icon-512.png"));
+await sharp(Buffer.from(boat(64)))
+  .resize(512, 512)
+  .png()
+  .toFile(path.join(out, "icon-maskable-512.png"));
+await sharp(Buffer.from(boat(0)))
+  .resize(180, 180)
+  .png()
+  .toFile(path.join(out, "apple-touch-icon.png"));
 console.log("icons written to public/icons");

@@ -44,12 +44,16 @@ function createTable(model: DmmfModel, all: DmmfModel[]): string[] {
   const dm = loadDatamodel();
   const table = tableName(model);
   const lines = columnFields(model).map(
-    (field) => `    ${q(columnName(field))} ${columnType(field)}${field.isRequired ? " NOT NULL" : ""}${columnDefault(field)}`,
+    (field) =>
+      `    ${q(columnName(field))} ${columnType(field)}${field.isRequired ? " NOT NULL" : ""}${columnDefault(field)}`,
   );
   const pk = dm.indexes.find((index) => index.model === model.name && index.type === "id");
-  if (pk) lines.push(`    CONSTRAINT ${q(`${table}_pkey`)} PRIMARY KEY (${pk.fields.map((f) => q(f.name)).join(", ")})`);
+  if (pk)
+    lines.push(`    CONSTRAINT ${q(`${table}_pkey`)} PRIMARY KEY (${pk.fields.map((f) => q(f.name)).join(", ")})`);
   const out = [`CREATE TABLE ${q(table)} (\n${lines.join(",\n")}\n);`];
-  for (const index of dm.indexes.filter((i) => i.model === model.name && (i.type === "unique" || i.type === "normal"))) {
+  for (const index of dm.indexes.filter(
+    (i) => i.model === model.name && (i.type === "unique" || i.type === "normal"),
+  )) {
     const cols = index.fields.map((f) => `${q(f.name)}${f.sortOrder === "desc" ? " DESC" : ""}`).join(", ");
     const suffix = index.type === "unique" ? "key" : "idx";
     const name = index.dbName ?? `${table}_${index.fields.map((f) => f.name).join("_")}_${suffix}`;
@@ -82,4 +86,11 @@ for (const model of models) {
   tables.push(create);
   rest.push(...more);
 }
-console.log([...statements, ...tables, ...rest.filter((s) => !s.startsWith("ALTER")), ...rest.filter((s) => s.startsWith("ALTER"))].join("\n\n"));
+console.log(
+  [
+    ...statements,
+    ...tables,
+    ...rest.filter((s) => !s.startsWith("ALTER")),
+    ...rest.filter((s) => s.startsWith("ALTER")),
+  ].join("\n\n"),
+);

@@ -34,7 +34,10 @@ function persistentVapidKeys(): { publicKey: string; privateKey: string } {
   if (!existsSync(file)) writeFileSync(file, JSON.stringify(webpush.generateVAPIDKeys()), { mode: 0o600 });
   return JSON.parse(readFileSync(file, "utf8")) as { publicKey: string; privateKey: string };
 }
-const vapid = process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY ? { publicKey: process.env.VAPID_PUBLIC_KEY, privateKey: process.env.VAPID_PRIVATE_KEY } : persistentVapidKeys();
+const vapid =
+  process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY
+    ? { publicKey: process.env.VAPID_PUBLIC_KEY, privateKey: process.env.VAPID_PRIVATE_KEY }
+    : persistentVapidKeys();
 
 /** Newest modification time of the sources a production build depends on. */
 function newestSourceMtime(): number {
@@ -47,8 +50,10 @@ function newestSourceMtime(): number {
       else newest = Math.max(newest, statSync(full).mtimeMs);
     }
   };
-  for (const dir of ["app", "components", "lib", "public"]) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
-  for (const file of ["next.config.ts", "package-lock.json", "prisma/schema.prisma"]) newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs);
+  for (const dir of ["app", "components", "lib", "public"])
+    if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  for (const file of ["next.config.ts", "package-lock.json", "prisma/schema.prisma"])
+    newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs);
   return newest;
 }
 
@@ -101,7 +106,9 @@ if (!dev && needsBuild()) {
 
 // Run Node directly (not through npx) so Ctrl+C / SIGTERM really stops the server. Production: scripts/serve.ts,
 // one Next.js worker per core.
-const serverArgs = dev ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port)] : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
+const serverArgs = dev
+  ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port)]
+  : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
 const server = spawn(process.execPath, serverArgs, {
   cwd: root,
   stdio: ["ignore", "inherit", "inherit"],
@@ -137,7 +144,9 @@ function runJob(script: string) {
   child.on("error", (error) => console.error(`${script} failed to start`, error));
 }
 function msUntilNextThreeAm(now = new Date()): number {
-  const amsterdamHour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "numeric", hourCycle: "h23" }).format(now));
+  const amsterdamHour = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "numeric", hourCycle: "h23" }).format(now),
+  );
   const hours = (24 + 3 - amsterdamHour - 1) % 24;
   return (hours * 60 + (60 - now.getMinutes())) * 60_000;
 }
@@ -151,7 +160,8 @@ if (process.env.JOBS_DISABLED !== "true" && process.env.RETENTION_DISABLED !== "
   setTimeout(() => runJob("scripts/retention.ts"), 60_000).unref();
   scheduleDailyRetention();
 }
-if (process.env.JOBS_DISABLED !== "true") setInterval(() => runJob("scripts/send-notifications.ts"), 10 * 60_000).unref();
+if (process.env.JOBS_DISABLED !== "true")
+  setInterval(() => runJob("scripts/send-notifications.ts"), 10 * 60_000).unref();
 
 async function shutdown(code = 0) {
   server.kill("SIGTERM");

@@ -49,9 +49,15 @@ function ensureChromium(): string {
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     console.log("Chromium not found: installing Debian's chromium with apt-get…");
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   }
-  if (!existsSync(chromium)) throw new Error(`Chromium not found at ${chromium}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(chromium))
+    throw new Error(
+      `Chromium not found at ${chromium}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   return chromium;
 }
 
@@ -59,7 +65,10 @@ let embedded: EmbeddedDb | undefined;
 let baseUrl = process.env.TEST_DATABASE_URL;
 if (!baseUrl) {
   console.log("No TEST_DATABASE_URL: starting an embedded Postgres for the tests (.data/pg-test)");
-  embedded = await startEmbeddedPostgres({ dir: path.join(root, ".data/pg-test"), port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54330) });
+  embedded = await startEmbeddedPostgres({
+    dir: path.join(root, ".data/pg-test"),
+    port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54330),
+  });
   baseUrl = embedded.url("roef_test");
 }
 const unitUrl = baseUrl;
@@ -70,7 +79,10 @@ const results: { name: string; ok: boolean }[] = [];
 
 try {
   if (!onlyE2e) {
-    results.push({ name: "vitest (unit + integration)", ok: run("npx", ["vitest", "run", ...passthrough], { ...process.env, TEST_DATABASE_URL: unitUrl }) });
+    results.push({
+      name: "vitest (unit + integration)",
+      ok: run("npx", ["vitest", "run", ...passthrough], { ...process.env, TEST_DATABASE_URL: unitUrl }),
+    });
   }
   if (!onlyUnit) {
     const chromium = ensureChromium();

@@ -26,17 +26,23 @@ export const nastyString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 20 }),
   // Control characters (NUL is rejected by Postgres text columns) around otherwise ordinary text.
-  fc.tuple(fc.constantFrom("", "Goed", "0612345678"), fc.constantFrom("\u0000", "\u0001", "\u001b[2J", "\r\n", "\u202e", "\ufeff"), fc.constantFrom("", "x")).map(([a, b, c]) => a + b + c),
+  fc
+    .tuple(
+      fc.constantFrom("", "Goed", "0612345678"),
+      fc.constantFrom("\u0000", "\u0001", "\u001b[2J", "\r\n", "\u202e", "\ufeff"),
+      fc.constantFrom("", "x"),
+    )
+    .map(([a, b, c]) => a + b + c),
   fc.constantFrom(
     "",
     " ",
     "x".repeat(5000),
     "é".repeat(4001),
     "🙂".repeat(300),
-    "'; DROP TABLE \"User\"; --",
+    '\'; DROP TABLE "User"; --',
     "' OR '1'='1",
     "<script>alert(1)</script>",
-    "\"><img src=x onerror=alert(1)>",
+    '"><img src=x onerror=alert(1)>',
     "${7*7}{{7*7}}",
     "../../etc/passwd",
     "0",
@@ -87,12 +93,20 @@ export function inputFor(fields: Record<string, FieldSpec>): fc.Arbitrary<Record
     const scalar = fc.oneof({ arbitrary: fc.constantFrom(...hints), weight: 5 }, { arbitrary: nastyString, weight: 1 });
     const clean = fc.array(fc.constantFrom(...hints), { minLength: 1, maxLength: 3 });
     const value = spec.array
-      ? fc.oneof({ arbitrary: clean, weight: 4 }, { arbitrary: fc.array(scalar, { maxLength: 4 }), weight: 2 }, { arbitrary: fc.array(scalar, { minLength: 80, maxLength: 90 }), weight: 1 }, { arbitrary: scalar, weight: 1 })
+      ? fc.oneof(
+          { arbitrary: clean, weight: 4 },
+          { arbitrary: fc.array(scalar, { maxLength: 4 }), weight: 2 },
+          { arbitrary: fc.array(scalar, { minLength: 80, maxLength: 90 }), weight: 1 },
+          { arbitrary: scalar, weight: 1 },
+        )
       : scalar;
     return [key, fc.option(value, { nil: undefined, freq: 20 })] as const;
   });
   const record = fc.record(Object.fromEntries(entries));
-  const extra = fc.option(fc.record({ __proto__x: nastyString, organisationId: fc.uuid() }), { nil: undefined, freq: 5 });
+  const extra = fc.option(fc.record({ __proto__x: nastyString, organisationId: fc.uuid() }), {
+    nil: undefined,
+    freq: 5,
+  });
   return fc.tuple(record, extra).map(([value, more]) => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
@@ -172,16 +186,24 @@ export type FuzzOutcome = { invalid: number; rejected: number; written: number }
  * What an action hands its schema: the generated values go through a real FormData (everything becomes a string)
  * and `formValues()` (lib/action-state.ts); repeated fields are read with getAll, as the actions do.
  */
-export function asActionInput(input: Record<string, unknown>, fields: Record<string, FieldSpec>): Record<string, unknown> {
+export function asActionInput(
+  input: Record<string, unknown>,
+  fields: Record<string, FieldSpec>,
+): Record<string, unknown> {
   const form = new FormData();
-  for (const [key, value] of Object.entries(input)) for (const item of Array.isArray(value) ? value : [value]) form.append(key, String(item));
+  for (const [key, value] of Object.entries(input))
+    for (const item of Array.isArray(value) ? value : [value]) form.append(key, String(item));
   const values: Record<string, unknown> = formValues(form);
   for (const [key, spec] of Object.entries(fields)) if (spec.array) values[key] = form.getAll(key).map(String);
   return values;
 }
 
 /** Runs one fuzz property; returns how the inputs fell (so a test can check the fuzzer reached the DAL at all). */
-export async function fuzz<S extends z.ZodType>(c: FuzzCase<S>, organisationIds: string[], params: Partial<fc.Parameters<[Record<string, unknown>]>> = {}): Promise<FuzzOutcome> {
+export async function fuzz<S extends z.ZodType>(
+  c: FuzzCase<S>,
+  organisationIds: string[],
+  params: Partial<fc.Parameters<[Record<string, unknown>]>> = {},
+): Promise<FuzzOutcome> {
   const outcome: FuzzOutcome = { invalid: 0, rejected: 0, written: 0 };
   await fc.assert(
     fc.asyncProperty(inputsFor(c), async (input) => {
@@ -196,7 +218,10 @@ export async function fuzz<S extends z.ZodType>(c: FuzzCase<S>, organisationIds:
         await c.run(c.actor(), parsed.data);
         outcome.written++;
       } catch (error) {
-        if (!isAppError(error)) throw new Error(`${c.name}: unexpected ${String(error)} for ${JSON.stringify(input).slice(0, 400)}`, { cause: error });
+        if (!isAppError(error))
+          throw new Error(`${c.name}: unexpected ${String(error)} for ${JSON.stringify(input).slice(0, 400)}`, {
+            cause: error,
+          });
         expect(c.expected, `${c.name}: AppError ${error.code} (${error.messageKey})`).toContain(error.code);
         outcome.rejected++;
         expect(await fingerprint(organisationIds), `${c.name}: rejected input wrote rows`).toEqual(before);
@@ -215,6 +240,12 @@ function inputsFor(c: Pick<FuzzCase<z.ZodType>, "fields" | "examples">): fc.Arbi
   const random = inputFor(c.fields);
   if (!c.examples?.length) return random;
   const example = fc.constantFrom(...c.examples);
-  const spoiled = fc.tuple(example, fc.constantFrom(...Object.keys(c.fields)), nastyString).map(([valid, key, value]) => ({ ...valid, [key]: value }));
-  return fc.oneof({ arbitrary: random, weight: 3 }, { arbitrary: example, weight: 1 }, { arbitrary: spoiled, weight: 1 });
+  const spoiled = fc
+    .tuple(example, fc.constantFrom(...Object.keys(c.fields)), nastyString)
+    .map(([valid, key, value]) => ({ ...valid, [key]: value }));
+  return fc.oneof(
+    { arbitrary: random, weight: 3 },
+    { arbitrary: example, weight: 1 },
+    { arbitrary: spoiled, weight: 1 },
+  );
 }

@@ -5,8 +5,25 @@ import type { SessionUser } from "../lib/auth/session-user";
 import { testDb } from "./db";
 import { sessionFor } from "./session";
 
-export type Actor = "parentOwn" | "parentOther" | "staffOwn" | "staffOther" | "managerOwn" | "managerOther" | "beheerder" | "otherOrg";
-export const ACTORS: Actor[] = ["parentOwn", "parentOther", "staffOwn", "staffOther", "managerOwn", "managerOther", "beheerder", "otherOrg"];
+export type Actor =
+  | "parentOwn"
+  | "parentOther"
+  | "staffOwn"
+  | "staffOther"
+  | "managerOwn"
+  | "managerOther"
+  | "beheerder"
+  | "otherOrg";
+export const ACTORS: Actor[] = [
+  "parentOwn",
+  "parentOther",
+  "staffOwn",
+  "staffOther",
+  "managerOwn",
+  "managerOther",
+  "beheerder",
+  "otherOrg",
+];
 
 /** "Own" means family/group/location A of the world, "other" family/group/location B or another organisation. */
 export async function setupMatrix() {

@@ -6,7 +6,13 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { dateOnly } from "../lib/time";
 
 /** A JPEG with camera EXIF including GPS coordinates (what a phone camera writes). */
-export async function jpegWithGps({ width = 640, height = 480 }: { width?: number; height?: number } = {}): Promise<Buffer> {
+export async function jpegWithGps({
+  width = 640,
+  height = 480,
+}: {
+  width?: number;
+  height?: number;
+} = {}): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } })
     .jpeg({ quality: 80 })
     .withExif({
@@ -16,7 +22,15 @@ export async function jpegWithGps({ width = 640, height = 480 }: { width?: numbe
     .toBuffer();
 }
 
-export type InsertPhotoOptions = { groupId: string; uploadedById: string; takenOn?: string; takenAt?: Date; childIds?: string[]; noChildren?: boolean; caption?: string };
+export type InsertPhotoOptions = {
+  groupId: string;
+  uploadedById: string;
+  takenOn?: string;
+  takenAt?: Date;
+  childIds?: string[];
+  noChildren?: boolean;
+  caption?: string;
+};
 
 /** A photo row with tags (no stored bytes): for rule and query tests. */
 export async function insertPhoto(db: PrismaClient, options: InsertPhotoOptions) {

@@ -11,7 +11,8 @@ async function passwordWithToken(kind: "INVITE" | "RESET", formData: FormData): 
     passwordConfirm: String(formData.get("passwordConfirm") ?? ""),
   });
   if (result.ok) return { ok: true, message: kind === "INVITE" ? "activate.done" : "reset.done" };
-  if ("tokenInvalid" in result) return { ok: false, message: kind === "INVITE" ? "activate.invalidToken" : "reset.invalidToken" };
+  if ("tokenInvalid" in result)
+    return { ok: false, message: kind === "INVITE" ? "activate.invalidToken" : "reset.invalidToken" };
   return { ok: false, fieldErrors: { password: [`password.${result.fieldErrors.password}`] } };
 }
 
@@ -23,8 +24,13 @@ export async function resetPasswordAction(_state: ActionState<"password">, formD
   return passwordWithToken("RESET", formData);
 }
 
-export async function forgotPasswordAction(_state: ActionState<"login">, formData: FormData): Promise<ActionState<"login">> {
+export async function forgotPasswordAction(
+  _state: ActionState<"login">,
+  formData: FormData,
+): Promise<ActionState<"login">> {
   const login = String(formData.get("login") ?? "").slice(0, 254);
   const { throttled } = await requestPasswordReset({ login });
-  return throttled ? { ok: false, message: "forgot.throttled", values: { login } } : { ok: true, message: "forgot.sent" };
+  return throttled
+    ? { ok: false, message: "forgot.throttled", values: { login } }
+    : { ok: true, message: "forgot.sent" };
 }

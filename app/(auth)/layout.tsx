@@ -12,7 +12,11 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t("organisation")}</p>
         <p className="text-xl font-semibold text-slate-900">{t("appName")}</p>
       </header>
-      <main id="main" tabIndex={-1} className="w-full max-w-sm rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 focus-visible:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="w-full max-w-sm rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 focus-visible:outline-none"
+      >
         <ClientMessages namespaces={["login", "password", "activate", "forgot", "reset"]}>{children}</ClientMessages>
       </main>
       <div className="mt-6">

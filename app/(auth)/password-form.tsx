@@ -41,7 +41,13 @@ export function PasswordForm({ action, token, submitLabel }: Props) {
         errors={state.fieldErrors?.password?.map((key) => t(key))}
         required
       />
-      <TextField label={t("password.confirm")} name="passwordConfirm" type="password" autoComplete="new-password" required />
+      <TextField
+        label={t("password.confirm")}
+        name="passwordConfirm"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {submitLabel}
       </Button>

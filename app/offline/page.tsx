@@ -8,10 +8,12 @@ export default function OfflinePage() {
     <main id="main" className="mx-auto max-w-md p-6 text-center">
       <h1 className="mb-2 text-2xl font-semibold">Geen verbinding</h1>
       <p className="mb-4 text-slate-600">
-        Het ouderportaal heeft internet nodig. Zodra je weer verbinding hebt, kun je verder waar je was. Foto&apos;s en het schriftje bewaren we bewust niet op je telefoon.
+        Het ouderportaal heeft internet nodig. Zodra je weer verbinding hebt, kun je verder waar je was. Foto&apos;s en
+        het schriftje bewaren we bewust niet op je telefoon.
       </p>
       <p lang="en" className="text-sm text-slate-500">
-        No connection. The parent portal needs the internet; photos and the diary are deliberately not stored on your phone.
+        No connection. The parent portal needs the internet; photos and the diary are deliberately not stored on your
+        phone.
       </p>
     </main>
   );

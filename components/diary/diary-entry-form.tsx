@@ -4,7 +4,13 @@ import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { useSubmissionKey } from "@/components/use-submission-key";
-import { DIARY_BODY_MAX, DIARY_ITEM_KEYS, DIARY_ITEM_MAX, DIARY_PHOTOS_MAX, type DiaryItemKey } from "@/lib/diary/limits";
+import {
+  DIARY_BODY_MAX,
+  DIARY_ITEM_KEYS,
+  DIARY_ITEM_MAX,
+  DIARY_PHOTOS_MAX,
+  type DiaryItemKey,
+} from "@/lib/diary/limits";
 import type { DiaryEntryField } from "@/lib/diary/schema";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
@@ -36,7 +42,8 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
   const [photoIds, setPhotoIds] = useState<string[]>([]);
   // A double tap or a resend after a lost answer carries the same key: the server writes the entry once.
   const submissionKey = useSubmissionKey(state);
-  const togglePhoto = (id: string) => setPhotoIds((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
+  const togglePhoto = (id: string) =>
+    setPhotoIds((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
 
   useEffect(() => {
     if (state.ok) {
@@ -51,8 +58,19 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="childId" value={childId} />
       {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
-      {state.message && <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>}
-      <TextField label={t("date")} name="date" type="date" defaultValue={state.values?.date ?? defaultDate ?? today} min={minDate} max={today} errors={errors("date")} required />
+      {state.message && (
+        <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>
+      )}
+      <TextField
+        label={t("date")}
+        name="date"
+        type="date"
+        defaultValue={state.values?.date ?? defaultDate ?? today}
+        min={minDate}
+        max={today}
+        errors={errors("date")}
+        required
+      />
       <div className="space-y-2">
         <TextArea
           label={variant === "staff" ? t("body") : t("bodyParent")}
@@ -65,7 +83,12 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
           hint={variant === "parent" ? t("ownHint") : undefined}
         />
         {variant === "staff" && (
-          <Chips label={t("templates")} options={bodyPresets} onPick={(text) => set("body", fields.body ? `${fields.body} ${text}` : text)} addLabel={(text) => t("chipAdd", { text })} />
+          <Chips
+            label={t("templates")}
+            options={bodyPresets}
+            onPick={(text) => set("body", fields.body ? `${fields.body} ${text}` : text)}
+            addLabel={(text) => t("chipAdd", { text })}
+          />
         )}
       </div>
       {variant === "staff" && (
@@ -73,8 +96,20 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
           <legend className="px-1 text-sm font-semibold text-slate-700">{t("itemsLegend")}</legend>
           {DIARY_ITEM_KEYS.map((key) => (
             <div key={key} className="space-y-2">
-              <TextField label={t(`items.${key}`)} name={key} maxLength={DIARY_ITEM_MAX} value={fields[key]} onChange={(event) => set(key, event.target.value)} errors={errors(key)} />
-              <Chips label={`${t("templates")}: ${t(`items.${key}`)}`} options={t.raw(`presets.${key}`) as string[]} onPick={(text) => set(key, text)} addLabel={(text) => `${t(`items.${key}`)}: ${text}`} />
+              <TextField
+                label={t(`items.${key}`)}
+                name={key}
+                maxLength={DIARY_ITEM_MAX}
+                value={fields[key]}
+                onChange={(event) => set(key, event.target.value)}
+                errors={errors(key)}
+              />
+              <Chips
+                label={`${t("templates")}: ${t(`items.${key}`)}`}
+                options={t.raw(`presets.${key}`) as string[]}
+                onPick={(text) => set(key, text)}
+                addLabel={(text) => `${t(`items.${key}`)}: ${text}`}
+              />
             </div>
           ))}
         </fieldset>
@@ -86,10 +121,24 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
           <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4">
             {photoCandidates.map((photo) => (
               <li key={photo.id}>
-                <label className={`block cursor-pointer overflow-hidden rounded-lg ring-2 has-focus-visible:outline-3 has-focus-visible:outline-brand-600 ${photoIds.includes(photo.id) ? "ring-brand-700" : "ring-transparent"}`}>
-                  <input type="checkbox" name="photoIds" value={photo.id} checked={photoIds.includes(photo.id)} onChange={() => togglePhoto(photo.id)} className="sr-only" />
+                <label
+                  className={`block cursor-pointer overflow-hidden rounded-lg ring-2 has-focus-visible:outline-3 has-focus-visible:outline-brand-600 ${photoIds.includes(photo.id) ? "ring-brand-700" : "ring-transparent"}`}
+                >
+                  <input
+                    type="checkbox"
+                    name="photoIds"
+                    value={photo.id}
+                    checked={photoIds.includes(photo.id)}
+                    onChange={() => togglePhoto(photo.id)}
+                    className="sr-only"
+                  />
                   {/* eslint-disable-next-line @next/next/no-img-element -- private image via the auth-checked route */}
-                  <img src={photo.thumbUrl} alt={photo.caption || t("photoAlt")} className="aspect-square w-full object-cover" loading="lazy" />
+                  <img
+                    src={photo.thumbUrl}
+                    alt={photo.caption || t("photoAlt")}
+                    className="aspect-square w-full object-cover"
+                    loading="lazy"
+                  />
                 </label>
               </li>
             ))}
@@ -109,7 +158,17 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
 }
 
 /** Quick chips: one tap fills a field (tablet-friendly, 44px targets). */
-function Chips({ label, options, onPick, addLabel }: { label: string; options: string[]; onPick: (text: string) => void; addLabel: (text: string) => string }) {
+function Chips({
+  label,
+  options,
+  onPick,
+  addLabel,
+}: {
+  label: string;
+  options: string[];
+  onPick: (text: string) => void;
+  addLabel: (text: string) => string;
+}) {
   return (
     <div role="group" aria-label={label} className="flex flex-wrap gap-2">
       {options.map((option) => (

@@ -17,7 +17,9 @@ export function DiaryTimeline({ entries }: { entries: DiaryEntryView[] }) {
     <ol className="space-y-6">
       {days.map(([date, dayEntries]) => (
         <li key={date}>
-          <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">{formatDate(date, locale, "EEEE d MMMM")}</h3>
+          <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">
+            {formatDate(date, locale, "EEEE d MMMM")}
+          </h3>
           <ul className="space-y-3">
             {dayEntries.map((entry) => (
               <li
@@ -26,8 +28,10 @@ export function DiaryTimeline({ entries }: { entries: DiaryEntryView[] }) {
                 data-testid="diary-entry"
               >
                 <p className="mb-1 text-xs font-medium text-slate-600">
-                  {t(entry.authorRole === "STAFF" ? "byStaff" : "byParent", { name: entry.mine ? t("you") : entry.authorName })} ·{" "}
-                  {formatDateTime(entry.createdAt, locale, "HH:mm")}
+                  {t(entry.authorRole === "STAFF" ? "byStaff" : "byParent", {
+                    name: entry.mine ? t("you") : entry.authorName,
+                  })}{" "}
+                  · {formatDateTime(entry.createdAt, locale, "HH:mm")}
                 </p>
                 {entry.body && <p className="whitespace-pre-line break-words text-slate-900">{entry.body}</p>}
                 {Object.keys(entry.items).length > 0 && (
@@ -46,7 +50,12 @@ export function DiaryTimeline({ entries }: { entries: DiaryEntryView[] }) {
                       <li key={photo.id}>
                         <Link href={`/fotos/${photo.id}`} className="block overflow-hidden rounded-lg">
                           {/* eslint-disable-next-line @next/next/no-img-element -- private image via the auth-checked route */}
-                          <img src={photo.thumbUrl} alt={t("photoAlt")} className="aspect-square w-full object-cover" loading="lazy" />
+                          <img
+                            src={photo.thumbUrl}
+                            alt={t("photoAlt")}
+                            className="aspect-square w-full object-cover"
+                            loading="lazy"
+                          />
                         </Link>
                       </li>
                     ))}

@@ -31,7 +31,16 @@ const ALLOWED_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf
  * Message composer. Text fields are controlled, so nothing typed is lost when the server says no; the attachment
  * is checked here first (type, size) for a quick answer, and again by content on the server.
  */
-export function MessageForm({ action, hidden = {}, recipients, defaultRecipient = "", withSubject = false, bodyLabel, submitLabel, hint }: Props) {
+export function MessageForm({
+  action,
+  hidden = {},
+  recipients,
+  defaultRecipient = "",
+  withSubject = false,
+  bodyLabel,
+  submitLabel,
+  hint,
+}: Props) {
   const t = useTranslations("messages");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -53,7 +62,12 @@ export function MessageForm({ action, hidden = {}, recipients, defaultRecipient 
     const file = event.target.files?.[0];
     setFileProblem(null);
     if (!file) return;
-    const problem = file.size > MAX_ATTACHMENT_BYTES ? "messages.attachmentTooLarge" : file.type && !ALLOWED_TYPES.includes(file.type) ? "messages.attachmentType" : null;
+    const problem =
+      file.size > MAX_ATTACHMENT_BYTES
+        ? "messages.attachmentTooLarge"
+        : file.type && !ALLOWED_TYPES.includes(file.type)
+          ? "messages.attachmentType"
+          : null;
     if (problem) {
       setFileProblem(problem);
       event.target.value = "";
@@ -61,7 +75,10 @@ export function MessageForm({ action, hidden = {}, recipients, defaultRecipient 
   }
 
   const errors = (field: Field) => {
-    const keys = [...(state.fieldErrors?.[field] ?? []), ...(field === "attachment" && fileProblem ? [fileProblem] : [])];
+    const keys = [
+      ...(state.fieldErrors?.[field] ?? []),
+      ...(field === "attachment" && fileProblem ? [fileProblem] : []),
+    ];
     return keys.length ? keys.map((key) => tAll(key)) : undefined;
   };
   const attachmentErrors = errors("attachment");
@@ -71,10 +88,19 @@ export function MessageForm({ action, hidden = {}, recipients, defaultRecipient 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
-      {state.message && <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>}
+      {state.message && (
+        <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>
+      )}
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
       {recipients && (
-        <SelectField label={t("recipient")} name="recipient" value={recipient} onChange={(event) => setRecipient(event.target.value)} errors={errors("recipient")} required>
+        <SelectField
+          label={t("recipient")}
+          name="recipient"
+          value={recipient}
+          onChange={(event) => setRecipient(event.target.value)}
+          errors={errors("recipient")}
+          required
+        >
           <option value="">{t("chooseRecipient")}</option>
           {recipients.map((option) => (
             <option key={option.value} value={option.value}>
@@ -84,16 +110,37 @@ export function MessageForm({ action, hidden = {}, recipients, defaultRecipient 
         </SelectField>
       )}
       {withSubject && (
-        <TextField label={t("subject")} name="subject" value={subject} maxLength={SUBJECT_MAX} onChange={(event) => setSubject(event.target.value)} errors={errors("subject")} required />
+        <TextField
+          label={t("subject")}
+          name="subject"
+          value={subject}
+          maxLength={SUBJECT_MAX}
+          onChange={(event) => setSubject(event.target.value)}
+          errors={errors("subject")}
+          required
+        />
       )}
-      <TextArea label={bodyLabel ?? t("body")} name="body" rows={4} value={body} maxLength={MESSAGE_BODY_MAX} onChange={(event) => setBody(event.target.value)} errors={errors("body")} required />
+      <TextArea
+        label={bodyLabel ?? t("body")}
+        name="body"
+        rows={4}
+        value={body}
+        maxLength={MESSAGE_BODY_MAX}
+        onChange={(event) => setBody(event.target.value)}
+        errors={errors("body")}
+        required
+      />
       <TextField
         label={t("attachment")}
         name="attachment"
         type="file"
         accept={ATTACHMENT_ACCEPT}
         onChange={onFileChange}
-        hint={attachmentErrors && state.fieldErrors?.attachment ? `${t("attachmentHint")} ${t("attachmentAgain")}` : t("attachmentHint")}
+        hint={
+          attachmentErrors && state.fieldErrors?.attachment
+            ? `${t("attachmentHint")} ${t("attachmentAgain")}`
+            : t("attachmentHint")
+        }
         errors={attachmentErrors}
       />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">

@@ -18,7 +18,11 @@ export function PhotoGrid({ photos }: { photos: GridPhoto[] }) {
     <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
       {photos.map((photo, index) => (
         <li key={photo.id} className="overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200">
-          <Link href={`/fotos/${photo.id}`} prefetch={false} className="block focus-visible:outline-3 focus-visible:outline-brand-700">
+          <Link
+            href={`/fotos/${photo.id}`}
+            prefetch={false}
+            className="block focus-visible:outline-3 focus-visible:outline-brand-700"
+          >
             {/* eslint-disable-next-line @next/next/no-img-element */}
             <img
               src={photo.thumbUrl}

@@ -22,12 +22,24 @@ type Props = {
 };
 
 /** Afmelden for a day or a period. The deadline is on the button: parents see when reporting still earns tegoed. */
-export function AbsenceForm({ childId, today, deadlineTime, deadlinePassedToday, dagdelen, fixedDate, idPrefix = "absence", submitLabel }: Props) {
+export function AbsenceForm({
+  childId,
+  today,
+  deadlineTime,
+  deadlinePassedToday,
+  dagdelen,
+  fixedDate,
+  idPrefix = "absence",
+  submitLabel,
+}: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(reportAbsenceAction, { ok: false });
   const errors = useFieldErrors(state);
   const [from, setFrom] = useState(state.values?.from ?? fixedDate ?? today);
-  const earnsHint = from === today && deadlinePassedToday ? t("planning.deadlinePassedToday", { time: deadlineTime }) : t("planning.deadlineToday", { time: deadlineTime });
+  const earnsHint =
+    from === today && deadlinePassedToday
+      ? t("planning.deadlinePassedToday", { time: deadlineTime })
+      : t("planning.deadlineToday", { time: deadlineTime });
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <form action={formAction} className="space-y-3" key={state.ok ? "done" : "form"}>
@@ -36,12 +48,36 @@ export function AbsenceForm({ childId, today, deadlineTime, deadlinePassedToday,
         <input type="hidden" name="from" value={fixedDate} />
       ) : (
         <div className="grid gap-3 sm:grid-cols-2">
-          <PInput label={t("planning.from")} name="from" id={id("from")} type="date" min={today} required value={from} onChange={(e) => setFrom(e.target.value)} errors={errors("from")} />
-          <PInput label={t("planning.to")} name="to" id={id("to")} type="date" min={from || today} defaultValue={state.values?.to ?? ""} errors={errors("to")} />
+          <PInput
+            label={t("planning.from")}
+            name="from"
+            id={id("from")}
+            type="date"
+            min={today}
+            required
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            errors={errors("from")}
+          />
+          <PInput
+            label={t("planning.to")}
+            name="to"
+            id={id("to")}
+            type="date"
+            min={from || today}
+            defaultValue={state.values?.to ?? ""}
+            errors={errors("to")}
+          />
         </div>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <PSelect label={t("planning.dagdeelLabel")} name="dagdeel" id={id("dagdeel")} defaultValue={state.values?.dagdeel ?? "ALL"} errors={errors("dagdeel")}>
+        <PSelect
+          label={t("planning.dagdeelLabel")}
+          name="dagdeel"
+          id={id("dagdeel")}
+          defaultValue={state.values?.dagdeel ?? "ALL"}
+          errors={errors("dagdeel")}
+        >
           <option value="ALL">{t("planning.dagdeel_ALL")}</option>
           {dagdelen.map((d) => (
             <option key={d} value={d}>
@@ -49,7 +85,13 @@ export function AbsenceForm({ childId, today, deadlineTime, deadlinePassedToday,
             </option>
           ))}
         </PSelect>
-        <PSelect label={t("planning.reasonLabel")} name="reason" id={id("reason")} defaultValue={state.values?.reason ?? "ZIEK"} errors={errors("reason")}>
+        <PSelect
+          label={t("planning.reasonLabel")}
+          name="reason"
+          id={id("reason")}
+          defaultValue={state.values?.reason ?? "ZIEK"}
+          errors={errors("reason")}
+        >
           {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
             <option key={r} value={r}>
               {t(`planning.reason_${r}`)}
@@ -57,7 +99,15 @@ export function AbsenceForm({ childId, today, deadlineTime, deadlinePassedToday,
           ))}
         </PSelect>
       </div>
-      <PTextArea label={t("planning.comment")} name="comment" id={id("comment")} rows={2} maxLength={500} defaultValue={state.values?.comment ?? ""} errors={errors("comment")} />
+      <PTextArea
+        label={t("planning.comment")}
+        name="comment"
+        id={id("comment")}
+        rows={2}
+        maxLength={500}
+        defaultValue={state.values?.comment ?? ""}
+        errors={errors("comment")}
+      />
       <div className="space-y-1">
         <Button type="submit" disabled={pending} aria-describedby={id("deadline")} className="w-full sm:w-auto">
           {submitLabel ?? t("planning.submitAbsence")}

@@ -8,7 +8,10 @@ export function ActionMessage({ state }: { state: ActionState }) {
   const t = useTranslations();
   if (!state.message) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={`rounded-lg px-3 py-2 text-sm ring-1 ring-inset ${state.ok ? "bg-green-50 text-green-800 ring-green-700/20" : "bg-red-50 text-red-800 ring-red-700/20"}`}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded-lg px-3 py-2 text-sm ring-1 ring-inset ${state.ok ? "bg-green-50 text-green-800 ring-green-700/20" : "bg-red-50 text-red-800 ring-red-700/20"}`}
+    >
       {t(state.message, state.messageValues)}
     </p>
   );

@@ -3,7 +3,17 @@ import { getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/planning/queries";
 
 /** Child switcher as links (works without JavaScript); the current child is marked for screen readers. */
-export function ChildTabs({ items, current, basePath, label }: { items: { id: string; name: string }[]; current: string; basePath: string; label: string }) {
+export function ChildTabs({
+  items,
+  current,
+  basePath,
+  label,
+}: {
+  items: { id: string; name: string }[];
+  current: string;
+  basePath: string;
+  label: string;
+}) {
   if (items.length < 2) return null;
   return (
     <nav aria-label={label} className="mb-4 flex flex-wrap gap-2">
@@ -33,14 +43,23 @@ export async function RequestStatusLine({ request }: { request: RequestView }) {
   const t = await getTranslations("planning");
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm">
-      <span className={`rounded-full px-2 py-0.5 font-medium ${statusTone[request.status]}`} data-testid="request-status">
+      <span
+        className={`rounded-full px-2 py-0.5 font-medium ${statusTone[request.status]}`}
+        data-testid="request-status"
+      >
         {t(`status_${request.status}`)}
       </span>
-      {request.guaranteed && <span className="rounded-full bg-green-100 px-2 py-0.5 font-medium text-green-800">{t("guaranteed")}</span>}
-      {request.decidedBy === "auto" && !request.guaranteed && <span className="text-slate-600">{t("decidedAuto")}</span>}
+      {request.guaranteed && (
+        <span className="rounded-full bg-green-100 px-2 py-0.5 font-medium text-green-800">{t("guaranteed")}</span>
+      )}
+      {request.decidedBy === "auto" && !request.guaranteed && (
+        <span className="text-slate-600">{t("decidedAuto")}</span>
+      )}
       {request.decidedBy === "group" && <span className="text-slate-600">{t("decidedGroup")}</span>}
       {request.decidedBy === "manager" && <span className="text-slate-600">{t("decidedManager")}</span>}
-      {request.decisionReason && <span className="text-slate-700">{t("decisionReason", { reason: request.decisionReason })}</span>}
+      {request.decisionReason && (
+        <span className="text-slate-700">{t("decisionReason", { reason: request.decisionReason })}</span>
+      )}
     </p>
   );
 }

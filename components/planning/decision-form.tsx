@@ -17,7 +17,8 @@ export type QueueCard = { id: string; title: string; label: string; lines: strin
 export function DecisionQueue({ items }: { items: QueueCard[] }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(decideRequestAction, { ok: false });
-  const errorFor = (id: string) => (state.values?.requestId === id ? state.fieldErrors?.reason?.map((k) => t(k)) : undefined);
+  const errorFor = (id: string) =>
+    state.values?.requestId === id ? state.fieldErrors?.reason?.map((k) => t(k)) : undefined;
   return (
     <div className="space-y-4">
       <div aria-live="polite">
@@ -45,10 +46,23 @@ export function DecisionQueue({ items }: { items: QueueCard[] }) {
                   errors={errorFor(item.id)}
                 />
                 <div className="flex flex-wrap gap-2">
-                  <Button type="submit" name="decision" value="APPROVE" disabled={pending} aria-label={`${t("planningApprovals.approve")}: ${item.label}`}>
+                  <Button
+                    type="submit"
+                    name="decision"
+                    value="APPROVE"
+                    disabled={pending}
+                    aria-label={`${t("planningApprovals.approve")}: ${item.label}`}
+                  >
                     {t("planningApprovals.approve")}
                   </Button>
-                  <Button type="submit" name="decision" value="DECLINE" variant="danger" disabled={pending} aria-label={`${t("planningApprovals.decline")}: ${item.label}`}>
+                  <Button
+                    type="submit"
+                    name="decision"
+                    value="DECLINE"
+                    variant="danger"
+                    disabled={pending}
+                    aria-label={`${t("planningApprovals.decline")}: ${item.label}`}
+                  >
                     {t("planningApprovals.decline")}
                   </Button>
                 </div>

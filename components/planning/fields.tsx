@@ -30,7 +30,8 @@ function Wrap({ id, label, errors, hint, children }: Base & { children: ReactNod
 
 const aria = (id: string, errors?: string[], hint?: string) => ({
   "aria-invalid": errors?.length ? true : undefined,
-  "aria-describedby": [errors?.length ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined,
+  "aria-describedby":
+    [errors?.length ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined,
 });
 
 export function PInput({ id, label, errors, hint, ...props }: Base & InputHTMLAttributes<HTMLInputElement>) {
@@ -41,7 +42,14 @@ export function PInput({ id, label, errors, hint, ...props }: Base & InputHTMLAt
   );
 }
 
-export function PSelect({ id, label, errors, hint, children, ...props }: Base & SelectHTMLAttributes<HTMLSelectElement>) {
+export function PSelect({
+  id,
+  label,
+  errors,
+  hint,
+  children,
+  ...props
+}: Base & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Wrap id={id} label={label} errors={errors} hint={hint}>
       <select id={id} className={inputClass} {...aria(id, errors, hint)} {...props}>
@@ -60,7 +68,17 @@ export function PTextArea({ id, label, errors, hint, ...props }: Base & Textarea
 }
 
 /** A group of checkboxes (or radios) as a fieldset with a legend. */
-export function Choices({ legend, errors, children, id }: { legend: string; errors?: string[]; children: ReactNode; id: string }) {
+export function Choices({
+  legend,
+  errors,
+  children,
+  id,
+}: {
+  legend: string;
+  errors?: string[];
+  children: ReactNode;
+  id: string;
+}) {
   return (
     <fieldset className="space-y-1" aria-describedby={errors?.length ? `${id}-error` : undefined}>
       <legend className="mb-1 block text-sm font-medium text-slate-700">{legend}</legend>
@@ -74,7 +92,11 @@ export function Choices({ legend, errors, children, id }: { legend: string; erro
   );
 }
 
-export function Choice({ type = "checkbox", label, ...props }: { type?: "checkbox" | "radio"; label: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function Choice({
+  type = "checkbox",
+  label,
+  ...props
+}: { type?: "checkbox" | "radio"; label: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
       <input type={type} className="h-5 w-5 accent-brand-700" {...props} />

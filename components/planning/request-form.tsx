@@ -47,7 +47,18 @@ export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, id
           ))}
         </Choices>
       )}
-      <PInput label={t("planning.requestDate")} id={id("date")} name="date" type="date" min={firstDate} required value={date} onChange={(e) => setDate(e.target.value)} hint={t("planning.leadNote", { date: firstDate })} errors={errors("slots")} />
+      <PInput
+        label={t("planning.requestDate")}
+        id={id("date")}
+        name="date"
+        type="date"
+        min={firstDate}
+        required
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        hint={t("planning.leadNote", { date: firstDate })}
+        errors={errors("slots")}
+      />
       <Choices legend={t("planning.dagdeelLabel")} id={id("dagdeel")}>
         {dagdeelCosts.map((d) => (
           <Choice
@@ -55,17 +66,37 @@ export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, id
             name="dagdeel"
             value={d.dagdeel}
             checked={dagdelen.includes(d.dagdeel)}
-            onChange={(e) => setDagdelen((cur) => (e.target.checked ? [...cur, d.dagdeel] : cur.filter((x) => x !== d.dagdeel)))}
+            onChange={(e) =>
+              setDagdelen((cur) => (e.target.checked ? [...cur, d.dagdeel] : cur.filter((x) => x !== d.dagdeel)))
+            }
             label={`${t(`planning.dagdeel_${d.dagdeel}`)} (${fmt(d.minutes)})`}
           />
         ))}
       </Choices>
       <Choices legend={t("planning.payment")} id={id("payment")}>
-        <Choice type="radio" name="type" value="EXTRA" checked={type === "EXTRA"} onChange={() => setType("EXTRA")} label={t("planning.paymentInvoice")} />
-        <Choice type="radio" name="type" value="TEGOED" checked={type === "TEGOED"} onChange={() => setType("TEGOED")} label={t("planning.paymentTegoed")} />
+        <Choice
+          type="radio"
+          name="type"
+          value="EXTRA"
+          checked={type === "EXTRA"}
+          onChange={() => setType("EXTRA")}
+          label={t("planning.paymentInvoice")}
+        />
+        <Choice
+          type="radio"
+          name="type"
+          value="TEGOED"
+          checked={type === "TEGOED"}
+          onChange={() => setType("TEGOED")}
+          label={t("planning.paymentTegoed")}
+        />
       </Choices>
       {type === "TEGOED" && (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800" aria-live="polite" data-testid="tegoed-preview">
+        <p
+          className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800"
+          aria-live="polite"
+          data-testid="tegoed-preview"
+        >
           {!date || cost === 0
             ? t("planning.previewPickDate")
             : cost <= balance
@@ -73,7 +104,15 @@ export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, id
               : t("planning.previewShort", { cost: fmt(cost), balance: fmt(balance) })}
         </p>
       )}
-      <PTextArea label={t("planning.comment")} id={id("comment")} name="comment" rows={2} maxLength={500} defaultValue={state.values?.comment ?? ""} errors={errors("comment")} />
+      <PTextArea
+        label={t("planning.comment")}
+        id={id("comment")}
+        name="comment"
+        rows={2}
+        maxLength={500}
+        defaultValue={state.values?.comment ?? ""}
+        errors={errors("comment")}
+      />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {t("planning.submitRequest")}
       </Button>

@@ -9,14 +9,26 @@ import { useFlash } from "./flash";
 import { PSelect } from "./fields";
 
 /** Cancel one request, with the moment until which that is possible (the server checks the window again). */
-export function CancelRequestButton({ requestId, label, cancelUntil }: { requestId: string; label: string; cancelUntil?: string | null }) {
+export function CancelRequestButton({
+  requestId,
+  label,
+  cancelUntil,
+}: {
+  requestId: string;
+  label: string;
+  cancelUntil?: string | null;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(cancelRequestAction, { ok: false });
   useFlash(state);
   return (
     <form action={formAction} className="space-y-2">
-      {cancelUntil && <p className="text-sm text-slate-600">{t("planning.cancelUntil", { time: formatDateTime(new Date(cancelUntil), locale, "EEEE d MMMM HH:mm") })}</p>}
+      {cancelUntil && (
+        <p className="text-sm text-slate-600">
+          {t("planning.cancelUntil", { time: formatDateTime(new Date(cancelUntil), locale, "EEEE d MMMM HH:mm") })}
+        </p>
+      )}
       <input type="hidden" name="requestId" value={requestId} />
       <Button type="submit" variant="danger" disabled={pending} aria-label={`${t("planning.cancel")}: ${label}`}>
         {t("planning.cancel")}
@@ -26,7 +38,17 @@ export function CancelRequestButton({ requestId, label, cancelUntil }: { request
 }
 
 /** Change the reason of, or withdraw, one future absence (until its deadline). */
-export function AbsenceItemForm({ absenceId, reason, comment, label }: { absenceId: string; reason: string; comment: string; label: string }) {
+export function AbsenceItemForm({
+  absenceId,
+  reason,
+  comment,
+  label,
+}: {
+  absenceId: string;
+  reason: string;
+  comment: string;
+  label: string;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(absenceAction, { ok: false });
   useFlash(state);
@@ -36,7 +58,12 @@ export function AbsenceItemForm({ absenceId, reason, comment, label }: { absence
       <input type="hidden" name="comment" value={comment} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-40 flex-1">
-          <PSelect id={`reason-${absenceId}`} label={`${t("planning.reasonLabel")}: ${label}`} name="reason" defaultValue={reason}>
+          <PSelect
+            id={`reason-${absenceId}`}
+            label={`${t("planning.reasonLabel")}: ${label}`}
+            name="reason"
+            defaultValue={reason}
+          >
             {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
               <option key={r} value={r}>
                 {t(`planning.reason_${r}`)}
@@ -47,7 +74,14 @@ export function AbsenceItemForm({ absenceId, reason, comment, label }: { absence
         <Button type="submit" name="intent" value="update" variant="secondary" disabled={pending}>
           {t("planning.updateAbsence")}
         </Button>
-        <Button type="submit" name="intent" value="withdraw" variant="danger" disabled={pending} aria-label={`${t("planning.withdraw")}: ${label}`}>
+        <Button
+          type="submit"
+          name="intent"
+          value="withdraw"
+          variant="danger"
+          disabled={pending}
+          aria-label={`${t("planning.withdraw")}: ${label}`}
+        >
           {t("planning.withdraw")}
         </Button>
       </div>

@@ -17,7 +17,13 @@ export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="from" value={date} />
-      <PSelect id="staff-absence-child" label={t("planningStaff.child")} name="childId" defaultValue={state.values?.childId} errors={errors("childId")}>
+      <PSelect
+        id="staff-absence-child"
+        label={t("planningStaff.child")}
+        name="childId"
+        defaultValue={state.values?.childId}
+        errors={errors("childId")}
+      >
         {children.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
@@ -25,7 +31,12 @@ export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
         ))}
       </PSelect>
       <div className="grid gap-3 sm:grid-cols-2">
-        <PSelect id="staff-absence-dagdeel" label={t("planning.dagdeelLabel")} name="dagdeel" defaultValue={state.values?.dagdeel ?? "ALL"}>
+        <PSelect
+          id="staff-absence-dagdeel"
+          label={t("planning.dagdeelLabel")}
+          name="dagdeel"
+          defaultValue={state.values?.dagdeel ?? "ALL"}
+        >
           <option value="ALL">{t("planning.dagdeel_ALL")}</option>
           {dagdelen.map((d) => (
             <option key={d} value={d}>
@@ -33,7 +44,12 @@ export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
             </option>
           ))}
         </PSelect>
-        <PSelect id="staff-absence-reason" label={t("planning.reasonLabel")} name="reason" defaultValue={state.values?.reason ?? "ZIEK"}>
+        <PSelect
+          id="staff-absence-reason"
+          label={t("planning.reasonLabel")}
+          name="reason"
+          defaultValue={state.values?.reason ?? "ZIEK"}
+        >
           {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
             <option key={r} value={r}>
               {t(`planning.reason_${r}`)}
@@ -41,7 +57,15 @@ export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
           ))}
         </PSelect>
       </div>
-      <PTextArea id="staff-absence-comment" label={t("planning.comment")} name="comment" rows={2} maxLength={500} defaultValue={state.values?.comment ?? ""} errors={errors("comment")} />
+      <PTextArea
+        id="staff-absence-comment"
+        label={t("planning.comment")}
+        name="comment"
+        rows={2}
+        maxLength={500}
+        defaultValue={state.values?.comment ?? ""}
+        errors={errors("comment")}
+      />
       <Button type="submit" disabled={pending}>
         {t("planningStaff.registerAbsence")}
       </Button>
@@ -58,7 +82,13 @@ export function StaffExtraForm({ date, children, dagdelen }: Props) {
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="date" value={date} />
-      <PSelect id="staff-extra-child" label={t("planningStaff.child")} name="childId" defaultValue={state.values?.childId} errors={errors("childIds")}>
+      <PSelect
+        id="staff-extra-child"
+        label={t("planningStaff.child")}
+        name="childId"
+        defaultValue={state.values?.childId}
+        errors={errors("childIds")}
+      >
         {children.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

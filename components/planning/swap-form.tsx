@@ -26,7 +26,14 @@ export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagde
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="childId" value={childId} />
-      <PSelect label={t("swap.from")} id="swap-from" name="from" required defaultValue={state.values?.from ?? ""} errors={errors("from")}>
+      <PSelect
+        label={t("swap.from")}
+        id="swap-from"
+        name="from"
+        required
+        defaultValue={state.values?.from ?? ""}
+        errors={errors("from")}
+      >
         <option value="">{t("swap.chooseFrom")}</option>
         {giveUp.map((s) => (
           <option key={`${s.date}|${s.dagdeel}`} value={`${s.date}|${s.dagdeel}`}>
@@ -34,14 +41,47 @@ export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagde
           </option>
         ))}
       </PSelect>
-      <PInput label={t("swap.toDate")} id="swap-to-date" name="toDate" type="date" min={firstDate} required defaultValue={state.values?.toDate ?? ""} hint={t("swap.window", { days: String(validityDays) })} errors={errors("toDate")} />
+      <PInput
+        label={t("swap.toDate")}
+        id="swap-to-date"
+        name="toDate"
+        type="date"
+        min={firstDate}
+        required
+        defaultValue={state.values?.toDate ?? ""}
+        hint={t("swap.window", { days: String(validityDays) })}
+        errors={errors("toDate")}
+      />
       <Choices legend={t("swap.toDagdeel")} id="swap-to-dagdeel" errors={errors("toDagdeel")}>
         {wantedDagdelen.map((d, i) => (
-          <Choice key={d} type="radio" name="toDagdeel" value={d} defaultChecked={i === 0} label={t(`planning.dagdeel_${d}`)} />
+          <Choice
+            key={d}
+            type="radio"
+            name="toDagdeel"
+            value={d}
+            defaultChecked={i === 0}
+            label={t(`planning.dagdeel_${d}`)}
+          />
         ))}
       </Choices>
-      <PInput label={t("swap.expiresAt")} id="swap-expires" name="expiresAt" type="datetime-local" defaultValue={state.values?.expiresAt ?? ""} hint={t("swap.expiresHint")} errors={errors("expiresAt")} />
-      <PTextArea label={t("swap.comment")} id="swap-comment" name="comment" rows={2} maxLength={500} defaultValue={state.values?.comment ?? ""} errors={errors("comment")} />
+      <PInput
+        label={t("swap.expiresAt")}
+        id="swap-expires"
+        name="expiresAt"
+        type="datetime-local"
+        defaultValue={state.values?.expiresAt ?? ""}
+        hint={t("swap.expiresHint")}
+        errors={errors("expiresAt")}
+      />
+      <PTextArea
+        label={t("swap.comment")}
+        id="swap-comment"
+        name="comment"
+        rows={2}
+        maxLength={500}
+        defaultValue={state.values?.comment ?? ""}
+        errors={errors("comment")}
+      />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {t("swap.submit")}
       </Button>

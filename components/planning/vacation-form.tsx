@@ -8,10 +8,24 @@ import { formatRoefjes } from "@/lib/planning/format";
 import { ActionMessage } from "./action-message";
 import { usableOn, type LotView } from "./preview";
 
-type Day = { date: string; label: string; slots: { dagdeel: string; guaranteedIfNow: boolean; taken: string | null }[] };
+type Day = {
+  date: string;
+  label: string;
+  slots: { dagdeel: string; guaranteedIfNow: boolean; taken: string | null }[];
+};
 
 /** BSO vacation dagdelen on Roefjes: pick dagdelen, see cost, balance and what remains, with the guarantee marked. */
-export function VacationForm({ childId, days, dagdeelCosts, lots }: { childId: string; days: Day[]; dagdeelCosts: { dagdeel: string; minutes: number }[]; lots: LotView[] }) {
+export function VacationForm({
+  childId,
+  days,
+  dagdeelCosts,
+  lots,
+}: {
+  childId: string;
+  days: Day[];
+  dagdeelCosts: { dagdeel: string; minutes: number }[];
+  lots: LotView[];
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(createRequestAction, { ok: false });
@@ -35,22 +49,36 @@ export function VacationForm({ childId, days, dagdeelCosts, lots }: { childId: s
                   const value = `${day.date}|${slot.dagdeel}`;
                   const name = t(`planning.dagdeel_${slot.dagdeel}`);
                   return slot.taken ? (
-                    <span key={slot.dagdeel} className="inline-flex min-h-11 items-center rounded-lg bg-slate-100 px-3 text-sm text-slate-700">
+                    <span
+                      key={slot.dagdeel}
+                      className="inline-flex min-h-11 items-center rounded-lg bg-slate-100 px-3 text-sm text-slate-700"
+                    >
                       {name}: {slot.taken}
                     </span>
                   ) : (
-                    <label key={slot.dagdeel} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                    <label
+                      key={slot.dagdeel}
+                      className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+                    >
                       <input
                         type="checkbox"
                         name="slot"
                         value={value}
                         className="h-5 w-5 accent-brand-700"
                         checked={picked.includes(value)}
-                        onChange={(e) => setPicked((cur) => (e.target.checked ? [...cur, value].sort() : cur.filter((v) => v !== value)))}
+                        onChange={(e) =>
+                          setPicked((cur) =>
+                            e.target.checked ? [...cur, value].sort() : cur.filter((v) => v !== value),
+                          )
+                        }
                       />
                       <span>
                         {name}
-                        {slot.guaranteedIfNow && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">{t("planning.guaranteedIfNow")}</span>}
+                        {slot.guaranteedIfNow && (
+                          <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">
+                            {t("planning.guaranteedIfNow")}
+                          </span>
+                        )}
                       </span>
                     </label>
                   );
@@ -60,7 +88,11 @@ export function VacationForm({ childId, days, dagdeelCosts, lots }: { childId: s
           </li>
         ))}
       </ul>
-      <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800" aria-live="polite" data-testid="roefjes-preview">
+      <p
+        className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800"
+        aria-live="polite"
+        data-testid="roefjes-preview"
+      >
         {cost === 0
           ? t("planning.previewPickDate")
           : cost <= balance

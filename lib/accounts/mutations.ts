@@ -21,17 +21,41 @@ export async function sendInvite(actor: SessionUser, userId: string): Promise<{ 
   const { mailId, email } = await prisma.$transaction(async (tx) => {
     const user = await tx.user.findFirst({
       where: { AND: [{ id: userId }, userAdminScope(actor)] },
-      select: { id: true, name: true, email: true, loginName: true, status: true, organisationId: true, familyId: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        loginName: true,
+        status: true,
+        organisationId: true,
+        familyId: true,
+      },
     });
     if (!user) throw new AppError("NOT_FOUND");
     // Re-inviting a deactivated account re-opens it for activation (status INVITED, no password).
     if (user.status !== "INVITED") {
       if (user.status === "ACTIVE") throw new AppError("CONFLICT");
-      await tx.user.update({ where: { id: user.id }, data: { status: "INVITED", passwordHash: null, sessionVersion: { increment: 1 } } });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { status: "INVITED", passwordHash: null, sessionVersion: { increment: 1 } },
+      });
     }
     const token = await issueToken(tx, { userId: user.id, kind: "INVITE" });
-    const mailId = await queueMail(inviteMail({ to: user.email, name: user.name, loginName: user.loginName, link: appLink(`/activeren/${token}`) }), tx);
-    await writeAudit({ action: "account.invited", actorId: actor.id, organisationId: user.organisationId, entityType: "User", entityId: user.id, familyId: user.familyId }, tx);
+    const mailId = await queueMail(
+      inviteMail({ to: user.email, name: user.name, loginName: user.loginName, link: appLink(`/activeren/${token}`) }),
+      tx,
+    );
+    await writeAudit(
+      {
+        action: "account.invited",
+        actorId: actor.id,
+        organisationId: user.organisationId,
+        entityType: "User",
+        entityId: user.id,
+        familyId: user.familyId,
+      },
+      tx,
+    );
     return { mailId, email: user.email };
   });
   await deliverMail(mailId);
@@ -47,7 +71,10 @@ function passwordProblem(input: PasswordInput, userInputs: string[]): PasswordFi
   return problem ? { password: problem } : {};
 }
 
-export type TokenPasswordResult = { ok: true } | { ok: false; tokenInvalid: true } | { ok: false; fieldErrors: PasswordFieldErrors };
+export type TokenPasswordResult =
+  | { ok: true }
+  | { ok: false; tokenInvalid: true }
+  | { ok: false; fieldErrors: PasswordFieldErrors };
 
 /** Sets the password from an invite or reset link. Ends every other session of the user (sessionVersion bump). */
 export async function setPasswordWithToken({
@@ -64,14 +91,27 @@ export async function setPasswordWithToken({
   const passwordHash = await hashPassword(input.password);
   const used = await prisma.$transaction(async (tx) => {
     // Mark used with a guarded update so two simultaneous submissions cannot both succeed.
-    const claimed = await tx.authToken.updateMany({ where: { id: live.id, usedAt: null }, data: { usedAt: new Date() } });
+    const claimed = await tx.authToken.updateMany({
+      where: { id: live.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (claimed.count !== 1) return false;
     const user = await tx.user.update({
       where: { id: live.userId },
       data: { passwordHash, status: "ACTIVE", sessionVersion: { increment: 1 } },
       select: { id: true, organisationId: true, familyId: true },
     });
-    await writeAudit({ action: kind === "INVITE" ? "account.activated" : "account.password_reset", actorId: user.id, organisationId: user.organisationId, entityType: "User", entityId: user.id, familyId: user.familyId }, tx);
+    await writeAudit(
+      {
+        action: kind === "INVITE" ? "account.activated" : "account.password_reset",
+        actorId: user.id,
+        organisationId: user.organisationId,
+        entityType: "User",
+        entityId: user.id,
+        familyId: user.familyId,
+      },
+      tx,
+    );
     return true;
   });
   return used ? { ok: true } : { ok: false, tokenInvalid: true };
@@ -106,8 +146,20 @@ export async function requestPasswordReset({ login }: { login: string }): Promis
   if (!user || user.status !== "ACTIVE") return { throttled: false };
   const mailId = await prisma.$transaction(async (tx) => {
     const token = await issueToken(tx, { userId: user.id, kind: "RESET" });
-    await writeAudit({ action: "account.reset_requested", actorId: user.id, organisationId: user.organisationId, entityType: "User", entityId: user.id }, tx);
-    return queueMail(resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }), tx);
+    await writeAudit(
+      {
+        action: "account.reset_requested",
+        actorId: user.id,
+        organisationId: user.organisationId,
+        entityType: "User",
+        entityId: user.id,
+      },
+      tx,
+    );
+    return queueMail(
+      resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }),
+      tx,
+    );
   });
   await deliverMail(mailId);
   return { throttled: false };
@@ -116,13 +168,28 @@ export async function requestPasswordReset({ login }: { login: string }): Promis
 /** Beheerder sends a reset link to an active account. The beheerder never sees or sets the password. */
 export async function sendPasswordResetFor(actor: SessionUser, userId: string): Promise<{ email: string }> {
   if (!isUuid(userId)) throw new AppError("NOT_FOUND");
-  const user = await prisma.user.findFirst({ where: { AND: [{ id: userId }, userAdminScope(actor)] }, select: { id: true, name: true, email: true, status: true, organisationId: true } });
+  const user = await prisma.user.findFirst({
+    where: { AND: [{ id: userId }, userAdminScope(actor)] },
+    select: { id: true, name: true, email: true, status: true, organisationId: true },
+  });
   if (!user) throw new AppError("NOT_FOUND");
   if (user.status !== "ACTIVE") throw new AppError("CONFLICT");
   const mailId = await prisma.$transaction(async (tx) => {
     const token = await issueToken(tx, { userId: user.id, kind: "RESET" });
-    await writeAudit({ action: "account.reset_sent", actorId: actor.id, organisationId: user.organisationId, entityType: "User", entityId: user.id }, tx);
-    return queueMail(resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }), tx);
+    await writeAudit(
+      {
+        action: "account.reset_sent",
+        actorId: actor.id,
+        organisationId: user.organisationId,
+        entityType: "User",
+        entityId: user.id,
+      },
+      tx,
+    );
+    return queueMail(
+      resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }),
+      tx,
+    );
   });
   await deliverMail(mailId);
   return { email: user.email };
@@ -138,6 +205,15 @@ export async function deactivateUser(actor: SessionUser, userId: string): Promis
     });
     if (result.count !== 1) throw new AppError("NOT_FOUND");
     await tx.authToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
-    await writeAudit({ action: "account.deactivated", actorId: actor.id, organisationId: actor.organisationId, entityType: "User", entityId: userId }, tx);
+    await writeAudit(
+      {
+        action: "account.deactivated",
+        actorId: actor.id,
+        organisationId: actor.organisationId,
+        entityType: "User",
+        entityId: userId,
+      },
+      tx,
+    );
   });
 }

@@ -40,15 +40,31 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter = {
     where: filterWhere(user, filter),
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, action: true, actorId: true, childId: true, familyId: true, entityType: true, entityId: true, ip: true, createdAt: true },
+    select: {
+      id: true,
+      action: true,
+      actorId: true,
+      childId: true,
+      familyId: true,
+      entityType: true,
+      entityId: true,
+      ip: true,
+      createdAt: true,
+    },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   // Names for the ids on this page, in two queries (no N+1), scoped to the organisation.
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => !!id))];
   const childIds = [...new Set(page.map((r) => r.childId).filter((id): id is string => !!id))];
   const [actors, children] = await Promise.all([
-    prisma.user.findMany({ where: { id: { in: actorIds }, organisationId: user.organisationId }, select: { id: true, name: true } }),
-    prisma.child.findMany({ where: { id: { in: childIds }, family: { organisationId: user.organisationId } }, select: { id: true, firstName: true, lastName: true } }),
+    prisma.user.findMany({
+      where: { id: { in: actorIds }, organisationId: user.organisationId },
+      select: { id: true, name: true },
+    }),
+    prisma.child.findMany({
+      where: { id: { in: childIds }, family: { organisationId: user.organisationId } },
+      select: { id: true, firstName: true, lastName: true },
+    }),
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   const childName = new Map(children.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
@@ -67,8 +83,18 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter = {
 export async function listAuditFilterOptions(user: SessionUser) {
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
   const [people, children] = await Promise.all([
-    prisma.user.findMany({ where: { organisationId: user.organisationId }, orderBy: { name: "asc" }, take: 1000, select: { id: true, name: true, loginName: true } }),
-    prisma.child.findMany({ where: { family: { organisationId: user.organisationId } }, orderBy: { firstName: "asc" }, take: 1000, select: { id: true, firstName: true, lastName: true } }),
+    prisma.user.findMany({
+      where: { organisationId: user.organisationId },
+      orderBy: { name: "asc" },
+      take: 1000,
+      select: { id: true, name: true, loginName: true },
+    }),
+    prisma.child.findMany({
+      where: { family: { organisationId: user.organisationId } },
+      orderBy: { firstName: "asc" },
+      take: 1000,
+      select: { id: true, firstName: true, lastName: true },
+    }),
   ]);
   return { people, children };
 }

@@ -10,19 +10,35 @@ async function csrfToken(): Promise<string> {
   return ((await response.json()) as { csrfToken: string }).csrfToken;
 }
 
-async function postForm(path: string, fields: Record<string, string>): Promise<{ response: Response; url: string | null }> {
+async function postForm(
+  path: string,
+  fields: Record<string, string>,
+): Promise<{ response: Response; url: string | null }> {
   const response = await fetch(`${AUTH_BASE}/${path}`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ ...fields, csrfToken: await csrfToken(), callbackUrl: window.location.href, json: "true" }),
+    body: new URLSearchParams({
+      ...fields,
+      csrfToken: await csrfToken(),
+      callbackUrl: window.location.href,
+      json: "true",
+    }),
   });
   const data = (await response.json().catch(() => ({}))) as { url?: string };
   return { response, url: typeof data.url === "string" ? data.url : null };
 }
 
 /** Credentials sign-in. `error` is next-auth's error code from the redirect URL (our authorize() reasons). */
-export async function signInWithCredentials(fields: { login: string; password: string; remember: boolean }): Promise<{ ok: boolean; error: string | null }> {
-  const { response, url } = await postForm("callback/credentials", { login: fields.login, password: fields.password, remember: String(fields.remember) });
+export async function signInWithCredentials(fields: {
+  login: string;
+  password: string;
+  remember: boolean;
+}): Promise<{ ok: boolean; error: string | null }> {
+  const { response, url } = await postForm("callback/credentials", {
+    login: fields.login,
+    password: fields.password,
+    remember: String(fields.remember),
+  });
   const error = url ? new URL(url, window.location.origin).searchParams.get("error") : "unexpected";
   return { ok: response.ok && !error, error };
 }

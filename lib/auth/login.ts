@@ -21,11 +21,20 @@ export type LoginResult = { ok: true; userId: string; sessionVersion: number } |
 /** Normalises what the user typed: e-mail addresses lower-cased, debiteurnummers as typed. Null when neither. */
 export function normaliseLogin(login: string): string | null {
   const value = login.trim();
-  if (value.includes("@")) return z.string().email().safeParse(value.toLowerCase()).success ? value.toLowerCase() : null;
+  if (value.includes("@"))
+    return z.string().email().safeParse(value.toLowerCase()).success ? value.toLowerCase() : null;
   return DEBITEURNUMMER_PATTERN.test(value) ? value : null;
 }
 
-export async function authenticate({ login, password, ip }: { login: string; password: string; ip: string }): Promise<LoginResult> {
+export async function authenticate({
+  login,
+  password,
+  ip,
+}: {
+  login: string;
+  password: string;
+  ip: string;
+}): Promise<LoginResult> {
   const parsed = LoginSchema.safeParse({ login, password });
   const name = parsed.success ? normaliseLogin(parsed.data.login) : null;
   if (!parsed.success || !name) return { ok: false, reason: "malformed" };
@@ -39,12 +48,19 @@ export async function authenticate({ login, password, ip }: { login: string; pas
     where: name.includes("@") ? { email: name } : { loginName: name },
     select: { id: true, organisationId: true, status: true, passwordHash: true, sessionVersion: true },
   });
-  const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, parsed.data.password) : (await burnPasswordCheck(parsed.data.password), false);
+  const passwordOk = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, parsed.data.password)
+    : (await burnPasswordCheck(parsed.data.password), false);
 
   // Invited (not yet activated) and deactivated accounts fail exactly like a wrong password.
   if (!user || !passwordOk || user.status !== "ACTIVE") {
     await recordLoginFailure({ login: name, ip });
-    await writeAudit({ action: "login.failed", actorId: user?.id ?? null, organisationId: user?.organisationId ?? null, ip });
+    await writeAudit({
+      action: "login.failed",
+      actorId: user?.id ?? null,
+      organisationId: user?.organisationId ?? null,
+      ip,
+    });
     return { ok: false, reason: "invalid" };
   }
 

@@ -12,7 +12,10 @@ import { REMEMBER_ME_DAYS, SHORT_SESSION_HOURS, type SessionClaims } from "./ses
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
   const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const parts = value.split(",").map((part) => part.trim()).filter(Boolean);
+  const parts = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.at(-1) ?? "unknown";
 }
 
@@ -43,7 +46,11 @@ export const authOptions: NextAuthOptions = {
         });
         // The error text is a code the login form translates; next-auth passes it back as `error`.
         if (!result.ok) throw new Error(result.reason);
-        return { id: result.userId, sessionVersion: result.sessionVersion, remember: credentials?.remember === "true" } as never;
+        return {
+          id: result.userId,
+          sessionVersion: result.sessionVersion,
+          remember: credentials?.remember === "true",
+        } as never;
       },
     }),
   ],

@@ -15,8 +15,18 @@ type SessionRow = SessionUser & { status: string; sessionVersion: number };
  * The user behind session claims, or null when the session is over. Runs on every request, so it is one SQL round
  * trip (the Prisma select with two relations was three queries).
  */
-export async function loadSessionUser(claims: Partial<SessionClaims> | undefined, now = Date.now()): Promise<SessionUser | null> {
-  if (!claims || !isUuid(claims.uid) || typeof claims.sv !== "number" || typeof claims.until !== "number" || claims.until < now) return null;
+export async function loadSessionUser(
+  claims: Partial<SessionClaims> | undefined,
+  now = Date.now(),
+): Promise<SessionUser | null> {
+  if (
+    !claims ||
+    !isUuid(claims.uid) ||
+    typeof claims.sv !== "number" ||
+    typeof claims.until !== "number" ||
+    claims.until < now
+  )
+    return null;
   const [user] = await prisma.$queryRaw<SessionRow[]>`
     SELECT u.id::text, u.role::text, u.status::text, u."sessionVersion", u."organisationId"::text, u.name, u.locale, u."familyId"::text,
            ARRAY(SELECT m."groupId"::text FROM "StaffMembership" m WHERE m."userId" = u.id ORDER BY m."groupId") AS "staffGroupIds",

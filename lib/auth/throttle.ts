@@ -6,9 +6,21 @@ import { pool } from "../db";
 const common = { storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true } as const;
 
 /** 5 failed attempts for one account within 15 minutes locks that account's logins for 15 minutes. */
-const perAccount = new RateLimiterPostgres({ ...common, keyPrefix: "login_account", points: 5, duration: 15 * 60, blockDuration: 15 * 60 });
+const perAccount = new RateLimiterPostgres({
+  ...common,
+  keyPrefix: "login_account",
+  points: 5,
+  duration: 15 * 60,
+  blockDuration: 15 * 60,
+});
 /** 30 failed attempts from one IP within 15 minutes blocks that IP for 30 minutes (spraying across accounts). */
-const perIp = new RateLimiterPostgres({ ...common, keyPrefix: "login_ip", points: 30, duration: 15 * 60, blockDuration: 30 * 60 });
+const perIp = new RateLimiterPostgres({
+  ...common,
+  keyPrefix: "login_ip",
+  points: 30,
+  duration: 15 * 60,
+  blockDuration: 30 * 60,
+});
 
 const accountKey = (login: string) => login.trim().toLowerCase();
 

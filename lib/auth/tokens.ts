@@ -16,7 +16,10 @@ export function newToken(): string {
 }
 
 /** Creates a token for the user and invalidates earlier unused tokens of the same kind. Returns the raw token. */
-export async function issueToken(db: Tx | Db, { userId, kind, now = new Date() }: { userId: string; kind: TokenKind; now?: Date }) {
+export async function issueToken(
+  db: Tx | Db,
+  { userId, kind, now = new Date() }: { userId: string; kind: TokenKind; now?: Date },
+) {
   const token = newToken();
   await db.authToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: now } });
   await db.authToken.create({
@@ -31,11 +34,21 @@ export async function issueToken(db: Tx | Db, { userId, kind, now = new Date() }
 }
 
 /** Finds a live token (unused, unexpired). Returns null for anything else: the caller shows one generic message. */
-export async function findLiveToken(db: Tx | Db, { token, kind, now = new Date() }: { token: string; kind: TokenKind; now?: Date }) {
+export async function findLiveToken(
+  db: Tx | Db,
+  { token, kind, now = new Date() }: { token: string; kind: TokenKind; now?: Date },
+) {
   if (!token || token.length > 100) return null;
   const row = await db.authToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, kind: true, userId: true, expiresAt: true, usedAt: true, user: { select: { status: true, loginName: true, name: true, email: true } } },
+    select: {
+      id: true,
+      kind: true,
+      userId: true,
+      expiresAt: true,
+      usedAt: true,
+      user: { select: { status: true, loginName: true, name: true, email: true } },
+    },
   });
   if (!row || row.kind !== kind || row.usedAt || row.expiresAt <= now) return null;
   if (row.user.status === "DEACTIVATED") return null;

@@ -64,7 +64,9 @@ export function placementNotEnded(date: Date): Prisma.PlacementWhereInput {
 export function groupScope(user: SessionUser, today: Date = todayDate()): Prisma.GroupWhereInput {
   switch (user.role) {
     case "PARENT":
-      return { placements: { some: { child: { familyId: assertId(user.familyId, "familyId") }, ...placementNotEnded(today) } } };
+      return {
+        placements: { some: { child: { familyId: assertId(user.familyId, "familyId") }, ...placementNotEnded(today) } },
+      };
     case "STAFF":
       return { id: { in: user.staffGroupIds } };
     case "MANAGER":
@@ -82,7 +84,9 @@ export function childScope(user: SessionUser, today: Date = todayDate()): Prisma
     case "STAFF":
       return { placements: { some: { groupId: { in: user.staffGroupIds }, ...placementNotEnded(today) } } };
     case "MANAGER":
-      return { placements: { some: { group: { locationId: { in: user.managedLocationIds } }, ...placementNotEnded(today) } } };
+      return {
+        placements: { some: { group: { locationId: { in: user.managedLocationIds } }, ...placementNotEnded(today) } },
+      };
     case "BEHEERDER":
       return { family: { organisationId: assertId(user.organisationId, "organisationId") } };
   }
@@ -122,7 +126,11 @@ export function userAdminScope(user: SessionUser): Prisma.UserWhereInput {
 
 /** Throws NOT_FOUND unless the user may see this child. Use before writes that name a child id from a form. */
 export async function assertChildVisible(
-  db: { child: { findFirst: (args: { where: Prisma.ChildWhereInput; select: { id: true } }) => Promise<{ id: string } | null> } },
+  db: {
+    child: {
+      findFirst: (args: { where: Prisma.ChildWhereInput; select: { id: true } }) => Promise<{ id: string } | null>;
+    };
+  },
   user: SessionUser,
   childId: string,
 ): Promise<void> {
@@ -133,5 +141,11 @@ export async function assertChildVisible(
 
 // Photo visibility (parents: placement on the photo's date + consent of every tagged child) lives in its own file
 // because it is long and heavily commented; it is part of this module and every photo query uses it.
-export { photoScope, photoManageScope, photoUploadGroupScope, photosDuringPlacements, photoConsentAllowsParent } from "../photos/visibility";
+export {
+  photoScope,
+  photoManageScope,
+  photoUploadGroupScope,
+  photosDuringPlacements,
+  photoConsentAllowsParent,
+} from "../photos/visibility";
 export type { PlacementWindow } from "../photos/visibility";

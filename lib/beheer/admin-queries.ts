@@ -19,7 +19,11 @@ export async function getFamilyDetail(user: SessionUser, familyId: string) {
       debiteurnummer: true,
       name: true,
       address: true,
-      guardians: { where: userAdminScope(user), orderBy: { loginName: "asc" }, select: { id: true, name: true, email: true, loginName: true, status: true } },
+      guardians: {
+        where: userAdminScope(user),
+        orderBy: { loginName: "asc" },
+        select: { id: true, name: true, email: true, loginName: true, status: true },
+      },
       children: {
         orderBy: { birthDate: "asc" },
         select: {
@@ -29,10 +33,20 @@ export async function getFamilyDetail(user: SessionUser, familyId: string) {
           birthDate: true,
           consentPhotograph: true,
           consentShareGroup: true,
-          placements: { orderBy: { startDate: "asc" }, select: { id: true, startDate: true, endDate: true, group: { select: { name: true, careType: true } } } },
+          placements: {
+            orderBy: { startDate: "asc" },
+            select: { id: true, startDate: true, endDate: true, group: { select: { name: true, careType: true } } },
+          },
           contracts: {
             orderBy: { startDate: "asc" },
-            select: { id: true, careType: true, startDate: true, endDate: true, vacationMinutesPerYear: true, days: { select: { weekday: true, dagdeel: true } } },
+            select: {
+              id: true,
+              careType: true,
+              startDate: true,
+              endDate: true,
+              vacationMinutesPerYear: true,
+              days: { select: { weekday: true, dagdeel: true } },
+            },
           },
         },
       },
@@ -54,7 +68,14 @@ export async function listLocations(user: SessionUser) {
       dagdelen: { select: { dagdeel: true, startMinutes: true, endMinutes: true } },
       groups: {
         orderBy: { name: "asc" },
-        select: { id: true, name: true, careType: true, active: true, capacities: { select: { dagdeel: true, capacity: true } }, _count: { select: { staff: true } } },
+        select: {
+          id: true,
+          name: true,
+          careType: true,
+          active: true,
+          capacities: { select: { dagdeel: true, capacity: true } },
+          _count: { select: { staff: true } },
+        },
       },
     },
   });

@@ -46,7 +46,12 @@ export type ImportRow = {
   vacationHours: number;
 };
 
-export type ParsedLine = { line: number; raw: Record<string, string>; row: ImportRow | null; problems: ImportProblem[] };
+export type ParsedLine = {
+  line: number;
+  raw: Record<string, string>;
+  row: ImportRow | null;
+  problems: ImportProblem[];
+};
 
 /** "2025-01-06" or "06-01-2025" (also with /) -> "2025-01-06"; null when not a real calendar date. */
 export function normaliseDate(text: string): string | null {
@@ -80,18 +85,21 @@ export function validateRecord(raw: Record<string, string>): { row: ImportRow | 
   };
 
   const debiteurnummer = need("debiteurnummer");
-  if (debiteurnummer && !/^\d{4,12}$/.test(debiteurnummer)) problems.push({ key: "debiteurnummer", values: { value: debiteurnummer } });
+  if (debiteurnummer && !/^\d{4,12}$/.test(debiteurnummer))
+    problems.push({ key: "debiteurnummer", values: { value: debiteurnummer } });
   const familyName = need("gezinsnaam");
   const guardians: { name: string; email: string }[] = [];
   const guardianName = need("ouder_naam");
   const guardianEmail = need("ouder_email").toLowerCase();
-  if (guardianEmail && !EMAIL.test(guardianEmail)) problems.push({ key: "email", values: { column: "ouder_email", value: guardianEmail } });
+  if (guardianEmail && !EMAIL.test(guardianEmail))
+    problems.push({ key: "email", values: { column: "ouder_email", value: guardianEmail } });
   guardians.push({ name: guardianName, email: guardianEmail });
   const guardian2Name = get("ouder2_naam");
   const guardian2Email = get("ouder2_email").toLowerCase();
   if (guardian2Name || guardian2Email) {
     if (!guardian2Name) problems.push({ key: "required", values: { column: "ouder2_naam" } });
-    if (!EMAIL.test(guardian2Email)) problems.push({ key: "email", values: { column: "ouder2_email", value: guardian2Email } });
+    if (!EMAIL.test(guardian2Email))
+      problems.push({ key: "email", values: { column: "ouder2_email", value: guardian2Email } });
     else if (guardian2Email === guardianEmail) problems.push({ key: "sameEmail" });
     guardians.push({ name: guardian2Name, email: guardian2Email });
   }
@@ -110,11 +118,13 @@ export function validateRecord(raw: Record<string, string>): { row: ImportRow | 
   const endDate = dateOf("einddatum", false);
   if (startDate && endDate && endDate < startDate) problems.push({ key: "endBeforeStart" });
   const careTypeText = need("opvangsoort").toUpperCase();
-  if (careTypeText && careTypeText !== "KDV" && careTypeText !== "BSO") problems.push({ key: "careType", values: { value: careTypeText } });
+  if (careTypeText && careTypeText !== "KDV" && careTypeText !== "BSO")
+    problems.push({ key: "careType", values: { value: careTypeText } });
   const daysText = need("dagen");
   const days = daysText ? parseContractDays(daysText) : null;
   if (daysText && !days) problems.push({ key: "days", values: { value: daysText } });
-  if (days && careTypeText === "KDV" && days.some((d) => d.dagdeel === "NASCHOOLS")) problems.push({ key: "naschoolsKdv" });
+  if (days && careTypeText === "KDV" && days.some((d) => d.dagdeel === "NASCHOOLS"))
+    problems.push({ key: "naschoolsKdv" });
   const hoursText = get("vakantieuren") || "0";
   const vacationHours = /^\d{1,4}$/.test(hoursText) ? Number(hoursText) : NaN;
   if (Number.isNaN(vacationHours)) problems.push({ key: "hours", values: { value: hoursText } });
@@ -144,14 +154,21 @@ export function parseImportCsv(text: string): { lines: ParsedLine[]; fileProblem
   if (!clean.trim()) return { lines: [], fileProblems: [{ key: "empty" }] };
   let records: string[][];
   try {
-    records = parse(clean, { delimiter: detectDelimiter(clean), skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    records = parse(clean, {
+      delimiter: detectDelimiter(clean),
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as string[][];
   } catch {
     return { lines: [], fileProblems: [{ key: "unreadable" }] };
   }
   const header = (records[0] ?? []).map((cell) => cell.trim().toLowerCase());
   const missing = CSV_COLUMNS.filter((column) => !OPTIONAL_COLUMNS.includes(column) && !header.includes(column));
-  if (missing.length > 0) return { lines: [], fileProblems: [{ key: "missingColumns", values: { columns: missing.join(", ") } }] };
-  if (records.length - 1 > CSV_MAX_ROWS) return { lines: [], fileProblems: [{ key: "tooManyRows", values: { max: String(CSV_MAX_ROWS) } }] };
+  if (missing.length > 0)
+    return { lines: [], fileProblems: [{ key: "missingColumns", values: { columns: missing.join(", ") } }] };
+  if (records.length - 1 > CSV_MAX_ROWS)
+    return { lines: [], fileProblems: [{ key: "tooManyRows", values: { max: String(CSV_MAX_ROWS) } }] };
   if (records.length < 2) return { lines: [], fileProblems: [{ key: "empty" }] };
   const lines = records.slice(1).map((cells, index) => {
     const raw = Object.fromEntries(header.map((column, i) => [column, cells[i] ?? ""]));

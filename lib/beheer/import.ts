@@ -25,30 +25,61 @@ export type PreviewLine = {
   childStatus: "new" | "update" | null;
   problems: ImportProblem[];
 };
-export type ImportPreview = { fileProblems: ImportProblem[]; lines: PreviewLine[]; errorCount: number; rowCount: number };
-export type ImportSummary = { families: number; guardians: number; children: number; placements: number; contracts: number };
+export type ImportPreview = {
+  fileProblems: ImportProblem[];
+  lines: PreviewLine[];
+  errorCount: number;
+  rowCount: number;
+};
+export type ImportSummary = {
+  families: number;
+  guardians: number;
+  children: number;
+  placements: number;
+  contracts: number;
+};
 
 type GroupRef = { id: string; name: string; careType: "KDV" | "BSO" };
 
-const childKey = (debiteurnummer: string, firstName: string, birthDate: string) => `${debiteurnummer}|${firstName.toLowerCase()}|${birthDate}`;
+const childKey = (debiteurnummer: string, firstName: string, birthDate: string) =>
+  `${debiteurnummer}|${firstName.toLowerCase()}|${birthDate}`;
 
 /** All checks that need the database or several rows. Mutates each line's problems; returns lookups for writing. */
-async function validateAgainstDatabase(db: Tx | typeof prisma, actor: SessionUser, lines: ReturnType<typeof parseImportCsv>["lines"]) {
+async function validateAgainstDatabase(
+  db: Tx | typeof prisma,
+  actor: SessionUser,
+  lines: ReturnType<typeof parseImportCsv>["lines"],
+) {
   const rows = lines.filter((l) => l.row).map((l) => l.row!);
-  const debiteurnummers = [...new Set(lines.map((l) => (l.raw.debiteurnummer ?? "").trim()).filter((n) => /^\d{4,12}$/.test(n)))];
+  const debiteurnummers = [
+    ...new Set(lines.map((l) => (l.raw.debiteurnummer ?? "").trim()).filter((n) => /^\d{4,12}$/.test(n))),
+  ];
   const emails = [...new Set(rows.flatMap((r) => r.guardians.map((g) => g.email)))];
   const [groups, families, usersByEmail] = await Promise.all([
-    db.group.findMany({ where: { location: { organisationId: actor.organisationId }, active: true }, select: { id: true, name: true, careType: true } }),
+    db.group.findMany({
+      where: { location: { organisationId: actor.organisationId }, active: true },
+      select: { id: true, name: true, careType: true },
+    }),
     db.family.findMany({
       where: { debiteurnummer: { in: debiteurnummers } },
-      select: { id: true, debiteurnummer: true, organisationId: true, children: { select: { firstName: true, birthDate: true } } },
+      select: {
+        id: true,
+        debiteurnummer: true,
+        organisationId: true,
+        children: { select: { firstName: true, birthDate: true } },
+      },
     }),
     db.user.findMany({ where: { email: { in: emails } }, select: { email: true, loginName: true } }),
   ]);
   const groupsByName = new Map<string, GroupRef[]>();
-  for (const group of groups) groupsByName.set(group.name.toLowerCase(), [...(groupsByName.get(group.name.toLowerCase()) ?? []), group]);
+  for (const group of groups)
+    groupsByName.set(group.name.toLowerCase(), [...(groupsByName.get(group.name.toLowerCase()) ?? []), group]);
   const familyByNumber = new Map(families.map((f) => [f.debiteurnummer, f]));
-  const existingChildren = new Set(families.flatMap((f) => f.children.map((c) => childKey(f.debiteurnummer, c.firstName, c.birthDate.toISOString().slice(0, 10)))));
+  const existingChildren = new Set(
+    families.flatMap((f) =>
+      f.children.map((c) => childKey(f.debiteurnummer, c.firstName, c.birthDate.toISOString().slice(0, 10))),
+    ),
+  );
   const loginByEmail = new Map(usersByEmail.map((u) => [u.email, u.loginName]));
 
   const firstRowOfFamily = new Map<string, ImportRow>();
@@ -61,31 +92,38 @@ async function validateAgainstDatabase(db: Tx | typeof prisma, actor: SessionUse
     if (!row) {
       // The row has format errors, but still report the database problems we can check, so one dry run shows all.
       const groupName = (line.raw.groep ?? "").trim().toLowerCase();
-      if (groupName && !groupsByName.has(groupName)) line.problems.push({ key: "unknownGroup", values: { value: (line.raw.groep ?? "").trim() } });
+      if (groupName && !groupsByName.has(groupName))
+        line.problems.push({ key: "unknownGroup", values: { value: (line.raw.groep ?? "").trim() } });
       const family = familyByNumber.get((line.raw.debiteurnummer ?? "").trim());
-      if (family && family.organisationId !== actor.organisationId) line.problems.push({ key: "otherOrganisation", values: { value: family.debiteurnummer } });
+      if (family && family.organisationId !== actor.organisationId)
+        line.problems.push({ key: "otherOrganisation", values: { value: family.debiteurnummer } });
       continue;
     }
     const family = familyByNumber.get(row.debiteurnummer);
-    if (family && family.organisationId !== actor.organisationId) line.problems.push({ key: "otherOrganisation", values: { value: row.debiteurnummer } });
+    if (family && family.organisationId !== actor.organisationId)
+      line.problems.push({ key: "otherOrganisation", values: { value: row.debiteurnummer } });
 
     const first = firstRowOfFamily.get(row.debiteurnummer);
     if (!first) firstRowOfFamily.set(row.debiteurnummer, row);
-    else if (first.familyName !== row.familyName || JSON.stringify(first.guardians) !== JSON.stringify(row.guardians)) line.problems.push({ key: "familyMismatch" });
+    else if (first.familyName !== row.familyName || JSON.stringify(first.guardians) !== JSON.stringify(row.guardians))
+      line.problems.push({ key: "familyMismatch" });
 
     row.guardians.forEach((guardian, index) => {
       const login = guardianLoginName(row.debiteurnummer, index + 1);
       const existingLogin = loginByEmail.get(guardian.email);
-      if (existingLogin && existingLogin !== login) line.problems.push({ key: "emailTaken", values: { value: guardian.email } });
+      if (existingLogin && existingLogin !== login)
+        line.problems.push({ key: "emailTaken", values: { value: guardian.email } });
       const fileLogin = loginOfEmailInFile.get(guardian.email);
-      if (fileLogin && fileLogin !== login) line.problems.push({ key: "emailTwice", values: { value: guardian.email } });
+      if (fileLogin && fileLogin !== login)
+        line.problems.push({ key: "emailTwice", values: { value: guardian.email } });
       loginOfEmailInFile.set(guardian.email, login);
     });
 
     const candidates = groupsByName.get(row.groupName.toLowerCase()) ?? [];
     if (candidates.length === 0) line.problems.push({ key: "unknownGroup", values: { value: row.groupName } });
     else if (candidates.length > 1) line.problems.push({ key: "ambiguousGroup", values: { value: row.groupName } });
-    else if (candidates[0].careType !== row.careType) line.problems.push({ key: "groupCareType", values: { value: row.groupName, careType: candidates[0].careType } });
+    else if (candidates[0].careType !== row.careType)
+      line.problems.push({ key: "groupCareType", values: { value: row.groupName, careType: candidates[0].careType } });
     else groupOfLine.set(line.line, candidates[0]);
 
     const contractKey = `${childKey(row.debiteurnummer, row.child.firstName, row.child.birthDate)}|${row.careType}|${row.startDate}`;
@@ -111,7 +149,11 @@ async function buildPreview(db: Tx | typeof prisma, actor: SessionUser, text: st
         familyName: (raw.gezinsnaam ?? "").slice(0, 120),
         childName: `${raw.kind_voornaam ?? ""} ${raw.kind_achternaam ?? ""}`.trim().slice(0, 120),
         familyStatus: row ? (lookups.familyByNumber.has(row.debiteurnummer) ? "update" : "new") : null,
-        childStatus: row ? (lookups.existingChildren.has(childKey(row.debiteurnummer, row.child.firstName, row.child.birthDate)) ? "update" : "new") : null,
+        childStatus: row
+          ? lookups.existingChildren.has(childKey(row.debiteurnummer, row.child.firstName, row.child.birthDate))
+            ? "update"
+            : "new"
+          : null,
         problems: line.problems,
       };
     }),
@@ -126,18 +168,41 @@ export async function previewImport(actor: SessionUser, text: string): Promise<I
 }
 
 async function upsertFamily(tx: Tx, actor: SessionUser, row: ImportRow, summary: ImportSummary) {
-  const existing = await tx.family.findFirst({ where: { debiteurnummer: row.debiteurnummer, organisationId: actor.organisationId }, select: { id: true, name: true } });
+  const existing = await tx.family.findFirst({
+    where: { debiteurnummer: row.debiteurnummer, organisationId: actor.organisationId },
+    select: { id: true, name: true },
+  });
   const family = existing
     ? existing.name === row.familyName
       ? existing
-      : await tx.family.update({ where: { id: existing.id }, data: { name: row.familyName }, select: { id: true, name: true } })
-    : await tx.family.create({ data: { organisationId: actor.organisationId, debiteurnummer: row.debiteurnummer, name: row.familyName }, select: { id: true, name: true } });
+      : await tx.family.update({
+          where: { id: existing.id },
+          data: { name: row.familyName },
+          select: { id: true, name: true },
+        })
+    : await tx.family.create({
+        data: { organisationId: actor.organisationId, debiteurnummer: row.debiteurnummer, name: row.familyName },
+        select: { id: true, name: true },
+      });
   if (!existing) summary.families++;
   for (const [index, guardian] of row.guardians.entries()) {
     const loginName = guardianLoginName(row.debiteurnummer, index + 1);
-    const user = await tx.user.findFirst({ where: { loginName, familyId: family.id }, select: { id: true, name: true, email: true } });
+    const user = await tx.user.findFirst({
+      where: { loginName, familyId: family.id },
+      select: { id: true, name: true, email: true },
+    });
     if (!user) {
-      await tx.user.create({ data: { organisationId: actor.organisationId, role: "PARENT", status: "INVITED", familyId: family.id, loginName, name: guardian.name, email: guardian.email } });
+      await tx.user.create({
+        data: {
+          organisationId: actor.organisationId,
+          role: "PARENT",
+          status: "INVITED",
+          familyId: family.id,
+          loginName,
+          name: guardian.name,
+          email: guardian.email,
+        },
+      });
       summary.guardians++;
     } else if (user.name !== guardian.name || user.email !== guardian.email) {
       await tx.user.update({ where: { id: user.id }, data: { name: guardian.name, email: guardian.email } });
@@ -146,31 +211,51 @@ async function upsertFamily(tx: Tx, actor: SessionUser, row: ImportRow, summary:
   return family;
 }
 
-async function upsertChildAndContract(tx: Tx, familyId: string, row: ImportRow, group: GroupRef, summary: ImportSummary) {
+async function upsertChildAndContract(
+  tx: Tx,
+  familyId: string,
+  row: ImportRow,
+  group: GroupRef,
+  summary: ImportSummary,
+) {
   const birthDate = dateOnly(row.child.birthDate);
   const startDate = dateOnly(row.startDate);
   const endDate = row.endDate ? dateOnly(row.endDate) : null;
-  let child = await tx.child.findFirst({ where: { familyId, birthDate, firstName: { equals: row.child.firstName, mode: "insensitive" } }, select: { id: true } });
+  let child = await tx.child.findFirst({
+    where: { familyId, birthDate, firstName: { equals: row.child.firstName, mode: "insensitive" } },
+    select: { id: true },
+  });
   if (!child) {
-    child = await tx.child.create({ data: { familyId, firstName: row.child.firstName, lastName: row.child.lastName, birthDate }, select: { id: true } });
+    child = await tx.child.create({
+      data: { familyId, firstName: row.child.firstName, lastName: row.child.lastName, birthDate },
+      select: { id: true },
+    });
     summary.children++;
   } else {
     await tx.child.update({ where: { id: child.id }, data: { lastName: row.child.lastName } });
   }
-  const placement = await tx.placement.findFirst({ where: { childId: child.id, groupId: group.id, startDate }, select: { id: true } });
+  const placement = await tx.placement.findFirst({
+    where: { childId: child.id, groupId: group.id, startDate },
+    select: { id: true },
+  });
   if (placement) await tx.placement.update({ where: { id: placement.id }, data: { endDate } });
   else {
     await tx.placement.create({ data: { childId: child.id, groupId: group.id, startDate, endDate } });
     summary.placements++;
   }
-  const contract = await tx.contract.findFirst({ where: { childId: child.id, careType: row.careType, startDate }, select: { id: true } });
+  const contract = await tx.contract.findFirst({
+    where: { childId: child.id, careType: row.careType, startDate },
+    select: { id: true },
+  });
   const contractData = { endDate, vacationMinutesPerYear: row.vacationHours * 60 };
   if (contract) {
     await tx.contract.update({ where: { id: contract.id }, data: contractData });
     await tx.contractDay.deleteMany({ where: { contractId: contract.id } });
     await tx.contractDay.createMany({ data: row.days.map((day) => ({ ...day, contractId: contract.id })) });
   } else {
-    await tx.contract.create({ data: { childId: child.id, careType: row.careType, startDate, ...contractData, days: { create: row.days } } });
+    await tx.contract.create({
+      data: { childId: child.id, careType: row.careType, startDate, ...contractData, days: { create: row.days } },
+    });
     summary.contracts++;
   }
 }
@@ -179,7 +264,10 @@ async function upsertChildAndContract(tx: Tx, familyId: string, row: ImportRow, 
  * Writes the file, all or nothing. Validation runs again inside the transaction (the database may have changed since
  * the preview); any problem aborts with INVALID_INPUT and the preview to show.
  */
-export async function applyImport(actor: SessionUser, text: string): Promise<{ ok: true; summary: ImportSummary } | { ok: false; preview: ImportPreview }> {
+export async function applyImport(
+  actor: SessionUser,
+  text: string,
+): Promise<{ ok: true; summary: ImportSummary } | { ok: false; preview: ImportPreview }> {
   assertBeheerder(actor);
   const rejected = new AppError("INVALID_INPUT");
   let failedPreview: ImportPreview | null = null;
@@ -202,7 +290,16 @@ export async function applyImport(actor: SessionUser, text: string): Promise<{ o
           }
           await upsertChildAndContract(tx, familyId, row, lookups.groupOfLine.get(line.line)!, summary);
         }
-        await writeAudit({ action: "admin.import", actorId: actor.id, organisationId: actor.organisationId, entityType: "Import", meta: { rows: lines.length, ...summary } }, tx);
+        await writeAudit(
+          {
+            action: "admin.import",
+            actorId: actor.id,
+            organisationId: actor.organisationId,
+            entityType: "Import",
+            meta: { rows: lines.length, ...summary },
+          },
+          tx,
+        );
         return summary;
       },
       { timeout: 120_000, maxWait: 10_000 },

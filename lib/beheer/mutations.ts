@@ -25,7 +25,13 @@ const DEFAULT_DAGDELEN: { dagdeel: Dagdeel; startMinutes: number; endMinutes: nu
   { dagdeel: "NASCHOOLS", startMinutes: 14 * 60, endMinutes: 18 * 60 + 30 },
 ];
 
-type AuditTarget = { entityType: string; entityId: string; familyId?: string | null; childId?: string | null; meta?: Record<string, unknown> };
+type AuditTarget = {
+  entityType: string;
+  entityId: string;
+  familyId?: string | null;
+  childId?: string | null;
+  meta?: Record<string, unknown>;
+};
 const audit = (tx: Tx, actor: SessionUser, action: string, target: AuditTarget) =>
   writeAudit({ action: `admin.${action}`, actorId: actor.id, organisationId: actor.organisationId, ...target }, tx);
 
@@ -43,39 +49,58 @@ async function inTx<T>(fn: (tx: Tx) => Promise<T>, conflictKey = "admin.conflict
 
 async function scopedFamily(tx: Tx, actor: SessionUser, familyId: string) {
   if (!isUuid(familyId)) throw new AppError("NOT_FOUND");
-  const family = await tx.family.findFirst({ where: { AND: [{ id: familyId }, familyScope(actor)] }, select: { id: true, debiteurnummer: true, organisationId: true } });
+  const family = await tx.family.findFirst({
+    where: { AND: [{ id: familyId }, familyScope(actor)] },
+    select: { id: true, debiteurnummer: true, organisationId: true },
+  });
   if (!family) throw new AppError("NOT_FOUND");
   return family;
 }
 
 async function scopedChild(tx: Tx, actor: SessionUser, childId: string) {
   if (!isUuid(childId)) throw new AppError("NOT_FOUND");
-  const child = await tx.child.findFirst({ where: { id: childId, family: familyScope(actor) }, select: { id: true, familyId: true } });
+  const child = await tx.child.findFirst({
+    where: { id: childId, family: familyScope(actor) },
+    select: { id: true, familyId: true },
+  });
   if (!child) throw new AppError("NOT_FOUND");
   return child;
 }
 
 async function scopedGroup(tx: Tx, actor: SessionUser, groupId: string) {
   if (!isUuid(groupId)) throw new AppError("NOT_FOUND");
-  const group = await tx.group.findFirst({ where: { AND: [{ id: groupId }, groupScope(actor)] }, select: { id: true, careType: true } });
+  const group = await tx.group.findFirst({
+    where: { AND: [{ id: groupId }, groupScope(actor)] },
+    select: { id: true, careType: true },
+  });
   if (!group) throw new AppError("NOT_FOUND");
   return group;
 }
 
 async function scopedLocation(tx: Tx, actor: SessionUser, locationId: string) {
   if (!isUuid(locationId)) throw new AppError("NOT_FOUND");
-  const location = await tx.location.findFirst({ where: { AND: [{ id: locationId }, locationScope(actor)] }, select: { id: true } });
+  const location = await tx.location.findFirst({
+    where: { AND: [{ id: locationId }, locationScope(actor)] },
+    select: { id: true },
+  });
   if (!location) throw new AppError("NOT_FOUND");
   return location;
 }
 
-async function assertAllInScope(tx: Tx, actor: SessionUser, { groupIds = [], locationIds = [] }: { groupIds?: string[]; locationIds?: string[] }) {
+async function assertAllInScope(
+  tx: Tx,
+  actor: SessionUser,
+  { groupIds = [], locationIds = [] }: { groupIds?: string[]; locationIds?: string[] },
+) {
   const uniqueGroups = [...new Set(groupIds)];
   const uniqueLocations = [...new Set(locationIds)];
-  if (uniqueGroups.some((id) => !isUuid(id)) || uniqueLocations.some((id) => !isUuid(id))) throw new AppError("NOT_FOUND");
+  if (uniqueGroups.some((id) => !isUuid(id)) || uniqueLocations.some((id) => !isUuid(id)))
+    throw new AppError("NOT_FOUND");
   const [groups, locations] = await Promise.all([
     uniqueGroups.length ? tx.group.count({ where: { AND: [{ id: { in: uniqueGroups } }, groupScope(actor)] } }) : 0,
-    uniqueLocations.length ? tx.location.count({ where: { AND: [{ id: { in: uniqueLocations } }, locationScope(actor)] } }) : 0,
+    uniqueLocations.length
+      ? tx.location.count({ where: { AND: [{ id: { in: uniqueLocations } }, locationScope(actor)] } })
+      : 0,
   ]);
   if (groups !== uniqueGroups.length || locations !== uniqueLocations.length) throw new AppError("NOT_FOUND");
   return { groupIds: uniqueGroups, locationIds: uniqueLocations };
@@ -84,12 +109,20 @@ async function assertAllInScope(tx: Tx, actor: SessionUser, { groupIds = [], loc
 // ---- families and guardians ------------------------------------------------------------------------------------
 
 /** Login name of the n-th guardian: the debiteurnummer, then debiteurnummer-2, -3 ... (documented in DEVELOPERS.md). */
-export const guardianLoginName = (debiteurnummer: string, index: number) => (index <= 1 ? debiteurnummer : `${debiteurnummer}-${index}`);
+export const guardianLoginName = (debiteurnummer: string, index: number) =>
+  index <= 1 ? debiteurnummer : `${debiteurnummer}-${index}`;
 
 /** Creates an INVITED guardian account (no password; the invite mail is sent separately from the families page). */
-export async function createGuardianInTx(tx: Tx, actor: SessionUser, family: { id: string; debiteurnummer: string }, guardian: { name: string; email: string }) {
+export async function createGuardianInTx(
+  tx: Tx,
+  actor: SessionUser,
+  family: { id: string; debiteurnummer: string },
+  guardian: { name: string; email: string },
+) {
   // The first free login name (debiteurnummer, -2, -3 ...): a gap left by a removed guardian is reused.
-  const taken = new Set((await tx.user.findMany({ where: { familyId: family.id }, select: { loginName: true } })).map((u) => u.loginName));
+  const taken = new Set(
+    (await tx.user.findMany({ where: { familyId: family.id }, select: { loginName: true } })).map((u) => u.loginName),
+  );
   let index = 1;
   while (taken.has(guardianLoginName(family.debiteurnummer, index))) index++;
   const user = await tx.user.create({
@@ -110,7 +143,14 @@ export async function createGuardianInTx(tx: Tx, actor: SessionUser, family: { i
 
 export async function createFamily(
   actor: SessionUser,
-  input: { debiteurnummer: string; name: string; guardianName: string; guardianEmail: string; guardian2Name?: string; guardian2Email?: string },
+  input: {
+    debiteurnummer: string;
+    name: string;
+    guardianName: string;
+    guardianEmail: string;
+    guardian2Name?: string;
+    guardian2Email?: string;
+  },
 ): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
@@ -120,12 +160,16 @@ export async function createFamily(
     });
     await audit(tx, actor, "family.created", { entityType: "Family", entityId: family.id, familyId: family.id });
     await createGuardianInTx(tx, actor, family, { name: input.guardianName, email: input.guardianEmail });
-    if (input.guardian2Name && input.guardian2Email) await createGuardianInTx(tx, actor, family, { name: input.guardian2Name, email: input.guardian2Email });
+    if (input.guardian2Name && input.guardian2Email)
+      await createGuardianInTx(tx, actor, family, { name: input.guardian2Name, email: input.guardian2Email });
     return { id: family.id };
   }, "admin.familyConflict");
 }
 
-export async function updateFamily(actor: SessionUser, input: { familyId: string; name: string; address: string }): Promise<void> {
+export async function updateFamily(
+  actor: SessionUser,
+  input: { familyId: string; name: string; address: string },
+): Promise<void> {
   assertBeheerder(actor);
   await inTx(async (tx) => {
     const family = await scopedFamily(tx, actor, input.familyId);
@@ -134,7 +178,10 @@ export async function updateFamily(actor: SessionUser, input: { familyId: string
   });
 }
 
-export async function addGuardian(actor: SessionUser, input: { familyId: string; name: string; email: string }): Promise<{ id: string; loginName: string }> {
+export async function addGuardian(
+  actor: SessionUser,
+  input: { familyId: string; name: string; email: string },
+): Promise<{ id: string; loginName: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
     const family = await scopedFamily(tx, actor, input.familyId);
@@ -144,29 +191,55 @@ export async function addGuardian(actor: SessionUser, input: { familyId: string;
 
 // ---- children, placements, contracts ------------------------------------------------------------------------------
 
-export async function createChild(actor: SessionUser, input: { familyId: string; firstName: string; lastName: string; birthDate: string }): Promise<{ id: string }> {
+export async function createChild(
+  actor: SessionUser,
+  input: { familyId: string; firstName: string; lastName: string; birthDate: string },
+): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
     const family = await scopedFamily(tx, actor, input.familyId);
     const child = await tx.child.create({
-      data: { familyId: family.id, firstName: input.firstName, lastName: input.lastName, birthDate: dateOnly(input.birthDate) },
+      data: {
+        familyId: family.id,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        birthDate: dateOnly(input.birthDate),
+      },
       select: { id: true },
     });
-    await audit(tx, actor, "child.created", { entityType: "Child", entityId: child.id, childId: child.id, familyId: family.id });
+    await audit(tx, actor, "child.created", {
+      entityType: "Child",
+      entityId: child.id,
+      childId: child.id,
+      familyId: family.id,
+    });
     return child;
   });
 }
 
-export async function addPlacement(actor: SessionUser, input: { childId: string; groupId: string; startDate: string; endDate: string | null }): Promise<{ id: string }> {
+export async function addPlacement(
+  actor: SessionUser,
+  input: { childId: string; groupId: string; startDate: string; endDate: string | null },
+): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
     const child = await scopedChild(tx, actor, input.childId);
     const group = await scopedGroup(tx, actor, input.groupId);
     const placement = await tx.placement.create({
-      data: { childId: child.id, groupId: group.id, startDate: dateOnly(input.startDate), endDate: input.endDate ? dateOnly(input.endDate) : null },
+      data: {
+        childId: child.id,
+        groupId: group.id,
+        startDate: dateOnly(input.startDate),
+        endDate: input.endDate ? dateOnly(input.endDate) : null,
+      },
       select: { id: true },
     });
-    await audit(tx, actor, "placement.created", { entityType: "Placement", entityId: placement.id, childId: child.id, familyId: child.familyId });
+    await audit(tx, actor, "placement.created", {
+      entityType: "Placement",
+      entityId: placement.id,
+      childId: child.id,
+      familyId: child.familyId,
+    });
     return placement;
   });
 }
@@ -184,13 +257,26 @@ export async function endPlacement(actor: SessionUser, input: { placementId: str
     const endDate = dateOnly(input.endDate);
     if (endDate < placement.startDate) throw new AppError("INVALID_INPUT", "admin.v.endBeforeStart");
     await tx.placement.update({ where: { id: placement.id }, data: { endDate } });
-    await audit(tx, actor, "placement.ended", { entityType: "Placement", entityId: placement.id, childId: placement.childId, familyId: placement.child.familyId, meta: { endDate: input.endDate } });
+    await audit(tx, actor, "placement.ended", {
+      entityType: "Placement",
+      entityId: placement.id,
+      childId: placement.childId,
+      familyId: placement.child.familyId,
+      meta: { endDate: input.endDate },
+    });
   });
 }
 
 export async function createContract(
   actor: SessionUser,
-  input: { childId: string; careType: "KDV" | "BSO"; startDate: string; endDate: string | null; days: ContractDaySpec[]; vacationHours: number },
+  input: {
+    childId: string;
+    careType: "KDV" | "BSO";
+    startDate: string;
+    endDate: string | null;
+    days: ContractDaySpec[];
+    vacationHours: number;
+  },
 ): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
@@ -206,7 +292,12 @@ export async function createContract(
       },
       select: { id: true },
     });
-    await audit(tx, actor, "contract.created", { entityType: "Contract", entityId: contract.id, childId: child.id, familyId: child.familyId });
+    await audit(tx, actor, "contract.created", {
+      entityType: "Contract",
+      entityId: contract.id,
+      childId: child.id,
+      familyId: child.familyId,
+    });
     return contract;
   });
 }
@@ -223,26 +314,52 @@ export async function endContract(actor: SessionUser, input: { contractId: strin
     const endDate = dateOnly(input.endDate);
     if (endDate < contract.startDate) throw new AppError("INVALID_INPUT", "admin.v.endBeforeStart");
     await tx.contract.update({ where: { id: contract.id }, data: { endDate } });
-    await audit(tx, actor, "contract.ended", { entityType: "Contract", entityId: contract.id, childId: contract.childId, familyId: contract.child.familyId, meta: { endDate: input.endDate } });
+    await audit(tx, actor, "contract.ended", {
+      entityType: "Contract",
+      entityId: contract.id,
+      childId: contract.childId,
+      familyId: contract.child.familyId,
+      meta: { endDate: input.endDate },
+    });
   });
 }
 
-export async function updateChild(actor: SessionUser, input: { childId: string; firstName: string; lastName: string; birthDate: string }): Promise<void> {
+export async function updateChild(
+  actor: SessionUser,
+  input: { childId: string; firstName: string; lastName: string; birthDate: string },
+): Promise<void> {
   assertBeheerder(actor);
   await inTx(async (tx) => {
     const child = await scopedChild(tx, actor, input.childId);
-    await tx.child.update({ where: { id: child.id }, data: { firstName: input.firstName, lastName: input.lastName, birthDate: dateOnly(input.birthDate) } });
-    await audit(tx, actor, "child.updated", { entityType: "Child", entityId: child.id, childId: child.id, familyId: child.familyId });
+    await tx.child.update({
+      where: { id: child.id },
+      data: { firstName: input.firstName, lastName: input.lastName, birthDate: dateOnly(input.birthDate) },
+    });
+    await audit(tx, actor, "child.updated", {
+      entityType: "Child",
+      entityId: child.id,
+      childId: child.id,
+      familyId: child.familyId,
+    });
   });
 }
 
 // ---- locations, groups ---------------------------------------------------------------------------------------
 
-export async function createLocation(actor: SessionUser, input: { name: string; lrkNumber: string; address: string }): Promise<{ id: string }> {
+export async function createLocation(
+  actor: SessionUser,
+  input: { name: string; lrkNumber: string; address: string },
+): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
     const location = await tx.location.create({
-      data: { organisationId: actor.organisationId, name: input.name, lrkNumber: input.lrkNumber, address: input.address, dagdelen: { create: DEFAULT_DAGDELEN } },
+      data: {
+        organisationId: actor.organisationId,
+        name: input.name,
+        lrkNumber: input.lrkNumber,
+        address: input.address,
+        dagdelen: { create: DEFAULT_DAGDELEN },
+      },
       select: { id: true },
     });
     await audit(tx, actor, "location.created", { entityType: "Location", entityId: location.id });
@@ -252,7 +369,15 @@ export async function createLocation(actor: SessionUser, input: { name: string; 
 
 export async function setDagdeelTimes(
   actor: SessionUser,
-  input: { locationId: string; ochtendStart: number; ochtendEnd: number; middagStart: number; middagEnd: number; naschoolsStart: number; naschoolsEnd: number },
+  input: {
+    locationId: string;
+    ochtendStart: number;
+    ochtendEnd: number;
+    middagStart: number;
+    middagEnd: number;
+    naschoolsStart: number;
+    naschoolsEnd: number;
+  },
 ): Promise<void> {
   assertBeheerder(actor);
   await inTx(async (tx) => {
@@ -275,7 +400,14 @@ export async function setDagdeelTimes(
 
 export async function createGroup(
   actor: SessionUser,
-  input: { locationId: string; name: string; careType: "KDV" | "BSO"; capacityOchtend: number; capacityMiddag: number; capacityNaschools: number },
+  input: {
+    locationId: string;
+    name: string;
+    careType: "KDV" | "BSO";
+    capacityOchtend: number;
+    capacityMiddag: number;
+    capacityNaschools: number;
+  },
 ): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
@@ -294,7 +426,10 @@ export async function createGroup(
   });
 }
 
-export async function setGroupCapacity(actor: SessionUser, input: { groupId: string; capacityOchtend: number; capacityMiddag: number; capacityNaschools: number }): Promise<void> {
+export async function setGroupCapacity(
+  actor: SessionUser,
+  input: { groupId: string; capacityOchtend: number; capacityMiddag: number; capacityNaschools: number },
+): Promise<void> {
   assertBeheerder(actor);
   await inTx(async (tx) => {
     const group = await scopedGroup(tx, actor, input.groupId);
@@ -305,7 +440,11 @@ export async function setGroupCapacity(actor: SessionUser, input: { groupId: str
     ];
     for (const [dagdeel, capacity] of values) {
       if (dagdeel === "NASCHOOLS" && group.careType === "KDV") continue;
-      await tx.groupCapacity.upsert({ where: { groupId_dagdeel: { groupId: group.id, dagdeel } }, create: { groupId: group.id, dagdeel, capacity }, update: { capacity } });
+      await tx.groupCapacity.upsert({
+        where: { groupId_dagdeel: { groupId: group.id, dagdeel } },
+        create: { groupId: group.id, dagdeel, capacity },
+        update: { capacity },
+      });
     }
     await audit(tx, actor, "group.capacity", { entityType: "Group", entityId: group.id });
   });
@@ -314,13 +453,24 @@ export async function setGroupCapacity(actor: SessionUser, input: { groupId: str
 // ---- staff and managers ----------------------------------------------------------------------------------------
 
 /** Staff and managers log in with their e-mail address; they get an INVITED account like parents. */
-export async function createStaffMember(actor: SessionUser, input: { name: string; email: string; groupIds: string[] }): Promise<{ id: string }> {
+export async function createStaffMember(
+  actor: SessionUser,
+  input: { name: string; email: string; groupIds: string[] },
+): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
     const { groupIds } = await assertAllInScope(tx, actor, { groupIds: input.groupIds });
     const email = input.email.toLowerCase();
     const user = await tx.user.create({
-      data: { organisationId: actor.organisationId, role: "STAFF", status: "INVITED", name: input.name, email, loginName: email, staffMemberships: { create: groupIds.map((groupId) => ({ groupId })) } },
+      data: {
+        organisationId: actor.organisationId,
+        role: "STAFF",
+        status: "INVITED",
+        name: input.name,
+        email,
+        loginName: email,
+        staffMemberships: { create: groupIds.map((groupId) => ({ groupId })) },
+      },
       select: { id: true },
     });
     await audit(tx, actor, "staff.created", { entityType: "User", entityId: user.id, meta: { groupIds } });
@@ -332,7 +482,10 @@ export async function setStaffGroups(actor: SessionUser, input: { userId: string
   assertBeheerder(actor);
   if (!isUuid(input.userId)) throw new AppError("NOT_FOUND");
   await inTx(async (tx) => {
-    const user = await tx.user.findFirst({ where: { AND: [{ id: input.userId, role: "STAFF" }, userAdminScope(actor)] }, select: { id: true } });
+    const user = await tx.user.findFirst({
+      where: { AND: [{ id: input.userId, role: "STAFF" }, userAdminScope(actor)] },
+      select: { id: true },
+    });
     if (!user) throw new AppError("NOT_FOUND");
     const { groupIds } = await assertAllInScope(tx, actor, { groupIds: input.groupIds });
     await tx.staffMembership.deleteMany({ where: { userId: user.id } });
@@ -341,13 +494,24 @@ export async function setStaffGroups(actor: SessionUser, input: { userId: string
   });
 }
 
-export async function createManager(actor: SessionUser, input: { name: string; email: string; locationIds: string[] }): Promise<{ id: string }> {
+export async function createManager(
+  actor: SessionUser,
+  input: { name: string; email: string; locationIds: string[] },
+): Promise<{ id: string }> {
   assertBeheerder(actor);
   return inTx(async (tx) => {
     const { locationIds } = await assertAllInScope(tx, actor, { locationIds: input.locationIds });
     const email = input.email.toLowerCase();
     const user = await tx.user.create({
-      data: { organisationId: actor.organisationId, role: "MANAGER", status: "INVITED", name: input.name, email, loginName: email, managedLocations: { create: locationIds.map((locationId) => ({ locationId })) } },
+      data: {
+        organisationId: actor.organisationId,
+        role: "MANAGER",
+        status: "INVITED",
+        name: input.name,
+        email,
+        loginName: email,
+        managedLocations: { create: locationIds.map((locationId) => ({ locationId })) },
+      },
       select: { id: true },
     });
     await audit(tx, actor, "manager.created", { entityType: "User", entityId: user.id, meta: { locationIds } });
@@ -355,11 +519,17 @@ export async function createManager(actor: SessionUser, input: { name: string; e
   }, "admin.emailConflict");
 }
 
-export async function setManagerLocations(actor: SessionUser, input: { userId: string; locationIds: string[] }): Promise<void> {
+export async function setManagerLocations(
+  actor: SessionUser,
+  input: { userId: string; locationIds: string[] },
+): Promise<void> {
   assertBeheerder(actor);
   if (!isUuid(input.userId)) throw new AppError("NOT_FOUND");
   await inTx(async (tx) => {
-    const user = await tx.user.findFirst({ where: { AND: [{ id: input.userId, role: "MANAGER" }, userAdminScope(actor)] }, select: { id: true } });
+    const user = await tx.user.findFirst({
+      where: { AND: [{ id: input.userId, role: "MANAGER" }, userAdminScope(actor)] },
+      select: { id: true },
+    });
     if (!user) throw new AppError("NOT_FOUND");
     const { locationIds } = await assertAllInScope(tx, actor, { locationIds: input.locationIds });
     await tx.managerLocation.deleteMany({ where: { userId: user.id } });
@@ -382,10 +552,20 @@ export type OrganisationRules = {
   dataRetentionDays: number;
 };
 
-export async function updateOrganisationRules(actor: SessionUser, { absenceDeadline, ...rules }: OrganisationRules): Promise<void> {
+export async function updateOrganisationRules(
+  actor: SessionUser,
+  { absenceDeadline, ...rules }: OrganisationRules,
+): Promise<void> {
   assertBeheerder(actor);
   await inTx(async (tx) => {
-    await tx.organisation.update({ where: { id: actor.organisationId }, data: { absenceDeadlineMinutes: absenceDeadline, ...rules } });
-    await audit(tx, actor, "organisation.rules", { entityType: "Organisation", entityId: actor.organisationId, meta: { absenceDeadline, ...rules } });
+    await tx.organisation.update({
+      where: { id: actor.organisationId },
+      data: { absenceDeadlineMinutes: absenceDeadline, ...rules },
+    });
+    await audit(tx, actor, "organisation.rules", {
+      entityType: "Organisation",
+      entityId: actor.organisationId,
+      meta: { absenceDeadline, ...rules },
+    });
   });
 }

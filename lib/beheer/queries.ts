@@ -27,10 +27,20 @@ export type FamilyAccountRow = {
   id: string;
   debiteurnummer: string;
   name: string;
-  guardians: { id: string; name: string; email: string; loginName: string; status: "INVITED" | "ACTIVE" | "DEACTIVATED"; invitePending: boolean }[];
+  guardians: {
+    id: string;
+    name: string;
+    email: string;
+    loginName: string;
+    status: "INVITED" | "ACTIVE" | "DEACTIVATED";
+    invitePending: boolean;
+  }[];
 };
 
-export async function listFamilyAccounts(user: SessionUser, { search = "" }: { search?: string } = {}): Promise<FamilyAccountRow[]> {
+export async function listFamilyAccounts(
+  user: SessionUser,
+  { search = "" }: { search?: string } = {},
+): Promise<FamilyAccountRow[]> {
   assertBeheerder(user);
   const query = search.trim().slice(0, 100);
   const now = new Date();
@@ -38,7 +48,9 @@ export async function listFamilyAccounts(user: SessionUser, { search = "" }: { s
     where: {
       AND: [
         familyScope(user),
-        query ? { OR: [{ debiteurnummer: { startsWith: query } }, { name: { contains: query, mode: "insensitive" } }] } : {},
+        query
+          ? { OR: [{ debiteurnummer: { startsWith: query } }, { name: { contains: query, mode: "insensitive" } }] }
+          : {},
       ],
     },
     orderBy: { debiteurnummer: "asc" },
@@ -71,11 +83,18 @@ export async function listFamilyAccounts(user: SessionUser, { search = "" }: { s
 
 export async function listOutbox(user: SessionUser) {
   assertBeheerder(user);
-  return prisma.outboxMail.findMany({ orderBy: { createdAt: "desc" }, take: 100, select: { id: true, to: true, subject: true, createdAt: true, sentAt: true } });
+  return prisma.outboxMail.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, to: true, subject: true, createdAt: true, sentAt: true },
+  });
 }
 
 export async function getOutboxMail(user: SessionUser, id: string) {
   assertBeheerder(user);
   if (!isUuid(id)) return null;
-  return prisma.outboxMail.findUnique({ where: { id }, select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true } });
+  return prisma.outboxMail.findUnique({
+    where: { id },
+    select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true },
+  });
 }

@@ -11,7 +11,11 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "admin.v.date")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "admin.v.date");
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "admin.v.date",
+  );
 const optionalIsoDate = z.union([z.literal(""), isoDate]).transform((value) => value || null);
 const name = z.string().trim().min(1, "admin.v.required").max(NAME_MAX, "admin.v.tooLong");
 const email = z.string().trim().toLowerCase().max(EMAIL_MAX, "admin.v.tooLong").pipe(z.email("admin.v.email"));
@@ -31,7 +35,10 @@ const clock = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "admin.v.time")
   .transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3)));
 
-export const debiteurnummer = z.string().trim().regex(/^\d{4,12}$/, "admin.v.debiteurnummer");
+export const debiteurnummer = z
+  .string()
+  .trim()
+  .regex(/^\d{4,12}$/, "admin.v.debiteurnummer");
 export const careType = z.enum(["KDV", "BSO"], { message: "admin.v.choose" });
 export const contractDays = z
   .string()
@@ -45,7 +52,8 @@ export const contractDays = z
     return days;
   });
 
-const endAfterStart = <T extends { startDate: string; endDate: string | null }>(value: T) => !value.endDate || value.endDate >= value.startDate;
+const endAfterStart = <T extends { startDate: string; endDate: string | null }>(value: T) =>
+  !value.endDate || value.endDate >= value.startDate;
 
 export const CreateFamilySchema = z.object({
   debiteurnummer,
@@ -77,13 +85,19 @@ export const ContractSchema = z
     vacationHours: intIn(0, 2000),
   })
   .refine(endAfterStart, { message: "admin.v.endBeforeStart", path: ["endDate"] })
-  .refine((value) => value.careType === "BSO" || value.days.every((day) => day.dagdeel !== "NASCHOOLS"), { message: "admin.v.naschoolsKdv", path: ["days"] });
+  .refine((value) => value.careType === "BSO" || value.days.every((day) => day.dagdeel !== "NASCHOOLS"), {
+    message: "admin.v.naschoolsKdv",
+    path: ["days"],
+  });
 export const EndContractSchema = z.object({ contractId: uuid, endDate: isoDate });
 export const UpdateChildSchema = z.object({ childId: uuid, firstName: name, lastName: name, birthDate: isoDate });
 
 export const LocationSchema = z.object({
   name,
-  lrkNumber: z.string().trim().regex(/^\d{9,12}$/, "admin.v.lrk"),
+  lrkNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{9,12}$/, "admin.v.lrk"),
   address: optionalText(300),
 });
 
@@ -99,7 +113,8 @@ export const DagdeelTimesSchema = z
   })
   .superRefine((value, ctx) => {
     for (const part of ["ochtend", "middag", "naschools"] as const) {
-      if (value[`${part}End`] <= value[`${part}Start`]) ctx.addIssue({ code: "custom", message: "admin.v.endBeforeStart", path: [`${part}End`] });
+      if (value[`${part}End`] <= value[`${part}Start`])
+        ctx.addIssue({ code: "custom", message: "admin.v.endBeforeStart", path: [`${part}End`] });
     }
   });
 
@@ -122,7 +137,10 @@ export const OrganisationRulesSchema = z.object({
   requestLeadDays: intIn(0, 365),
   requestCancelHours: intIn(0, 24 * 60),
   vacationGuaranteeMonths: intIn(0, 24),
-  swapEnabled: z.enum(["on", ""]).default("").transform((value) => value === "on"),
+  swapEnabled: z
+    .enum(["on", ""])
+    .default("")
+    .transform((value) => value === "on"),
   swapValidityDays: intIn(1, 3650),
   photoRetentionDays: intIn(1, 3650),
   dataRetentionDays: intIn(1, 3650),

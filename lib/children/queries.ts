@@ -11,7 +11,14 @@ export type ChildSummary = {
   birthDate: string;
   consentPhotograph: boolean;
   consentShareGroup: boolean;
-  placements: { groupId: string; groupName: string; careType: "KDV" | "BSO"; locationName: string; startDate: string; endDate: string | null }[];
+  placements: {
+    groupId: string;
+    groupName: string;
+    careType: "KDV" | "BSO";
+    locationName: string;
+    startDate: string;
+    endDate: string | null;
+  }[];
 };
 
 /** The user's visible children with their current and upcoming placements. */
@@ -29,7 +36,12 @@ export async function listVisibleChildren(user: SessionUser, today = todayDate()
       placements: {
         where: placementNotEnded(today),
         orderBy: { startDate: "asc" },
-        select: { groupId: true, startDate: true, endDate: true, group: { select: { name: true, careType: true, location: { select: { name: true } } } } },
+        select: {
+          groupId: true,
+          startDate: true,
+          endDate: true,
+          group: { select: { name: true, careType: true, location: { select: { name: true } } } },
+        },
       },
     },
   });

@@ -14,16 +14,25 @@ export type ConsentValues = { mayPhotograph: boolean; shareWithGroup: boolean };
  * because photo visibility reads Child.consent* live. Sharing without photographing is meaningless: it is stored
  * as "no" so the two flags can never contradict each other.
  */
-export async function setPhotoConsent(user: SessionUser, { childId, ...values }: ConsentValues & { childId: string }): Promise<ConsentValues> {
+export async function setPhotoConsent(
+  user: SessionUser,
+  { childId, ...values }: ConsentValues & { childId: string },
+): Promise<ConsentValues> {
   // Only the child's own parents decide (staff and beheer see consent, but do not change it for the parents).
   if (user.role !== "PARENT" || !isUuid(childId)) throw new AppError("NOT_FOUND");
   const mayPhotograph = values.mayPhotograph;
   const shareWithGroup = mayPhotograph && values.shareWithGroup;
   return prisma.$transaction(async (tx) => {
-    const child = await tx.child.findFirst({ where: { AND: [{ id: childId }, childScope(user)] }, select: { id: true, familyId: true, consentPhotograph: true, consentShareGroup: true } });
+    const child = await tx.child.findFirst({
+      where: { AND: [{ id: childId }, childScope(user)] },
+      select: { id: true, familyId: true, consentPhotograph: true, consentShareGroup: true },
+    });
     if (!child) throw new AppError("NOT_FOUND");
     await tx.photoConsent.create({ data: { childId: child.id, mayPhotograph, shareWithGroup, recordedById: user.id } });
-    await tx.child.update({ where: { id: child.id }, data: { consentPhotograph: mayPhotograph, consentShareGroup: shareWithGroup } });
+    await tx.child.update({
+      where: { id: child.id },
+      data: { consentPhotograph: mayPhotograph, consentShareGroup: shareWithGroup },
+    });
     await writeAudit(
       {
         action: "consent.changed",
@@ -33,7 +42,10 @@ export async function setPhotoConsent(user: SessionUser, { childId, ...values }:
         entityId: child.id,
         childId: child.id,
         familyId: child.familyId,
-        meta: { from: { mayPhotograph: child.consentPhotograph, shareWithGroup: child.consentShareGroup }, to: { mayPhotograph, shareWithGroup } },
+        meta: {
+          from: { mayPhotograph: child.consentPhotograph, shareWithGroup: child.consentShareGroup },
+          to: { mayPhotograph, shareWithGroup },
+        },
       },
       tx,
     );

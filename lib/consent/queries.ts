@@ -22,18 +22,30 @@ export async function listChildConsents(user: SessionUser): Promise<ChildConsent
       lastName: true,
       consentPhotograph: true,
       consentShareGroup: true,
-      consents: { orderBy: { recordedAt: "desc" }, take: 10, select: { recordedAt: true, recordedById: true, mayPhotograph: true, shareWithGroup: true } },
+      consents: {
+        orderBy: { recordedAt: "desc" },
+        take: 10,
+        select: { recordedAt: true, recordedById: true, mayPhotograph: true, shareWithGroup: true },
+      },
     },
   });
   // recordedById is not a relation; resolve the names of this family's guardians in one query (no N+1).
   const recorderIds = [...new Set(children.flatMap((c) => c.consents.map((r) => r.recordedById)))];
-  const recorders = await prisma.user.findMany({ where: { id: { in: recorderIds }, organisationId: user.organisationId }, select: { id: true, name: true } });
+  const recorders = await prisma.user.findMany({
+    where: { id: { in: recorderIds }, organisationId: user.organisationId },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(recorders.map((u) => [u.id, u.name]));
   return children.map((c) => ({
     id: c.id,
     name: `${c.firstName} ${c.lastName}`,
     mayPhotograph: c.consentPhotograph,
     shareWithGroup: c.consentShareGroup,
-    history: c.consents.map((r) => ({ recordedAt: r.recordedAt.toISOString(), recordedBy: nameOf.get(r.recordedById) ?? "—", mayPhotograph: r.mayPhotograph, shareWithGroup: r.shareWithGroup })),
+    history: c.consents.map((r) => ({
+      recordedAt: r.recordedAt.toISOString(),
+      recordedBy: nameOf.get(r.recordedById) ?? "—",
+      mayPhotograph: r.mayPhotograph,
+      shareWithGroup: r.shareWithGroup,
+    })),
   }));
 }

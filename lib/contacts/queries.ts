@@ -9,7 +9,16 @@ import { placementOnDate, type SessionUser } from "../authz";
 import { findGroupsWithPlacedChildren } from "../groups/queries";
 import { todayDate } from "../time";
 
-export type ContactRow = { id: string; name: string; phone: string; relation: string; isEmergency: boolean; mayPickUp: boolean; childId: string | null; childName: string | null };
+export type ContactRow = {
+  id: string;
+  name: string;
+  phone: string;
+  relation: string;
+  isEmergency: boolean;
+  mayPickUp: boolean;
+  childId: string | null;
+  childName: string | null;
+};
 
 /** The parent's own family contacts. */
 export async function listOwnContacts(user: SessionUser): Promise<ContactRow[]> {
@@ -17,7 +26,16 @@ export async function listOwnContacts(user: SessionUser): Promise<ContactRow[]> 
   const rows = await prisma.contactPerson.findMany({
     where: { familyId: user.familyId },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, phone: true, relation: true, isEmergency: true, mayPickUp: true, childId: true, child: { select: { firstName: true } } },
+    select: {
+      id: true,
+      name: true,
+      phone: true,
+      relation: true,
+      isEmergency: true,
+      mayPickUp: true,
+      childId: true,
+      child: { select: { firstName: true } },
+    },
   });
   return rows.map(({ child, ...row }) => ({ ...row, childName: child?.firstName ?? null }));
 }
@@ -25,7 +43,10 @@ export async function listOwnContacts(user: SessionUser): Promise<ContactRow[]> 
 export type OwnProfile = { name: string; email: string; loginName: string; phone: string; locale: string };
 
 export async function getOwnProfile(user: SessionUser): Promise<OwnProfile> {
-  const profile = await prisma.user.findUnique({ where: { id: user.id }, select: { name: true, email: true, loginName: true, phone: true, locale: true } });
+  const profile = await prisma.user.findUnique({
+    where: { id: user.id },
+    select: { name: true, email: true, loginName: true, phone: true, locale: true },
+  });
   if (!profile) throw new AppError("NOT_FOUND");
   return profile;
 }
@@ -59,10 +80,22 @@ export async function listGroupContacts(user: SessionUser, today = todayDate()):
       lastName: true,
       family: {
         select: {
-          guardians: { where: { status: "ACTIVE", role: "PARENT" }, orderBy: { loginName: "asc" }, select: { name: true, phone: true } },
+          guardians: {
+            where: { status: "ACTIVE", role: "PARENT" },
+            orderBy: { loginName: "asc" },
+            select: { name: true, phone: true },
+          },
           contacts: {
             orderBy: [{ name: "asc" }, { id: "asc" }],
-            select: { id: true, name: true, phone: true, relation: true, isEmergency: true, mayPickUp: true, childId: true },
+            select: {
+              id: true,
+              name: true,
+              phone: true,
+              relation: true,
+              isEmergency: true,
+              mayPickUp: true,
+              childId: true,
+            },
           },
         },
       },
@@ -79,7 +112,9 @@ export async function listGroupContacts(user: SessionUser, today = todayDate()):
       lastName: child.lastName,
       guardians: child.family.guardians,
       // A contact for one child of the family is not shown for its brothers and sisters.
-      contacts: child.family.contacts.filter((c) => c.childId === null || c.childId === child.id).map(({ childId: _childId, ...contact }) => contact),
+      contacts: child.family.contacts
+        .filter((c) => c.childId === null || c.childId === child.id)
+        .map(({ childId: _childId, ...contact }) => contact),
     })),
   }));
 }

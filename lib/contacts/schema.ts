@@ -14,8 +14,16 @@ const checkbox = z.preprocess((value) => value === "on" || value === "true" || v
 
 export const ContactSchema = z
   .object({
-    name: z.string().trim().min(1, { message: "contacts.nameRequired", abort: true }).max(CONTACT_NAME_MAX, "contacts.nameTooLong"),
-    phone: z.string().trim().min(1, { message: "contacts.phoneRequired", abort: true }).refine(isPhoneNumber, "contacts.phoneInvalid"),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: "contacts.nameRequired", abort: true })
+      .max(CONTACT_NAME_MAX, "contacts.nameTooLong"),
+    phone: z
+      .string()
+      .trim()
+      .min(1, { message: "contacts.phoneRequired", abort: true })
+      .refine(isPhoneNumber, "contacts.phoneInvalid"),
     relation: z.string().trim().max(CONTACT_RELATION_MAX, "contacts.relationTooLong").default(""),
     /** "" = for all children of the family. */
     childId: z.string().trim().max(36, "contacts.childUnknown").default(""),

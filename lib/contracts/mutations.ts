@@ -12,18 +12,26 @@ import { earliestEffectiveDate, type ChangeRequestInput, type DecideChangeInput 
 /** Dagdelen that exist for a care type: KDV mornings and afternoons, BSO after school (vacation days are Roefjes). */
 const DAGDELEN_FOR = { KDV: ["OCHTEND", "MIDDAG"], BSO: ["NASCHOOLS"] } as const;
 
-export async function requestContractChange(user: SessionUser, input: ChangeRequestInput, today = todayDate()): Promise<{ id: string }> {
+export async function requestContractChange(
+  user: SessionUser,
+  input: ChangeRequestInput,
+  today = todayDate(),
+): Promise<{ id: string }> {
   if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
   if (!isUuid(input.childId)) throw new AppError("NOT_FOUND");
   // Re-checked here (the form schema checked already): no request inside the notice period.
-  if (input.effectiveDate < earliestEffectiveDate(today)) throw new AppError("INVALID_INPUT", "contract.effectiveTooSoon");
+  if (input.effectiveDate < earliestEffectiveDate(today))
+    throw new AppError("INVALID_INPUT", "contract.effectiveTooSoon");
   const child = await prisma.child.findFirst({
     where: { AND: [{ id: input.childId }, childScope(user, today)] },
     select: {
       id: true,
       familyId: true,
       contracts: {
-        where: { OR: [{ endDate: null }, { endDate: { gte: dateOnly(input.effectiveDate) } }], startDate: { lte: dateOnly(input.effectiveDate) } },
+        where: {
+          OR: [{ endDate: null }, { endDate: { gte: dateOnly(input.effectiveDate) } }],
+          startDate: { lte: dateOnly(input.effectiveDate) },
+        },
         orderBy: { startDate: "desc" },
         take: 1,
         select: { careType: true, days: { select: { weekday: true, dagdeel: true } } },
@@ -34,7 +42,8 @@ export async function requestContractChange(user: SessionUser, input: ChangeRequ
   const contract = child.contracts[0];
   if (!contract) throw new AppError("INVALID_INPUT", "contract.noContractOnDate");
   if (input.kind !== "END_CONTRACT" && input.weekday && input.dagdeel) {
-    if (!(DAGDELEN_FOR[contract.careType] as readonly string[]).includes(input.dagdeel)) throw new AppError("INVALID_INPUT", "contract.dagdeelNotForCareType");
+    if (!(DAGDELEN_FOR[contract.careType] as readonly string[]).includes(input.dagdeel))
+      throw new AppError("INVALID_INPUT", "contract.dagdeelNotForCareType");
     const contracted = contract.days.some((d) => d.weekday === input.weekday && d.dagdeel === input.dagdeel);
     if (input.kind === "ADD_DAY" && contracted) throw new AppError("INVALID_INPUT", "contract.alreadyContracted");
     if (input.kind === "STOP_DAY" && !contracted) throw new AppError("INVALID_INPUT", "contract.notContracted");
@@ -53,7 +62,18 @@ export async function requestContractChange(user: SessionUser, input: ChangeRequ
       },
       select: { id: true },
     });
-    await writeAudit({ action: "contract_change.requested", actorId: user.id, organisationId: user.organisationId, entityType: "ContractChangeRequest", entityId: request.id, childId: child.id, familyId: child.familyId }, tx);
+    await writeAudit(
+      {
+        action: "contract_change.requested",
+        actorId: user.id,
+        organisationId: user.organisationId,
+        entityType: "ContractChangeRequest",
+        entityId: request.id,
+        childId: child.id,
+        familyId: child.familyId,
+      },
+      tx,
+    );
     return request;
   });
 }
@@ -64,7 +84,10 @@ export async function decideContractChange(user: SessionUser, input: DecideChang
   if (!isUuid(input.id)) throw new AppError("NOT_FOUND");
   const scope = { AND: [{ id: input.id }, { child: childScope(user) }] };
   await prisma.$transaction(async (tx) => {
-    const request = await tx.contractChangeRequest.findFirst({ where: scope, select: { id: true, status: true, childId: true } });
+    const request = await tx.contractChangeRequest.findFirst({
+      where: scope,
+      select: { id: true, status: true, childId: true },
+    });
     if (!request) throw new AppError("NOT_FOUND");
     // Guarded update: two beheerders deciding at once cannot both win.
     const updated = await tx.contractChangeRequest.updateMany({
@@ -72,6 +95,16 @@ export async function decideContractChange(user: SessionUser, input: DecideChang
       data: { status: input.decision, handlerNote: input.note, handledById: user.id, handledAt: new Date() },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await writeAudit({ action: `contract_change.${input.decision.toLowerCase()}`, actorId: user.id, organisationId: user.organisationId, entityType: "ContractChangeRequest", entityId: request.id, childId: request.childId }, tx);
+    await writeAudit(
+      {
+        action: `contract_change.${input.decision.toLowerCase()}`,
+        actorId: user.id,
+        organisationId: user.organisationId,
+        entityType: "ContractChangeRequest",
+        entityId: request.id,
+        childId: request.childId,
+      },
+      tx,
+    );
   });
 }

@@ -30,7 +30,13 @@ export type ChangeRequestView = {
   handledAt: Date | null;
 };
 
-export type ChildContracts = { id: string; firstName: string; lastName: string; contracts: ContractView[]; requests: ChangeRequestView[] };
+export type ChildContracts = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  contracts: ContractView[];
+  requests: ChangeRequestView[];
+};
 
 const DAGDEEL_ORDER: Dagdeel[] = ["OCHTEND", "MIDDAG", "NASCHOOLS"];
 
@@ -39,7 +45,10 @@ function groupDays(days: { weekday: number; dagdeel: Dagdeel }[]): ContractView[
   for (const day of days) byDay.set(day.weekday, [...(byDay.get(day.weekday) ?? []), day.dagdeel]);
   return [...byDay.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([weekday, dagdelen]) => ({ weekday, dagdelen: dagdelen.sort((a, b) => DAGDEEL_ORDER.indexOf(a) - DAGDEEL_ORDER.indexOf(b)) }));
+    .map(([weekday, dagdelen]) => ({
+      weekday,
+      dagdelen: dagdelen.sort((a, b) => DAGDEEL_ORDER.indexOf(a) - DAGDEEL_ORDER.indexOf(b)),
+    }));
 }
 
 const requestSelect = {
@@ -57,7 +66,11 @@ const requestSelect = {
 } as const;
 
 type RequestRow = { effectiveDate: Date; endDate: Date | null } & Omit<ChangeRequestView, "effectiveDate" | "endDate">;
-const toRequestView = (row: RequestRow): ChangeRequestView => ({ ...row, effectiveDate: toIsoDate(row.effectiveDate), endDate: row.endDate ? toIsoDate(row.endDate) : null });
+const toRequestView = (row: RequestRow): ChangeRequestView => ({
+  ...row,
+  effectiveDate: toIsoDate(row.effectiveDate),
+  endDate: row.endDate ? toIsoDate(row.endDate) : null,
+});
 
 /** The parent's children with their current and future contracts and their change requests (newest first). */
 export async function listOwnContracts(user: SessionUser, today = todayDate()): Promise<ChildContracts[]> {
@@ -72,7 +85,14 @@ export async function listOwnContracts(user: SessionUser, today = todayDate()): 
       contracts: {
         where: { OR: [{ endDate: null }, { endDate: { gte: today } }] },
         orderBy: { startDate: "asc" },
-        select: { id: true, careType: true, startDate: true, endDate: true, vacationMinutesPerYear: true, days: { select: { weekday: true, dagdeel: true } } },
+        select: {
+          id: true,
+          careType: true,
+          startDate: true,
+          endDate: true,
+          vacationMinutesPerYear: true,
+          days: { select: { weekday: true, dagdeel: true } },
+        },
       },
       changeRequests: { orderBy: { createdAt: "desc" }, take: 20, select: requestSelect },
     },
@@ -99,7 +119,9 @@ export type BeheerChangeRequest = ChangeRequestView & {
 };
 
 /** Beheer queue: open requests oldest first, then the latest decided ones. */
-export async function listChangeRequestsForBeheer(user: SessionUser): Promise<{ open: BeheerChangeRequest[]; decided: BeheerChangeRequest[] }> {
+export async function listChangeRequestsForBeheer(
+  user: SessionUser,
+): Promise<{ open: BeheerChangeRequest[]; decided: BeheerChangeRequest[] }> {
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
   const select = {
     ...requestSelect,
@@ -108,11 +130,24 @@ export async function listChangeRequestsForBeheer(user: SessionUser): Promise<{ 
   } as const;
   const scope = { child: childScope(user) };
   const [open, decided] = await Promise.all([
-    prisma.contractChangeRequest.findMany({ where: { AND: [scope, { status: "OPEN" }] }, orderBy: { createdAt: "asc" }, take: 200, select }),
-    prisma.contractChangeRequest.findMany({ where: { AND: [scope, { status: { not: "OPEN" } }] }, orderBy: { handledAt: "desc" }, take: 20, select }),
+    prisma.contractChangeRequest.findMany({
+      where: { AND: [scope, { status: "OPEN" }] },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+      select,
+    }),
+    prisma.contractChangeRequest.findMany({
+      where: { AND: [scope, { status: { not: "OPEN" } }] },
+      orderBy: { handledAt: "desc" },
+      take: 20,
+      select,
+    }),
   ]);
   const requesterIds = [...new Set([...open, ...decided].map((r) => r.requestedById))];
-  const requesters = await prisma.user.findMany({ where: { id: { in: requesterIds }, organisationId: user.organisationId }, select: { id: true, name: true } });
+  const requesters = await prisma.user.findMany({
+    where: { id: { in: requesterIds }, organisationId: user.organisationId },
+    select: { id: true, name: true },
+  });
   const names = new Map(requesters.map((r) => [r.id, r.name]));
   const toView = ({ requestedById, child, ...row }: (typeof open)[number]): BeheerChangeRequest => ({
     ...toRequestView(row),

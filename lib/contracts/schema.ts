@@ -2,7 +2,14 @@
 import { addMonths } from "date-fns";
 import { z } from "zod";
 import { dateOnly, toIsoDate } from "../time";
-import { CONTRACT_NOTICE_MONTHS, CHANGE_COMMENT_MAX, HANDLER_NOTE_MAX, CHANGE_KINDS, WEEKDAYS, DAGDELEN } from "./limits";
+import {
+  CONTRACT_NOTICE_MONTHS,
+  CHANGE_COMMENT_MAX,
+  HANDLER_NOTE_MAX,
+  CHANGE_KINDS,
+  WEEKDAYS,
+  DAGDELEN,
+} from "./limits";
 export * from "./limits";
 
 /** The earliest effective date for a request made today (Amsterdam calendar). */
@@ -30,22 +37,31 @@ export function changeRequestSchema(today: Date) {
       kind: z.enum(CHANGE_KINDS, { message: "contract.kindRequired" }),
       weekday: z.string().trim().default(""),
       dagdeel: z.string().trim().default(""),
-      effectiveDate: z.string().trim().min(1, { message: "contract.effectiveRequired", abort: true }).pipe(isoDate("contract.dateInvalid")),
+      effectiveDate: z
+        .string()
+        .trim()
+        .min(1, { message: "contract.effectiveRequired", abort: true })
+        .pipe(isoDate("contract.dateInvalid")),
       endDate: z.string().trim().default(""),
       comment: z.string().trim().max(CHANGE_COMMENT_MAX, "contract.commentTooLong").default(""),
     })
     .superRefine((value, ctx) => {
       // Object-level checks also run after a field issue that did not abort: compare only real dates.
-      if (isIsoDate(value.effectiveDate) && value.effectiveDate < earliest) ctx.addIssue({ code: "custom", path: ["effectiveDate"], message: "contract.effectiveTooSoon" });
+      if (isIsoDate(value.effectiveDate) && value.effectiveDate < earliest)
+        ctx.addIssue({ code: "custom", path: ["effectiveDate"], message: "contract.effectiveTooSoon" });
       if (value.kind !== "END_CONTRACT") {
-        if (!WEEKDAYS.map(String).includes(value.weekday)) ctx.addIssue({ code: "custom", path: ["weekday"], message: "contract.weekdayRequired" });
-        if (!(DAGDELEN as readonly string[]).includes(value.dagdeel)) ctx.addIssue({ code: "custom", path: ["dagdeel"], message: "contract.dagdeelRequired" });
+        if (!WEEKDAYS.map(String).includes(value.weekday))
+          ctx.addIssue({ code: "custom", path: ["weekday"], message: "contract.weekdayRequired" });
+        if (!(DAGDELEN as readonly string[]).includes(value.dagdeel))
+          ctx.addIssue({ code: "custom", path: ["dagdeel"], message: "contract.dagdeelRequired" });
       }
       if (value.endDate) {
-        if (value.kind === "END_CONTRACT") ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.endDateNotForEnd" });
+        if (value.kind === "END_CONTRACT")
+          ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.endDateNotForEnd" });
         else if (!isIsoDate(value.endDate))
           ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.dateInvalid" });
-        else if (value.endDate <= value.effectiveDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.endBeforeEffective" });
+        else if (value.endDate <= value.effectiveDate)
+          ctx.addIssue({ code: "custom", path: ["endDate"], message: "contract.endBeforeEffective" });
       }
     })
     .transform((value) => ({
@@ -67,5 +83,8 @@ export const DecideChangeSchema = z
     decision: z.enum(["HANDLED", "DECLINED"], { message: "contract.decisionRequired" }),
     note: z.string().trim().max(HANDLER_NOTE_MAX, "contract.noteTooLong").default(""),
   })
-  .refine((value) => value.decision === "HANDLED" || value.note.length > 0, { path: ["note"], message: "contract.noteRequiredForDecline" });
+  .refine((value) => value.decision === "HANDLED" || value.note.length > 0, {
+    path: ["note"],
+    message: "contract.noteRequiredForDecline",
+  });
 export type DecideChangeInput = z.infer<typeof DecideChangeSchema>;

@@ -6,6 +6,9 @@ import { PrismaClient } from "../generated/prisma/client";
 
 export function createPrismaClient(connectionString: string, { max = 10 }: { max?: number } = {}) {
   const pool = new pg.Pool({ connectionString, max });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 5000, timeout: 10000 } });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: 5000, timeout: 10000 },
+  });
   return { pool, prisma };
 }

@@ -57,18 +57,26 @@ export async function applyMigrations({
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     await client.query(CREATE_MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const applied = new Map(rows.map((row) => [row.migration_name, row]));
     for (const row of rows) {
-      if (!row.finished_at) throw new Error(`migration ${row.migration_name} is recorded as failed; fix the database by hand first`);
+      if (!row.finished_at)
+        throw new Error(`migration ${row.migration_name} is recorded as failed; fix the database by hand first`);
     }
     for (const [name, row] of applied) {
       const file = files.find((f) => f.name === name);
       if (!file) throw new Error(`migration ${name} is applied but its file is missing from ${dir}`);
       if (file.checksum !== row.checksum) {
-        throw new Error(`migration ${name} was changed after it was applied (checksum mismatch); add a new migration instead`);
+        throw new Error(
+          `migration ${name} was changed after it was applied (checksum mismatch); add a new migration instead`,
+        );
       }
     }
     const result: MigrateResult = { applied: [], alreadyApplied: applied.size };

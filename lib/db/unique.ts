@@ -1,7 +1,8 @@
 // Unique-constraint helpers: recognising a violation, and the server side of lib/forms/submission-key.ts.
 import { Prisma } from "../generated/prisma/client";
 
-export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+export const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Runs `write` once per submission key. A second request with the same key makes the unique (author, key) index

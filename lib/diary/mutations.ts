@@ -74,9 +74,15 @@ async function attachablePhotoIds(tx: Tx, user: SessionUser, childId: string, ph
  * Staff entries notify the child's guardians (their own settings decide how). Parent entries do not e-mail staff:
  * staff see them in the group's day overview, and the organisation does not want staff chased by mail.
  */
-async function notifyAboutEntry(user: SessionUser, child: { id: string; firstName: string; familyId: string }): Promise<void> {
+async function notifyAboutEntry(
+  user: SessionUser,
+  child: { id: string; firstName: string; familyId: string },
+): Promise<void> {
   if (user.role === "PARENT") return;
-  const guardians = await prisma.user.findMany({ where: { familyId: child.familyId, role: "PARENT" }, select: { id: true } });
+  const guardians = await prisma.user.findMany({
+    where: { familyId: child.familyId, role: "PARENT" },
+    select: { id: true },
+  });
   await notifyUsers({
     userIds: guardians.map((g) => g.id),
     kind: "diary",
@@ -85,4 +91,3 @@ async function notifyAboutEntry(user: SessionUser, child: { id: string; firstNam
     link: `/ouder/schriftje?kind=${child.id}`,
   });
 }
-

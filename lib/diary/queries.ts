@@ -29,7 +29,11 @@ export type DiaryTimeline = {
 };
 
 /** A child's schriftje, newest day first. NOT_FOUND when the child is not in the user's scope. */
-export async function getDiaryTimeline(user: SessionUser, childId: string, { take = 60 }: { take?: number } = {}): Promise<DiaryTimeline> {
+export async function getDiaryTimeline(
+  user: SessionUser,
+  childId: string,
+  { take = 60 }: { take?: number } = {},
+): Promise<DiaryTimeline> {
   if (!isUuid(childId)) throw new AppError("NOT_FOUND");
   const visiblePhotos = await resolvePhotoScope(user);
   const child = await prisma.child.findFirst({
@@ -74,19 +78,33 @@ export async function getDiaryTimeline(user: SessionUser, childId: string, { tak
   };
 }
 
-export type GroupDayChild = { id: string; firstName: string; lastName: string; staffEntries: number; parentEntries: number };
+export type GroupDayChild = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  staffEntries: number;
+  parentEntries: number;
+};
 export type GroupDay = { id: string; name: string; locationName: string; children: GroupDayChild[] };
 
 /**
  * Staff tablet view: the groups in scope with the children placed there on the date, and how many staff and parent
  * entries each child has for that date. Parents and beheerders get nothing.
  */
-export async function listGroupDiaryDay(user: SessionUser, { date = todayDate() }: { date?: Date } = {}): Promise<GroupDay[]> {
+export async function listGroupDiaryDay(
+  user: SessionUser,
+  { date = todayDate() }: { date?: Date } = {},
+): Promise<GroupDay[]> {
   if (user.role !== "STAFF" && user.role !== "MANAGER") return [];
   const groups = await findGroupsWithPlacedChildren(user, {
     scopeDay: todayDate(),
     placements: placementOnDate(date),
-    child: { id: true, firstName: true, lastName: true, diaryEntries: { where: { date }, select: { authorRole: true } } },
+    child: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      diaryEntries: { where: { date }, select: { authorRole: true } },
+    },
   });
   return groups.map((group) => ({
     id: group.id,
@@ -108,13 +126,28 @@ export type DiaryPhotoCandidate = { id: string; thumbUrl: string; caption: strin
  * Staff: recent photos of the child (tagged, in the staff member's photo scope) to put with a schriftje entry,
  * newest first. Parents get none (they cannot attach photos).
  */
-export async function listDiaryPhotoCandidates(user: SessionUser, childId: string, { today = todayDate(), take = 24 }: { today?: Date; take?: number } = {}): Promise<DiaryPhotoCandidate[]> {
+export async function listDiaryPhotoCandidates(
+  user: SessionUser,
+  childId: string,
+  { today = todayDate(), take = 24 }: { today?: Date; take?: number } = {},
+): Promise<DiaryPhotoCandidate[]> {
   if (user.role === "PARENT" || !isUuid(childId)) return [];
   const photos = await prisma.photo.findMany({
-    where: { AND: [photoScope(user), { tags: { some: { childId, child: diaryChildScope(user) } } }, { takenOn: { gte: addCalendarDays(today, -DIARY_DAYS_BACK), lte: today } }] },
+    where: {
+      AND: [
+        photoScope(user),
+        { tags: { some: { childId, child: diaryChildScope(user) } } },
+        { takenOn: { gte: addCalendarDays(today, -DIARY_DAYS_BACK), lte: today } },
+      ],
+    },
     orderBy: [{ takenAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, contentHash: true, caption: true, takenOn: true },
   });
-  return photos.map((photo) => ({ id: photo.id, thumbUrl: photoUrl(photo, "thumb"), caption: photo.caption, takenOn: toIsoDate(photo.takenOn) }));
+  return photos.map((photo) => ({
+    id: photo.id,
+    thumbUrl: photoUrl(photo, "thumb"),
+    caption: photo.caption,
+    takenOn: toIsoDate(photo.takenOn),
+  }));
 }

@@ -33,7 +33,10 @@ export const DiaryEntrySchema = z
     photoIds: z.array(z.string()).max(DIARY_PHOTOS_MAX, "diary.tooManyPhotos").default([]),
     submissionKey: submissionKeyField,
   })
-  .refine((value) => value.body.length > 0 || DIARY_ITEM_KEYS.some((key) => value[key].length > 0), { path: ["body"], message: "diary.empty" });
+  .refine((value) => value.body.length > 0 || DIARY_ITEM_KEYS.some((key) => value[key].length > 0), {
+    path: ["body"],
+    message: "diary.empty",
+  });
 
 export type DiaryEntryInput = z.output<typeof DiaryEntrySchema>;
 export type DiaryEntryField = "childId" | "date" | "body" | "photoIds" | DiaryItemKey;

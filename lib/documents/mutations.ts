@@ -19,7 +19,11 @@ function assertBeheerder(user: SessionUser) {
 }
 
 /** Upload problems are input errors on the file field (the action shows them next to the file input). */
-const uploadProblemKey = { missing: "documents.fileRequired", tooLarge: "documents.fileTooLarge", wrongType: "documents.fileNotPdf" } as const;
+const uploadProblemKey = {
+  missing: "documents.fileRequired",
+  tooLarge: "documents.fileTooLarge",
+  wrongType: "documents.fileNotPdf",
+} as const;
 
 export type UploadedDocument = { id: string; familyName: string; debiteurnummer: string };
 
@@ -45,16 +49,34 @@ export async function uploadFamilyDocument(
   try {
     await prisma.$transaction(async (tx) => {
       await tx.familyDocument.create({
-        data: { id, familyId: family.id, title: input.title, category: input.category, storageKey, size: check.upload.bytes.length, uploadedById: actor.id },
+        data: {
+          id,
+          familyId: family.id,
+          title: input.title,
+          category: input.category,
+          storageKey,
+          size: check.upload.bytes.length,
+          uploadedById: actor.id,
+        },
       });
       await writeAudit(
-        { action: "document.uploaded", actorId: actor.id, organisationId: family.organisationId, entityType: "FamilyDocument", entityId: id, familyId: family.id, meta: { category: input.category } },
+        {
+          action: "document.uploaded",
+          actorId: actor.id,
+          organisationId: family.organisationId,
+          entityType: "FamilyDocument",
+          entityId: id,
+          familyId: family.id,
+          meta: { category: input.category },
+        },
         tx,
       );
     });
   } catch (error) {
     // No orphaned bytes when the row could not be written.
-    await storage.delete(storageKey).catch((err) => logger.warn({ err, storageKey }, "could not remove orphaned document"));
+    await storage
+      .delete(storageKey)
+      .catch((err) => logger.warn({ err, storageKey }, "could not remove orphaned document"));
     throw error;
   }
   return { id, familyName: family.name, debiteurnummer: family.debiteurnummer };
@@ -64,12 +86,25 @@ export async function uploadFamilyDocument(
 export async function deleteFamilyDocument(actor: SessionUser, id: string): Promise<void> {
   assertBeheerder(actor);
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
-  const document = await prisma.familyDocument.findFirst({ where: { AND: [{ id }, documentScope(actor)] }, select: { id: true, storageKey: true, familyId: true } });
+  const document = await prisma.familyDocument.findFirst({
+    where: { AND: [{ id }, documentScope(actor)] },
+    select: { id: true, storageKey: true, familyId: true },
+  });
   if (!document) throw new AppError("NOT_FOUND");
   await prisma.$transaction(async (tx) => {
     const removed = await tx.familyDocument.deleteMany({ where: { AND: [{ id }, documentScope(actor)] } });
     if (removed.count !== 1) throw new AppError("NOT_FOUND");
-    await writeAudit({ action: "document.deleted", actorId: actor.id, organisationId: actor.organisationId, entityType: "FamilyDocument", entityId: id, familyId: document.familyId }, tx);
+    await writeAudit(
+      {
+        action: "document.deleted",
+        actorId: actor.id,
+        organisationId: actor.organisationId,
+        entityType: "FamilyDocument",
+        entityId: id,
+        familyId: document.familyId,
+      },
+      tx,
+    );
   });
   await getStorage()
     .delete(document.storageKey)

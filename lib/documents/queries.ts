@@ -48,11 +48,19 @@ const rowSelect = {
 /** The parent's own family documents, newest first. */
 export async function listOwnDocuments(user: SessionUser): Promise<DocumentRow[]> {
   if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
-  return prisma.familyDocument.findMany({ where: documentScope(user), orderBy: { createdAt: "desc" }, take: 200, select: rowSelect });
+  return prisma.familyDocument.findMany({
+    where: documentScope(user),
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: rowSelect,
+  });
 }
 
 /** Beheer overview: the latest uploads of the organisation, optionally for one debiteurnummer. */
-export async function listDocumentsForBeheer(user: SessionUser, { debiteurnummer = "" }: { debiteurnummer?: string } = {}): Promise<DocumentRow[]> {
+export async function listDocumentsForBeheer(
+  user: SessionUser,
+  { debiteurnummer = "" }: { debiteurnummer?: string } = {},
+): Promise<DocumentRow[]> {
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
   const filter = debiteurnummer.trim().slice(0, 20);
   return prisma.familyDocument.findMany({
@@ -63,15 +71,36 @@ export async function listDocumentsForBeheer(user: SessionUser, { debiteurnummer
   });
 }
 
-export type DocumentDownload = { id: string; title: string; storageKey: string; size: number; familyId: string; organisationId: string };
+export type DocumentDownload = {
+  id: string;
+  title: string;
+  storageKey: string;
+  size: number;
+  familyId: string;
+  organisationId: string;
+};
 
 /** SECURITY: the one lookup behind the download route. Malformed, unknown and not-yours ids are all NOT_FOUND. */
 export async function getDocumentForDownload(user: SessionUser, id: string): Promise<DocumentDownload> {
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const document = await prisma.familyDocument.findFirst({
     where: { AND: [{ id }, documentScope(user)] },
-    select: { id: true, title: true, storageKey: true, size: true, familyId: true, family: { select: { organisationId: true } } },
+    select: {
+      id: true,
+      title: true,
+      storageKey: true,
+      size: true,
+      familyId: true,
+      family: { select: { organisationId: true } },
+    },
   });
   if (!document) throw new AppError("NOT_FOUND");
-  return { id: document.id, title: document.title, storageKey: document.storageKey, size: document.size, familyId: document.familyId, organisationId: document.family.organisationId };
+  return {
+    id: document.id,
+    title: document.title,
+    storageKey: document.storageKey,
+    size: document.size,
+    familyId: document.familyId,
+    organisationId: document.family.organisationId,
+  };
 }

@@ -6,7 +6,12 @@ import { DOCUMENT_CATEGORIES, DOCUMENT_TITLE_MAX } from "./limits";
 export * from "./limits";
 
 export const UploadDocumentSchema = z.object({
-  debiteurnummer: z.string().trim().min(1, "documents.familyRequired").max(20, "documents.familyUnknown").regex(/^\d+$/, "documents.familyUnknown"),
+  debiteurnummer: z
+    .string()
+    .trim()
+    .min(1, "documents.familyRequired")
+    .max(20, "documents.familyUnknown")
+    .regex(/^\d+$/, "documents.familyUnknown"),
   title: z.string().trim().min(1, "documents.titleRequired").max(DOCUMENT_TITLE_MAX, "documents.titleTooLong"),
   category: z.enum(DOCUMENT_CATEGORIES, { message: "documents.categoryRequired" }),
 });

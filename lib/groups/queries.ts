@@ -10,7 +10,14 @@ export type GroupWithChildren = {
   name: string;
   careType: "KDV" | "BSO";
   locationName: string;
-  children: { id: string; firstName: string; lastName: string; birthDate: string; consentPhotograph: boolean; consentShareGroup: boolean }[];
+  children: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    consentPhotograph: boolean;
+    consentShareGroup: boolean;
+  }[];
 };
 
 /** Groups in scope with the children placed there today. Parents never call this (they only see their children). */
@@ -19,7 +26,14 @@ export async function listGroupsWithChildren(user: SessionUser, today = todayDat
   const groups = await findGroupsWithPlacedChildren(user, {
     scopeDay: today,
     placements: placementOnDate(today),
-    child: { id: true, firstName: true, lastName: true, birthDate: true, consentPhotograph: true, consentShareGroup: true },
+    child: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      birthDate: true,
+      consentPhotograph: true,
+      consentShareGroup: true,
+    },
   });
   return groups.map((group) => ({
     id: group.id,

@@ -25,11 +25,17 @@ export function contentSecurityPolicy(nonce: string, { dev, https }: { dev: bool
 }
 
 /** The headers for one page request: a fresh nonce in the policy, and HSTS when the public URL is https. */
-export function pageSecurityHeaders(env: { APP_URL?: string; NODE_ENV?: string } = process.env): { csp: string; hsts: string | null } {
+export function pageSecurityHeaders(env: { APP_URL?: string; NODE_ENV?: string } = process.env): {
+  csp: string;
+  hsts: string | null;
+} {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   // Behind a TLS-terminating proxy the request itself is plain http; the configured public URL decides.
   const https = env.APP_URL?.startsWith("https://") ?? false;
-  return { csp: contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https }), hsts: https ? "max-age=63072000; includeSubDomains" : null };
+  return {
+    csp: contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https }),
+    hsts: https ? "max-age=63072000; includeSubDomains" : null,
+  };
 }
 
 /** Paths that never render a page (photo bytes, auth, static assets): they get no policy, as proxy.ts matches. */

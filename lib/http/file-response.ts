@@ -2,11 +2,19 @@
 import { Readable } from "node:stream";
 import type { StoredObject } from "../storage/types";
 
-export const notFoundResponse = () => new Response("Niet gevonden", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+export const notFoundResponse = () =>
+  new Response("Niet gevonden", {
+    status: 404,
+    headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+  });
 
 export function fileResponse(
   object: StoredObject,
-  { contentType, fileName, disposition }: { contentType: string; fileName: string; disposition: "inline" | "attachment" },
+  {
+    contentType,
+    fileName,
+    disposition,
+  }: { contentType: string; fileName: string; disposition: "inline" | "attachment" },
 ): Response {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return new Response(Readable.toWeb(object.body) as ReadableStream, {

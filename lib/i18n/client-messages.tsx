@@ -25,7 +25,13 @@ export function pickNamespaces(messages: Catalogue, namespaces: readonly string[
 }
 
 /** Provides BASE_CLIENT_NAMESPACES plus `namespaces` to the client components below. */
-export async function ClientMessages({ namespaces = [], children }: { namespaces?: readonly string[]; children: ReactNode }) {
+export async function ClientMessages({
+  namespaces = [],
+  children,
+}: {
+  namespaces?: readonly string[];
+  children: ReactNode;
+}) {
   const messages = (await getMessages()) as Catalogue;
   return <NextIntlClientProvider messages={pickNamespaces(messages, namespaces)}>{children}</NextIntlClientProvider>;
 }

@@ -8,13 +8,20 @@ export type Messages = Record<string, Record<string, unknown>>;
 
 const cache = new Map<string, Messages>();
 
-export function loadMessages(locale: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/i18n/messages")): Messages {
+export function loadMessages(
+  locale: string,
+  dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/i18n/messages"),
+): Messages {
   const cached = cache.get(locale);
   if (cached && process.env.NODE_ENV === "production") return cached;
   const merged: Messages = {};
   const localeDir = path.join(/*turbopackIgnore: true*/ dir, locale);
-  for (const file of readdirSync(/*turbopackIgnore: true*/ localeDir).filter((f) => f.endsWith(".json")).sort()) {
-    const part = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ localeDir, file), "utf8")) as Messages;
+  for (const file of readdirSync(/*turbopackIgnore: true*/ localeDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
+    const part = JSON.parse(
+      readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ localeDir, file), "utf8"),
+    ) as Messages;
     for (const [namespace, messages] of Object.entries(part)) {
       if (merged[namespace]) throw new Error(`i18n namespace "${namespace}" is defined twice (${locale}/${file})`);
       merged[namespace] = messages;

@@ -26,7 +26,13 @@ export async function deliverMail(id: string): Promise<void> {
   const mail = await prisma.outboxMail.findUnique({ where: { id } });
   if (!mail || mail.sentAt) return;
   try {
-    await getTransporter().sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await getTransporter().sendMail({
+      from: env.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
     await prisma.outboxMail.update({ where: { id }, data: { sentAt: new Date(), text: "", html: "", error: null } });
   } catch (error) {
     logger.error({ err: error, mailId: id }, "mail delivery failed");

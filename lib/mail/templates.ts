@@ -2,7 +2,6 @@
 import type { MailContent } from "./send";
 import { escapeHtml } from "./escape";
 
-
 function layout(paragraphs: string[], link: { href: string; label: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join("");
   return `<!doctype html><html lang="nl"><body style="font-family:system-ui,sans-serif;color:#1e293b;max-width:560px;margin:0 auto;padding:16px">
@@ -11,7 +10,17 @@ function layout(paragraphs: string[], link: { href: string; label: string }): st
 <p style="font-size:12px;color:#64748b">Werkt de knop niet? Kopieer dan deze link: ${escapeHtml(link.href)}</p></body></html>`;
 }
 
-export function inviteMail({ to, name, loginName, link }: { to: string; name: string; loginName: string; link: string }): MailContent {
+export function inviteMail({
+  to,
+  name,
+  loginName,
+  link,
+}: {
+  to: string;
+  name: string;
+  loginName: string;
+  link: string;
+}): MailContent {
   const paragraphs = [
     `Beste ${name},`,
     "Binnenkort begint de opvang bij Kindercentra de Roef. In het ouderportaal zie je foto's uit de groep, lees en schrijf je in het schriftje, stuur je berichten en meld je je kind af.",

@@ -8,9 +8,17 @@ import { sniffContentType, isImageType, type SniffedType } from "../uploads/snif
 import { MAX_ATTACHMENT_BYTES } from "./schema";
 
 export type PreparedAttachment = { bytes: Buffer; mime: SniffedType; filename: string; storageKey: string };
-export type AttachmentProblem = "messages.attachmentType" | "messages.attachmentTooLarge" | "messages.attachmentUnreadable";
+export type AttachmentProblem =
+  | "messages.attachmentType"
+  | "messages.attachmentTooLarge"
+  | "messages.attachmentUnreadable";
 
-const EXTENSIONS: Record<SniffedType, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "application/pdf": "pdf" };
+const EXTENSIONS: Record<SniffedType, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "application/pdf": "pdf",
+};
 
 /** A display filename: no path, no control or quote characters, the extension of what the file really is. */
 export function safeFilename(name: string, mime: SniffedType): string {
@@ -23,7 +31,9 @@ export function safeFilename(name: string, mime: SniffedType): string {
 }
 
 /** The uploaded file, or null when the form had none. Throws nothing: problems come back as i18n keys. */
-export async function prepareAttachment(file: FormDataEntryValue | null): Promise<{ attachment: PreparedAttachment | null } | { problem: AttachmentProblem }> {
+export async function prepareAttachment(
+  file: FormDataEntryValue | null,
+): Promise<{ attachment: PreparedAttachment | null } | { problem: AttachmentProblem }> {
   if (!file || typeof file === "string" || file.size === 0) return { attachment: null };
   if (file.size > MAX_ATTACHMENT_BYTES) return { problem: "messages.attachmentTooLarge" };
   const raw = Buffer.from(await file.arrayBuffer());
@@ -44,7 +54,9 @@ export async function prepareAttachment(file: FormDataEntryValue | null): Promis
 
 async function reencodeImage(raw: Buffer, mime: "image/jpeg" | "image/png" | "image/webp"): Promise<Buffer> {
   // limitInputPixels guards against decompression bombs; rotate() applies the EXIF orientation before it is dropped.
-  const image = sharp(raw, { limitInputPixels: 40_000_000 }).rotate().resize({ width: 2400, height: 2400, fit: "inside", withoutEnlargement: true });
+  const image = sharp(raw, { limitInputPixels: 40_000_000 })
+    .rotate()
+    .resize({ width: 2400, height: 2400, fit: "inside", withoutEnlargement: true });
   if (mime === "image/png") return image.png().toBuffer();
   if (mime === "image/webp") return image.webp({ quality: 85 }).toBuffer();
   return image.jpeg({ quality: 85 }).toBuffer();

@@ -28,25 +28,43 @@ type ThreadTarget = {
  */
 async function resolveTarget(tx: Tx, user: SessionUser, recipient: Recipient): Promise<ThreadTarget> {
   const today = todayDate();
-  const ids = Object.entries(recipient).filter(([key]) => key !== "type").map(([, value]) => value);
+  const ids = Object.entries(recipient)
+    .filter(([key]) => key !== "type")
+    .map(([, value]) => value);
   if (!ids.every(isUuid)) throw new AppError("NOT_FOUND");
   if (user.role === "PARENT" && recipient.type === "group") {
-    const group = await tx.group.findFirst({ where: { AND: [{ id: recipient.groupId, active: true }, groupScope(user, today)] }, select: { id: true, locationId: true } });
+    const group = await tx.group.findFirst({
+      where: { AND: [{ id: recipient.groupId, active: true }, groupScope(user, today)] },
+      select: { id: true, locationId: true },
+    });
     if (!group) throw new AppError("NOT_FOUND");
     return { kind: "GROUP", familyId: user.familyId, groupId: group.id, locationId: group.locationId };
   }
   if (user.role === "PARENT" && recipient.type === "manager") {
-    const location = await tx.location.findFirst({ where: { AND: [{ id: recipient.locationId }, locationScope(user, today)] }, select: { id: true } });
+    const location = await tx.location.findFirst({
+      where: { AND: [{ id: recipient.locationId }, locationScope(user, today)] },
+      select: { id: true },
+    });
     if (!location) throw new AppError("NOT_FOUND");
     return { kind: "MANAGER", familyId: user.familyId, groupId: null, locationId: location.id };
   }
   if (isCarer(user) && (recipient.type === "family" || recipient.type === "broadcast")) {
-    const group = await tx.group.findFirst({ where: { AND: [{ id: recipient.groupId, active: true }, groupScope(user, today)] }, select: { id: true, locationId: true } });
+    const group = await tx.group.findFirst({
+      where: { AND: [{ id: recipient.groupId, active: true }, groupScope(user, today)] },
+      select: { id: true, locationId: true },
+    });
     if (!group) throw new AppError("NOT_FOUND");
-    if (recipient.type === "broadcast") return { kind: "BROADCAST", familyId: null, groupId: group.id, locationId: group.locationId };
+    if (recipient.type === "broadcast")
+      return { kind: "BROADCAST", familyId: null, groupId: group.id, locationId: group.locationId };
     // The family must have a child placed (now or later) in this very group.
     const family = await tx.family.findFirst({
-      where: { AND: [{ id: recipient.familyId }, familyScope(user, today), { children: { some: { placements: { some: { groupId: group.id, ...placementNotEnded(today) } } } } }] },
+      where: {
+        AND: [
+          { id: recipient.familyId },
+          familyScope(user, today),
+          { children: { some: { placements: { some: { groupId: group.id, ...placementNotEnded(today) } } } } },
+        ],
+      },
       select: { id: true },
     });
     if (!family) throw new AppError("NOT_FOUND");
@@ -67,12 +85,21 @@ async function discardAttachment(attachment: PreparedAttachment | null): Promise
   if (!attachment) return;
   await getStorage()
     .delete(attachment.storageKey)
-    .catch((error: unknown) => logger.warn({ err: error, key: attachment.storageKey }, "could not remove orphaned attachment"));
+    .catch((error: unknown) =>
+      logger.warn({ err: error, key: attachment.storageKey }, "could not remove orphaned attachment"),
+    );
 }
 
 type NewMessage = { body: string; submissionKey?: string };
 
-async function addMessage(tx: Tx, user: SessionUser, threadId: string, { body, submissionKey }: NewMessage, attachment: PreparedAttachment | null, now: Date): Promise<void> {
+async function addMessage(
+  tx: Tx,
+  user: SessionUser,
+  threadId: string,
+  { body, submissionKey }: NewMessage,
+  attachment: PreparedAttachment | null,
+  now: Date,
+): Promise<void> {
   await tx.message.create({
     data: {
       threadId,
@@ -80,21 +107,41 @@ async function addMessage(tx: Tx, user: SessionUser, threadId: string, { body, s
       body,
       submissionKey,
       createdAt: now,
-      attachments: attachment ? { create: { storageKey: attachment.storageKey, mime: attachment.mime, size: attachment.bytes.length, filename: attachment.filename } } : undefined,
+      attachments: attachment
+        ? {
+            create: {
+              storageKey: attachment.storageKey,
+              mime: attachment.mime,
+              size: attachment.bytes.length,
+              filename: attachment.filename,
+            },
+          }
+        : undefined,
     },
   });
   await tx.thread.update({ where: { id: threadId }, data: { lastMessageAt: now } });
   // Your own message does not make the thread unread for you.
-  await tx.threadRead.upsert({ where: { threadId_userId: { threadId, userId: user.id } }, create: { threadId, userId: user.id, lastReadAt: now }, update: { lastReadAt: now } });
+  await tx.threadRead.upsert({
+    where: { threadId_userId: { threadId, userId: user.id } },
+    create: { threadId, userId: user.id, lastReadAt: now },
+    update: { lastReadAt: now },
+  });
 }
 
 /**
  * A message once per submission key (a double tap, or a resend after a lost answer; lib/forms/submission-key.ts): the
  * second copy writes nothing, a new thread included, and gets the thread of the message the first one wrote.
  */
-function oneMessagePerSubmission(user: SessionUser, submissionKey: string | undefined, write: () => Promise<string>): Promise<{ result: string; duplicate: boolean }> {
+function oneMessagePerSubmission(
+  user: SessionUser,
+  submissionKey: string | undefined,
+  write: () => Promise<string>,
+): Promise<{ result: string; duplicate: boolean }> {
   return oncePerSubmission(submissionKey, write, async (key) => {
-    const first = await prisma.message.findUnique({ where: { authorId_submissionKey: { authorId: user.id, submissionKey: key } }, select: { threadId: true } });
+    const first = await prisma.message.findUnique({
+      where: { authorId_submissionKey: { authorId: user.id, submissionKey: key } },
+      select: { threadId: true },
+    });
     return first?.threadId ?? null;
   });
 }
@@ -110,13 +157,20 @@ async function withAttachment<T>(attachment: PreparedAttachment | null, write: (
   }
 }
 
-export async function startThread(user: SessionUser, input: NewThreadInput, attachment: PreparedAttachment | null = null): Promise<{ threadId: string }> {
+export async function startThread(
+  user: SessionUser,
+  input: NewThreadInput,
+  attachment: PreparedAttachment | null = null,
+): Promise<{ threadId: string }> {
   const { result: threadId, duplicate } = await oneMessagePerSubmission(user, input.submissionKey, () =>
     withAttachment(attachment, () =>
       prisma.$transaction(async (tx) => {
         const target = await resolveTarget(tx, user, input.recipient);
         const now = new Date();
-        const thread = await tx.thread.create({ data: { ...target, subject: input.subject, createdById: user.id, createdAt: now, lastMessageAt: now }, select: { id: true } });
+        const thread = await tx.thread.create({
+          data: { ...target, subject: input.subject, createdById: user.id, createdAt: now, lastMessageAt: now },
+          select: { id: true },
+        });
         await addMessage(tx, user, thread.id, input, attachment, now);
         return thread.id;
       }),
@@ -127,12 +181,19 @@ export async function startThread(user: SessionUser, input: NewThreadInput, atta
 }
 
 /** Adds a message to a thread in scope. Parents cannot post into a broadcast: they reply privately. */
-export async function postReply(user: SessionUser, { threadId, ...message }: NewMessage & { threadId: string }, attachment: PreparedAttachment | null = null): Promise<void> {
+export async function postReply(
+  user: SessionUser,
+  { threadId, ...message }: NewMessage & { threadId: string },
+  attachment: PreparedAttachment | null = null,
+): Promise<void> {
   if (!isUuid(threadId)) throw new AppError("NOT_FOUND");
   const { duplicate } = await oneMessagePerSubmission(user, message.submissionKey, () =>
     withAttachment(attachment, () =>
       prisma.$transaction(async (tx) => {
-        const thread = await tx.thread.findFirst({ where: { AND: [{ id: threadId }, threadScope(user)] }, select: { id: true, kind: true } });
+        const thread = await tx.thread.findFirst({
+          where: { AND: [{ id: threadId }, threadScope(user)] },
+          select: { id: true, kind: true },
+        });
         if (!thread) throw new AppError("NOT_FOUND");
         if (thread.kind === "BROADCAST" && !isCarer(user)) throw new AppError("FORBIDDEN");
         await addMessage(tx, user, thread.id, message, attachment, new Date());
@@ -163,11 +224,24 @@ export async function replyPrivatelyToBroadcast(
         });
         if (!broadcast || !broadcast.groupId || !broadcast.locationId) throw new AppError("NOT_FOUND");
         const now = new Date();
-        const existing = await tx.thread.findFirst({ where: { replyToId: broadcast.id, familyId, kind: "GROUP" }, select: { id: true } });
+        const existing = await tx.thread.findFirst({
+          where: { replyToId: broadcast.id, familyId, kind: "GROUP" },
+          select: { id: true },
+        });
         const thread =
           existing ??
           (await tx.thread.create({
-            data: { kind: "GROUP", familyId, groupId: broadcast.groupId, locationId: broadcast.locationId, replyToId: broadcast.id, subject: `Re: ${broadcast.subject}`.slice(0, 200), createdById: user.id, createdAt: now, lastMessageAt: now },
+            data: {
+              kind: "GROUP",
+              familyId,
+              groupId: broadcast.groupId,
+              locationId: broadcast.locationId,
+              replyToId: broadcast.id,
+              subject: `Re: ${broadcast.subject}`.slice(0, 200),
+              createdById: user.id,
+              createdAt: now,
+              lastMessageAt: now,
+            },
             select: { id: true },
           }));
         await addMessage(tx, user, thread.id, message, attachment, now);
@@ -182,9 +256,16 @@ export async function replyPrivatelyToBroadcast(
 /** Marks a thread in scope as read up to now (opening it). Silently ignores threads out of scope. */
 export async function markThreadRead(user: SessionUser, threadId: string, now: Date = new Date()): Promise<void> {
   if (!isUuid(threadId)) return;
-  const thread = await prisma.thread.findFirst({ where: { AND: [{ id: threadId }, threadScope(user)] }, select: { id: true } });
+  const thread = await prisma.thread.findFirst({
+    where: { AND: [{ id: threadId }, threadScope(user)] },
+    select: { id: true },
+  });
   if (!thread) return;
-  await prisma.threadRead.upsert({ where: { threadId_userId: { threadId, userId: user.id } }, create: { threadId, userId: user.id, lastReadAt: now }, update: { lastReadAt: now } });
+  await prisma.threadRead.upsert({
+    where: { threadId_userId: { threadId, userId: user.id } },
+    create: { threadId, userId: user.id, lastReadAt: now },
+    update: { lastReadAt: now },
+  });
 }
 
 /**
@@ -195,31 +276,58 @@ export async function markThreadRead(user: SessionUser, threadId: string, now: D
 async function notifyThreadParticipants(author: SessionUser, threadId: string): Promise<void> {
   const thread = await prisma.thread.findUniqueOrThrow({
     where: { id: threadId },
-    select: { kind: true, familyId: true, groupId: true, locationId: true, group: { select: { name: true } }, location: { select: { name: true } }, family: { select: { name: true } } },
+    select: {
+      kind: true,
+      familyId: true,
+      groupId: true,
+      locationId: true,
+      group: { select: { name: true } },
+      location: { select: { name: true } },
+      family: { select: { name: true } },
+    },
   });
   const userIds = new Set<string>();
   if (thread.kind === "BROADCAST" && thread.groupId) {
     const guardians = await prisma.user.findMany({
-      where: { role: "PARENT", family: { children: { some: { placements: { some: { groupId: thread.groupId, ...placementNotEnded(todayDate()) } } } } } },
+      where: {
+        role: "PARENT",
+        family: {
+          children: { some: { placements: { some: { groupId: thread.groupId, ...placementNotEnded(todayDate()) } } } },
+        },
+      },
       select: { id: true },
     });
     guardians.forEach((g) => userIds.add(g.id));
   }
   if (thread.familyId) {
-    const guardians = await prisma.user.findMany({ where: { role: "PARENT", familyId: thread.familyId }, select: { id: true } });
+    const guardians = await prisma.user.findMany({
+      where: { role: "PARENT", familyId: thread.familyId },
+      select: { id: true },
+    });
     guardians.forEach((g) => userIds.add(g.id));
     if (author.role === "PARENT") {
       const carers =
         thread.kind === "GROUP" && thread.groupId
-          ? await prisma.user.findMany({ where: { role: "STAFF", staffMemberships: { some: { groupId: thread.groupId } } }, select: { id: true } })
+          ? await prisma.user.findMany({
+              where: { role: "STAFF", staffMemberships: { some: { groupId: thread.groupId } } },
+              select: { id: true },
+            })
           : thread.locationId
-            ? await prisma.user.findMany({ where: { role: "MANAGER", managedLocations: { some: { locationId: thread.locationId } } }, select: { id: true } })
+            ? await prisma.user.findMany({
+                where: { role: "MANAGER", managedLocations: { some: { locationId: thread.locationId } } },
+                select: { id: true },
+              })
             : [];
       carers.forEach((c) => userIds.add(c.id));
     }
   }
   userIds.delete(author.id);
-  const from = author.role === "PARENT" ? `${thread.family?.name ?? "een gezin"}` : thread.kind === "MANAGER" ? `de locatiemanager` : `groep ${thread.group?.name ?? ""}`;
+  const from =
+    author.role === "PARENT"
+      ? `${thread.family?.name ?? "een gezin"}`
+      : thread.kind === "MANAGER"
+        ? `de locatiemanager`
+        : `groep ${thread.group?.name ?? ""}`;
   await notifyUsers({
     userIds: [...userIds],
     kind: "message",

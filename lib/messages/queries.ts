@@ -10,7 +10,13 @@ import { isCarer, threadScope, threadScopeWithGroups } from "./scope";
 export type ThreadKindValue = "GROUP" | "MANAGER" | "BROADCAST";
 
 /** Who the thread is with, as names; the UI turns it into a translated label. */
-export type Counterpart = { kind: ThreadKindValue; groupName: string | null; locationName: string | null; familyName: string | null; isReplyToBroadcast: boolean };
+export type Counterpart = {
+  kind: ThreadKindValue;
+  groupName: string | null;
+  locationName: string | null;
+  familyName: string | null;
+  isReplyToBroadcast: boolean;
+};
 
 export type ThreadSummary = {
   id: string;
@@ -58,7 +64,10 @@ const PREVIEW_LENGTH = 120;
 async function listThreadScope(user: SessionUser) {
   if (user.role !== "PARENT" || !user.familyId) return threadScope(user);
   const groups = await prisma.group.findMany({ where: groupScope(user), select: { id: true } });
-  return threadScopeWithGroups(user, groups.map((group) => group.id));
+  return threadScopeWithGroups(
+    user,
+    groups.map((group) => group.id),
+  );
 }
 
 export async function listThreads(user: SessionUser, { take = 100 }: { take?: number } = {}): Promise<ThreadSummary[]> {
@@ -134,7 +143,13 @@ export async function getThread(user: SessionUser, threadId: string): Promise<Th
       ...threadSelect,
       messages: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, createdAt: true, authorId: true, attachments: { select: { id: true, filename: true, mime: true, size: true } } },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          authorId: true,
+          attachments: { select: { id: true, filename: true, mime: true, size: true } },
+        },
       },
     },
   });
@@ -162,10 +177,15 @@ export async function getThread(user: SessionUser, threadId: string): Promise<Th
       };
     }),
     canReply: !(isBroadcast && user.role === "PARENT"),
-    privateReply: isBroadcast && user.role === "PARENT" ? { existingThreadId: await findPrivateReplyThreadId(user, thread.id) } : null,
+    privateReply:
+      isBroadcast && user.role === "PARENT"
+        ? { existingThreadId: await findPrivateReplyThreadId(user, thread.id) }
+        : null,
     replyTo: thread.replyToId ? await findVisibleThreadHeader(user, thread.replyToId) : null,
-    receipts: isBroadcast && isCarer(user) && thread.groupId ? await listBroadcastReceipts(thread.id, thread.groupId) : null,
-    familyReadAt: !isBroadcast && isCarer(user) && thread.familyId ? await findFamilyReadAt(thread.id, thread.familyId) : null,
+    receipts:
+      isBroadcast && isCarer(user) && thread.groupId ? await listBroadcastReceipts(thread.id, thread.groupId) : null,
+    familyReadAt:
+      !isBroadcast && isCarer(user) && thread.familyId ? await findFamilyReadAt(thread.id, thread.familyId) : null,
   };
 }
 
@@ -187,8 +207,14 @@ async function findPrivateReplyThreadId(user: SessionUser, broadcastId: string):
   return reply?.id ?? null;
 }
 
-async function findVisibleThreadHeader(user: SessionUser, threadId: string): Promise<{ id: string; subject: string } | null> {
-  return prisma.thread.findFirst({ where: { AND: [{ id: threadId }, threadScope(user)] }, select: { id: true, subject: true } });
+async function findVisibleThreadHeader(
+  user: SessionUser,
+  threadId: string,
+): Promise<{ id: string; subject: string } | null> {
+  return prisma.thread.findFirst({
+    where: { AND: [{ id: threadId }, threadScope(user)] },
+    select: { id: true, subject: true },
+  });
 }
 
 /** The families of the group (placed now or later) and whether any of their guardians opened the broadcast. */
@@ -203,10 +229,21 @@ async function listBroadcastReceipts(threadId: string, groupId: string): Promise
     select: { userId: true },
   });
   const readers = new Set(reads.map((r) => r.userId));
-  return families.map((family) => ({ familyId: family.id, familyName: family.name, read: family.guardians.some((g) => readers.has(g.id)) }));
+  return families.map((family) => ({
+    familyId: family.id,
+    familyName: family.name,
+    read: family.guardians.some((g) => readers.has(g.id)),
+  }));
 }
 
-export type RecipientOption = { value: string; kind: "group" | "manager" | "family" | "broadcast"; groupName: string; locationName: string; familyName: string; childNames: string };
+export type RecipientOption = {
+  value: string;
+  kind: "group" | "manager" | "family" | "broadcast";
+  groupName: string;
+  locationName: string;
+  familyName: string;
+  childNames: string;
+};
 
 /** Who the user may start a thread with; the same scopes the mutations check. */
 export async function listRecipientOptions(user: SessionUser): Promise<RecipientOption[]> {
@@ -219,13 +256,34 @@ export async function listRecipientOptions(user: SessionUser): Promise<Recipient
         id: true,
         name: true,
         location: { select: { name: true } },
-        placements: { where: { AND: [{ child: { family: familyScope(user, today) } }, placementNotEnded(today)] }, select: { child: { select: { firstName: true } } } },
+        placements: {
+          where: { AND: [{ child: { family: familyScope(user, today) } }, placementNotEnded(today)] },
+          select: { child: { select: { firstName: true } } },
+        },
       },
     });
-    const locations = await prisma.location.findMany({ where: locationScope(user, today), orderBy: { name: "asc" }, select: { id: true, name: true } });
+    const locations = await prisma.location.findMany({
+      where: locationScope(user, today),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    });
     return [
-      ...groups.map((g) => ({ value: `group:${g.id}`, kind: "group" as const, groupName: g.name, locationName: g.location.name, familyName: "", childNames: g.placements.map((p) => p.child.firstName).join(", ") })),
-      ...locations.map((l) => ({ value: `manager:${l.id}`, kind: "manager" as const, groupName: "", locationName: l.name, familyName: "", childNames: "" })),
+      ...groups.map((g) => ({
+        value: `group:${g.id}`,
+        kind: "group" as const,
+        groupName: g.name,
+        locationName: g.location.name,
+        familyName: "",
+        childNames: g.placements.map((p) => p.child.firstName).join(", "),
+      })),
+      ...locations.map((l) => ({
+        value: `manager:${l.id}`,
+        kind: "manager" as const,
+        groupName: "",
+        locationName: l.name,
+        familyName: "",
+        childNames: "",
+      })),
     ];
   }
   if (!isCarer(user)) return [];
@@ -251,8 +309,22 @@ export async function listRecipientOptions(user: SessionUser): Promise<Recipient
       families.set(child.family.id, entry);
     }
     return [
-      { value: `broadcast:${g.id}`, kind: "broadcast" as const, groupName: g.name, locationName: g.location.name, familyName: "", childNames: "" },
-      ...[...families].map(([familyId, f]) => ({ value: `family:${g.id}:${familyId}`, kind: "family" as const, groupName: g.name, locationName: g.location.name, familyName: f.name, childNames: f.children.join(", ") })),
+      {
+        value: `broadcast:${g.id}`,
+        kind: "broadcast" as const,
+        groupName: g.name,
+        locationName: g.location.name,
+        familyName: "",
+        childNames: "",
+      },
+      ...[...families].map(([familyId, f]) => ({
+        value: `family:${g.id}:${familyId}`,
+        kind: "family" as const,
+        groupName: g.name,
+        locationName: g.location.name,
+        familyName: f.name,
+        childNames: f.children.join(", "),
+      })),
     ];
   });
 }
@@ -263,12 +335,21 @@ export type AttachmentDownload = { storageKey: string; mime: string; filename: s
  * Security-critical: the only way attachment bytes are found. The attachment's message must be in a thread of the
  * user's threadScope; anything else is NOT_FOUND (null).
  */
-export async function findAttachmentForDownload(user: SessionUser, attachmentId: string): Promise<AttachmentDownload | null> {
+export async function findAttachmentForDownload(
+  user: SessionUser,
+  attachmentId: string,
+): Promise<AttachmentDownload | null> {
   if (!isUuid(attachmentId)) return null;
   const attachment = await prisma.attachment.findFirst({
     where: { AND: [{ id: attachmentId }, { message: { thread: threadScope(user) } }] },
     select: { storageKey: true, mime: true, filename: true, size: true, message: { select: { threadId: true } } },
   });
   if (!attachment) return null;
-  return { storageKey: attachment.storageKey, mime: attachment.mime, filename: attachment.filename, size: attachment.size, threadId: attachment.message.threadId };
+  return {
+    storageKey: attachment.storageKey,
+    mime: attachment.mime,
+    filename: attachment.filename,
+    size: attachment.size,
+    threadId: attachment.message.threadId,
+  };
 }

@@ -15,7 +15,12 @@ export function threadScope(user: SessionUser, today?: Date): Prisma.ThreadWhere
   switch (user.role) {
     case "PARENT": {
       if (!user.familyId) return { id: { in: [] } };
-      return { OR: [{ familyId: user.familyId, kind: { in: ["GROUP", "MANAGER"] } }, { kind: "BROADCAST", group: groupScope(user, today) }] };
+      return {
+        OR: [
+          { familyId: user.familyId, kind: { in: ["GROUP", "MANAGER"] } },
+          { kind: "BROADCAST", group: groupScope(user, today) },
+        ],
+      };
     }
     case "STAFF":
       return { kind: { in: ["GROUP", "BROADCAST"] }, groupId: { in: user.staffGroupIds } };
@@ -33,7 +38,12 @@ export function threadScope(user: SessionUser, today?: Date): Prisma.ThreadWhere
  */
 export function threadScopeWithGroups(user: SessionUser, parentGroupIds: string[]): Prisma.ThreadWhereInput {
   if (user.role !== "PARENT" || !user.familyId) return threadScope(user);
-  return { OR: [{ familyId: user.familyId, kind: { in: ["GROUP", "MANAGER"] } }, { kind: "BROADCAST", groupId: { in: parentGroupIds } }] };
+  return {
+    OR: [
+      { familyId: user.familyId, kind: { in: ["GROUP", "MANAGER"] } },
+      { kind: "BROADCAST", groupId: { in: parentGroupIds } },
+    ],
+  };
 }
 
 /** Staff and managers answer; they also see broadcast read receipts. */

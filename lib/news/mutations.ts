@@ -18,23 +18,45 @@ function assertBeheerder(user: SessionUser) {
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
 }
 
-const uploadProblemKey = { missing: "news.attachmentMissing", tooLarge: "news.attachmentTooLarge", wrongType: "news.attachmentWrongType" } as const;
+const uploadProblemKey = {
+  missing: "news.attachmentMissing",
+  tooLarge: "news.attachmentTooLarge",
+  wrongType: "news.attachmentWrongType",
+} as const;
 const extension = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "application/pdf": "pdf" } as const;
 
 /**
  * Everyone who will see the item: active users of the organisation, narrowed for location news to parents with a
  * child placed there (now or later), staff of its groups and its managers. Mirrors newsScope in queries.ts.
  */
-export async function newsRecipientIds({ organisationId, locationId, excludeUserId }: { organisationId: string; locationId: string | null; excludeUserId: string }): Promise<string[]> {
+export async function newsRecipientIds({
+  organisationId,
+  locationId,
+  excludeUserId,
+}: {
+  organisationId: string;
+  locationId: string | null;
+  excludeUserId: string;
+}): Promise<string[]> {
   const today = todayDate();
-  const base: Prisma.UserWhereInput = { organisationId, status: "ACTIVE", id: { not: excludeUserId }, role: { in: ["PARENT", "STAFF", "MANAGER"] } };
+  const base: Prisma.UserWhereInput = {
+    organisationId,
+    status: "ACTIVE",
+    id: { not: excludeUserId },
+    role: { in: ["PARENT", "STAFF", "MANAGER"] },
+  };
   const where: Prisma.UserWhereInput = locationId
     ? {
         AND: [
           base,
           {
             OR: [
-              { role: "PARENT", family: { children: { some: { placements: { some: { group: { locationId }, ...placementNotEnded(today) } } } } } },
+              {
+                role: "PARENT",
+                family: {
+                  children: { some: { placements: { some: { group: { locationId }, ...placementNotEnded(today) } } } },
+                },
+              },
               { role: "STAFF", staffMemberships: { some: { group: { locationId } } } },
               { role: "MANAGER", managedLocations: { some: { locationId } } },
             ],
@@ -46,12 +68,18 @@ export async function newsRecipientIds({ organisationId, locationId, excludeUser
   return users.map((u) => u.id);
 }
 
-export async function publishNews(actor: SessionUser, { input, attachment }: { input: PublishNewsInput; attachment: Buffer | null }): Promise<{ id: string }> {
+export async function publishNews(
+  actor: SessionUser,
+  { input, attachment }: { input: PublishNewsInput; attachment: Buffer | null },
+): Promise<{ id: string }> {
   assertBeheerder(actor);
   let locationId: string | null = null;
   if (input.locationId) {
     const location = isUuid(input.locationId)
-      ? await prisma.location.findFirst({ where: { AND: [{ id: input.locationId }, locationScope(actor)] }, select: { id: true } })
+      ? await prisma.location.findFirst({
+          where: { AND: [{ id: input.locationId }, locationScope(actor)] },
+          select: { id: true },
+        })
       : null;
     if (!location) throw new AppError("NOT_FOUND", "news.locationUnknown");
     locationId = location.id;
@@ -67,18 +95,50 @@ export async function publishNews(actor: SessionUser, { input, attachment }: { i
   try {
     await prisma.$transaction(async (tx) => {
       await tx.newsItem.create({
-        data: { id, organisationId: actor.organisationId, locationId, title: input.title, body: input.body, attachmentKey: stored?.key ?? null, attachmentMime: stored?.mime ?? null, authorId: actor.id },
+        data: {
+          id,
+          organisationId: actor.organisationId,
+          locationId,
+          title: input.title,
+          body: input.body,
+          attachmentKey: stored?.key ?? null,
+          attachmentMime: stored?.mime ?? null,
+          authorId: actor.id,
+        },
       });
-      await writeAudit({ action: "news.published", actorId: actor.id, organisationId: actor.organisationId, entityType: "NewsItem", entityId: id, meta: { locationId } }, tx);
+      await writeAudit(
+        {
+          action: "news.published",
+          actorId: actor.id,
+          organisationId: actor.organisationId,
+          entityType: "NewsItem",
+          entityId: id,
+          meta: { locationId },
+        },
+        tx,
+      );
     });
   } catch (error) {
-    if (stored) await getStorage().delete(stored.key).catch((err) => logger.warn({ err, id }, "could not remove orphaned news attachment"));
+    if (stored)
+      await getStorage()
+        .delete(stored.key)
+        .catch((err) => logger.warn({ err, id }, "could not remove orphaned news attachment"));
     throw error;
   }
   // After the commit: a notification hiccup must not undo a published item.
   try {
-    const userIds = await newsRecipientIds({ organisationId: actor.organisationId, locationId, excludeUserId: actor.id });
-    await notifyUsers({ userIds, kind: "news", subject: `Nieuws: ${input.title}`, text: `Er staat een nieuw bericht in het ouderportaal: "${input.title}".`, link: `/nieuws/${id}` });
+    const userIds = await newsRecipientIds({
+      organisationId: actor.organisationId,
+      locationId,
+      excludeUserId: actor.id,
+    });
+    await notifyUsers({
+      userIds,
+      kind: "news",
+      subject: `Nieuws: ${input.title}`,
+      text: `Er staat een nieuw bericht in het ouderportaal: "${input.title}".`,
+      link: `/nieuws/${id}`,
+    });
   } catch (err) {
     logger.warn({ err, id }, "news notification failed");
   }
@@ -94,7 +154,19 @@ export async function deleteNews(actor: SessionUser, id: string): Promise<void> 
   await prisma.$transaction(async (tx) => {
     const removed = await tx.newsItem.deleteMany({ where: scope });
     if (removed.count !== 1) throw new AppError("NOT_FOUND");
-    await writeAudit({ action: "news.deleted", actorId: actor.id, organisationId: actor.organisationId, entityType: "NewsItem", entityId: id }, tx);
+    await writeAudit(
+      {
+        action: "news.deleted",
+        actorId: actor.id,
+        organisationId: actor.organisationId,
+        entityType: "NewsItem",
+        entityId: id,
+      },
+      tx,
+    );
   });
-  if (item.attachmentKey) await getStorage().delete(item.attachmentKey).catch((err) => logger.warn({ err, id }, "could not remove news attachment"));
+  if (item.attachmentKey)
+    await getStorage()
+      .delete(item.attachmentKey)
+      .catch((err) => logger.warn({ err, id }, "could not remove news attachment"));
 }

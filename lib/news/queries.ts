@@ -68,10 +68,21 @@ export async function getNewsItem(user: SessionUser, id: string): Promise<NewsDe
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const row = await prisma.newsItem.findFirst({
     where: { AND: [{ id }, newsScope(user)] },
-    select: { id: true, title: true, body: true, publishedAt: true, attachmentMime: true, authorId: true, location: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      publishedAt: true,
+      attachmentMime: true,
+      authorId: true,
+      location: { select: { name: true } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  const author = await prisma.user.findFirst({ where: { id: row.authorId, organisationId: user.organisationId }, select: { name: true } });
+  const author = await prisma.user.findFirst({
+    where: { id: row.authorId, organisationId: user.organisationId },
+    select: { name: true },
+  });
   return {
     id: row.id,
     title: row.title,
@@ -88,7 +99,11 @@ export async function markNewsRead(user: SessionUser, id: string): Promise<void>
   if (!isUuid(id)) return;
   const visible = await prisma.newsItem.count({ where: { AND: [{ id }, newsScope(user)] } });
   if (visible === 0) return;
-  await prisma.newsRead.upsert({ where: { newsId_userId: { newsId: id, userId: user.id } }, create: { newsId: id, userId: user.id }, update: {} });
+  await prisma.newsRead.upsert({
+    where: { newsId_userId: { newsId: id, userId: user.id } },
+    create: { newsId: id, userId: user.id },
+    update: {},
+  });
 }
 
 export type NewsAttachment = { storageKey: string; mime: string; title: string };
@@ -96,7 +111,10 @@ export type NewsAttachment = { storageKey: string; mime: string; title: string }
 /** SECURITY: the lookup behind the attachment route; same scope as the item itself. */
 export async function getNewsAttachment(user: SessionUser, id: string): Promise<NewsAttachment> {
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
-  const row = await prisma.newsItem.findFirst({ where: { AND: [{ id }, newsScope(user)] }, select: { title: true, attachmentKey: true, attachmentMime: true } });
+  const row = await prisma.newsItem.findFirst({
+    where: { AND: [{ id }, newsScope(user)] },
+    select: { title: true, attachmentKey: true, attachmentMime: true },
+  });
   if (!row?.attachmentKey || !row.attachmentMime) throw new AppError("NOT_FOUND");
   return { storageKey: row.attachmentKey, mime: row.attachmentMime, title: row.title };
 }
@@ -106,5 +124,9 @@ export type NewsLocationOption = { id: string; name: string };
 /** Locations a beheerder can address news to. */
 export async function listNewsLocations(user: SessionUser): Promise<NewsLocationOption[]> {
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-  return prisma.location.findMany({ where: locationScope(user), orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return prisma.location.findMany({
+    where: locationScope(user),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -35,7 +35,12 @@ export type Notification = {
   link: string;
 };
 
-const toggleField = { message: "notifyMessages", diary: "notifyDiary", request: "notifyRequests", news: "notifyNews" } as const;
+const toggleField = {
+  message: "notifyMessages",
+  diary: "notifyDiary",
+  request: "notifyRequests",
+  news: "notifyNews",
+} as const;
 
 type Recipient = {
   id: string;
@@ -94,21 +99,42 @@ export async function notifyUsers(notification: Notification, now: Date = new Da
       mailIds.push(await queueMail(singleMail(recipient, notification)));
     } else {
       await prisma.pendingNotification.create({
-        data: { userId: recipient.id, kind: notification.kind, subject: notification.subject, text: notification.text, link: notification.link, deliverAfter },
+        data: {
+          userId: recipient.id,
+          kind: notification.kind,
+          subject: notification.subject,
+          text: notification.text,
+          link: notification.link,
+          deliverAfter,
+        },
       });
     }
   }
   for (const id of mailIds) await deliverMail(id);
 }
 
-type PendingRow = { id: string; userId: string; kind: string; subject: string; text: string; link: string; createdAt: Date };
+type PendingRow = {
+  id: string;
+  userId: string;
+  kind: string;
+  subject: string;
+  text: string;
+  link: string;
+  createdAt: Date;
+};
 
 /**
  * Sends every held-back notification whose time has come, one e-mail per user (a digest when there are several).
  * Safe to run concurrently: rows are claimed with DELETE ... FOR UPDATE SKIP LOCKED inside the transaction that
  * queues the mails, so each notification is mailed exactly once. Returns the number of e-mails queued.
  */
-export async function flushDueNotifications({ now = new Date(), userIds }: { now?: Date; userIds?: string[] } = {}): Promise<number> {
+export async function flushDueNotifications({
+  now = new Date(),
+  userIds,
+}: {
+  now?: Date;
+  userIds?: string[];
+} = {}): Promise<number> {
   const onlyUsers = userIds ? Prisma.sql`AND "userId" = ANY(${userIds}::uuid[])` : Prisma.empty;
   const mailIds = await prisma.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<PendingRow[]>`
@@ -119,7 +145,15 @@ export async function flushDueNotifications({ now = new Date(), userIds }: { now
     // Settings may have changed since the notification was held back: re-check status, mode and toggles now.
     const users = await tx.user.findMany({
       where: { id: { in: [...new Set(rows.map((r) => r.userId))] }, status: "ACTIVE", emailMode: { not: "OFF" } },
-      select: { id: true, email: true, name: true, notifyMessages: true, notifyDiary: true, notifyRequests: true, notifyNews: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        notifyMessages: true,
+        notifyDiary: true,
+        notifyRequests: true,
+        notifyNews: true,
+      },
     });
     const ids: string[] = [];
     for (const user of users) {
@@ -127,7 +161,10 @@ export async function flushDueNotifications({ now = new Date(), userIds }: { now
         .filter((row) => row.userId === user.id && user[toggleField[row.kind as NotificationKind] ?? "notifyMessages"])
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
       if (wanted.length === 0) continue;
-      const mail = wanted.length === 1 ? singleMail(user, { ...wanted[0], kind: wanted[0].kind as NotificationKind, userIds: [] }) : digestMail(user, wanted);
+      const mail =
+        wanted.length === 1
+          ? singleMail(user, { ...wanted[0], kind: wanted[0].kind as NotificationKind, userIds: [] })
+          : digestMail(user, wanted);
       ids.push(await queueMail(mail, tx));
     }
     return ids;
@@ -138,7 +175,8 @@ export async function flushDueNotifications({ now = new Date(), userIds }: { now
 
 const appUrl = (link: string) => new URL(link, env.APP_URL).toString();
 
-const settingsNote = (url: string) => `Je ontvangt deze e-mail door je instellingen in het ouderportaal. Wijzigen: ${url}`;
+const settingsNote = (url: string) =>
+  `Je ontvangt deze e-mail door je instellingen in het ouderportaal. Wijzigen: ${url}`;
 
 function singleMail(recipient: { email: string; name: string }, notification: Notification): MailContent {
   const url = appUrl(notification.link);

@@ -21,7 +21,8 @@ export const NotificationSettingsSchema = z
     const end = minutesFromClock(value.quietEnd);
     if (start === null) ctx.addIssue({ code: "custom", path: ["quietStart"], message: "notifications.timeInvalid" });
     if (end === null) ctx.addIssue({ code: "custom", path: ["quietEnd"], message: "notifications.timeInvalid" });
-    if (start !== null && start === end) ctx.addIssue({ code: "custom", path: ["quietEnd"], message: "notifications.quietSame" });
+    if (start !== null && start === end)
+      ctx.addIssue({ code: "custom", path: ["quietEnd"], message: "notifications.quietSame" });
   })
   .transform((value) => ({
     emailMode: value.emailMode,

@@ -19,7 +19,15 @@ export type NotificationSettings = {
 export async function getNotificationSettings(user: SessionUser): Promise<NotificationSettings> {
   const row = await prisma.user.findUniqueOrThrow({
     where: { id: user.id },
-    select: { emailMode: true, notifyMessages: true, notifyDiary: true, notifyRequests: true, notifyNews: true, quietStartMinutes: true, quietEndMinutes: true },
+    select: {
+      emailMode: true,
+      notifyMessages: true,
+      notifyDiary: true,
+      notifyRequests: true,
+      notifyNews: true,
+      quietStartMinutes: true,
+      quietEndMinutes: true,
+    },
   });
   const quietEnabled = row.quietStartMinutes !== null && row.quietEndMinutes !== null;
   return {

@@ -19,11 +19,18 @@ import { archiveFileName } from "./file-names";
 
 export type UploadResult = { ok: true; id: string; distribution: string } | { ok: false; error: string };
 
-const json = (body: UploadResult | { ok: false; error: string }, status: number) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const json = (body: UploadResult | { ok: false; error: string }, status: number) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 const unauthenticated = () => new Response("Unauthorized", { status: 401, headers: { "Cache-Control": "no-store" } });
 
-const REJECTION_STATUS = { empty: 400, tooLarge: 413, unsupportedType: 415, tooManyPixels: 413, unreadable: 422 } as const;
+const REJECTION_STATUS = {
+  empty: 400,
+  tooLarge: 413,
+  unsupportedType: 415,
+  tooManyPixels: 413,
+  unreadable: 422,
+} as const;
 
 /** Reads a request body with a hard byte cap, stopping as soon as the cap is passed (no buffering of a huge body). */
 async function readCapped(body: ReadableStream<Uint8Array> | null, cap: number): Promise<Buffer | "tooLarge"> {
@@ -48,7 +55,8 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, cap: number):
 export async function handleUpload(user: SessionUser | null, request: Request): Promise<Response> {
   if (!user) return unauthenticated();
   const meta = uploadMetaFromSearchParams(new URL(request.url).searchParams);
-  if (!meta.success) return json({ ok: false, error: meta.error.issues[0]?.message ?? "photos.errors.unreadable" }, 400);
+  if (!meta.success)
+    return json({ ok: false, error: meta.error.issues[0]?.message ?? "photos.errors.unreadable" }, 400);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_BYTES) return json({ ok: false, error: "photos.errors.tooLarge" }, 413);
   // A connection dropped mid-upload (tablet out of wifi range) is the client's problem to retry, not a 500.
@@ -59,10 +67,14 @@ export async function handleUpload(user: SessionUser | null, request: Request): 
     const created = await createPhoto(user, { meta: meta.data, bytes });
     return json({ ok: true, id: created.id, distribution: created.distribution }, 201);
   } catch (error) {
-    if (error instanceof PhotoRejectedError) return json({ ok: false, error: `photos.errors.${error.reason}` }, REJECTION_STATUS[error.reason]);
+    if (error instanceof PhotoRejectedError)
+      return json({ ok: false, error: `photos.errors.${error.reason}` }, REJECTION_STATUS[error.reason]);
     if (isAppError(error)) {
       if (error.code === "NOT_FOUND") return json({ ok: false, error: "photos.errors.group" }, 404);
-      return json({ ok: false, error: error.messageKey.includes(".") ? error.messageKey : `errors.${error.code}` }, 400);
+      return json(
+        { ok: false, error: error.messageKey.includes(".") ? error.messageKey : `errors.${error.code}` },
+        400,
+      );
     }
     logger.error({ err: error }, "photo upload failed");
     return json({ ok: false, error: "photos.errors.unexpected" }, 500);
@@ -70,7 +82,10 @@ export async function handleUpload(user: SessionUser | null, request: Request): 
 }
 
 /** GET /api/photos/:id/:variant?v=<hash>. Only the current hash is served, so an immutable cache entry is never stale. */
-export async function handleImage(user: SessionUser | null, { photoId, variant, version }: { photoId: string; variant: string; version: string | null }): Promise<Response> {
+export async function handleImage(
+  user: SessionUser | null,
+  { photoId, variant, version }: { photoId: string; variant: string; version: string | null },
+): Promise<Response> {
   if (!user) return unauthenticated();
   if (!isVariant(variant)) return notFound();
   const object = await findPhotoObject(user, { photoId, variant });
@@ -80,7 +95,14 @@ export async function handleImage(user: SessionUser | null, { photoId, variant, 
   if (!stored) return notFound();
   const isDownload = variant === "download";
   if (isDownload) {
-    await writeAudit({ action: "photo.downloaded", actorId: user.id, organisationId: object.organisationId, entityType: "Photo", entityId: object.photoId, familyId: user.familyId });
+    await writeAudit({
+      action: "photo.downloaded",
+      actorId: user.id,
+      organisationId: object.organisationId,
+      entityType: "Photo",
+      entityId: object.photoId,
+      familyId: user.familyId,
+    });
   }
   const headers: Record<string, string> = {
     "Content-Type": object.contentType,
@@ -89,7 +111,9 @@ export async function handleImage(user: SessionUser | null, { photoId, variant, 
     // private: never in a shared cache. immutable only on the content-hashed URL; anything else must revalidate.
     "Cache-Control": version === hash ? "private, max-age=31536000, immutable" : "private, no-cache",
   };
-  if (isDownload) headers["Content-Disposition"] = `attachment; filename="${archiveFileName({ takenAt: object.takenAt, caption: object.caption, id: object.photoId })}"`;
+  if (isDownload)
+    headers["Content-Disposition"] =
+      `attachment; filename="${archiveFileName({ takenAt: object.takenAt, caption: object.caption, id: object.photoId })}"`;
   return new Response(Readable.toWeb(stored.body) as ReadableStream, { status: 200, headers });
 }
 
@@ -103,7 +127,16 @@ export async function handleArchive(user: SessionUser | null, childId: string): 
     if (isAppError(error)) return notFound();
     throw error;
   }
-  await writeAudit({ action: "photo.archive_downloaded", actorId: user.id, organisationId: archive.child.organisationId, entityType: "Child", entityId: archive.child.id, childId: archive.child.id, familyId: archive.child.familyId, meta: { photos: archive.entries.length } });
+  await writeAudit({
+    action: "photo.archive_downloaded",
+    actorId: user.id,
+    organisationId: archive.child.organisationId,
+    entityType: "Child",
+    entityId: archive.child.id,
+    childId: archive.child.id,
+    familyId: archive.child.familyId,
+    meta: { photos: archive.entries.length },
+  });
   const zip = new ZipArchive({ store: true });
   zip.on("warning", (err) => logger.warn({ err }, "zip warning"));
   zip.on("error", (err) => logger.error({ err }, "zip failed"));
@@ -111,12 +144,19 @@ export async function handleArchive(user: SessionUser | null, childId: string): 
   const name = `fotos-${archive.child.firstName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.zip`;
   return new Response(Readable.toWeb(zip) as ReadableStream, {
     status: 200,
-    headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }
 
 /** One storage read at a time: a child may have thousands of photos; opening them all at once would exhaust handles. */
-async function appendSequentially(zip: Archiver, entries: { id: string; takenAt: Date; caption: string; downloadKey: string }[]): Promise<void> {
+async function appendSequentially(
+  zip: Archiver,
+  entries: { id: string; takenAt: Date; caption: string; downloadKey: string }[],
+): Promise<void> {
   const storage = getStorage();
   const used = new Set<string>();
   try {

@@ -20,22 +20,39 @@ export type CreatedPhoto = { id: string; distribution: PhotoDistribution };
  * without consent is allowed (the tag is the truth about who is in the photo) and makes the photo staff-only.
  * Throws AppError NOT_FOUND (group not yours), INVALID_INPUT (bad tags), or PhotoRejectedError (bad image).
  */
-export async function createPhoto(user: SessionUser, { meta, bytes, now = new Date() }: { meta: UploadMeta; bytes: Buffer; now?: Date }): Promise<CreatedPhoto> {
+export async function createPhoto(
+  user: SessionUser,
+  { meta, bytes, now = new Date() }: { meta: UploadMeta; bytes: Buffer; now?: Date },
+): Promise<CreatedPhoto> {
   const takenOn = todayDate(now);
-  const group = await prisma.group.findFirst({ where: { AND: [{ id: meta.groupId }, photoUploadGroupScope(user)] }, select: { id: true, location: { select: { organisationId: true } } } });
+  const group = await prisma.group.findFirst({
+    where: { AND: [{ id: meta.groupId }, photoUploadGroupScope(user)] },
+    select: { id: true, location: { select: { organisationId: true } } },
+  });
   if (!group) throw new AppError("NOT_FOUND");
   const childIds = [...new Set(meta.childIds)];
   if (childIds.length > 0) {
     // Every tag must be a child placed in this group today: staff cannot tag (and so reveal) other children.
-    const distinctPlaced = await prisma.child.count({ where: { id: { in: childIds }, placements: { some: { AND: [{ groupId: group.id }, placementOnDate(takenOn)] } } } });
+    const distinctPlaced = await prisma.child.count({
+      where: { id: { in: childIds }, placements: { some: { AND: [{ groupId: group.id }, placementOnDate(takenOn)] } } },
+    });
     if (distinctPlaced !== childIds.length) throw new AppError("INVALID_INPUT", "photos.errors.tags");
   }
 
   const processed = await processPhoto(bytes);
   const id = randomUUID();
-  const keys = Object.fromEntries((Object.keys(VARIANTS) as Variant[]).map((variant) => [variant, photoStorageKey({ photoId: id, contentHash: processed.contentHash, variant })])) as Record<Variant, string>;
+  const keys = Object.fromEntries(
+    (Object.keys(VARIANTS) as Variant[]).map((variant) => [
+      variant,
+      photoStorageKey({ photoId: id, contentHash: processed.contentHash, variant }),
+    ]),
+  ) as Record<Variant, string>;
   const storage = getStorage();
-  await Promise.all((Object.keys(VARIANTS) as Variant[]).map((variant) => storage.put(keys[variant], processed.variants[variant], VARIANTS[variant].contentType)));
+  await Promise.all(
+    (Object.keys(VARIANTS) as Variant[]).map((variant) =>
+      storage.put(keys[variant], processed.variants[variant], VARIANTS[variant].contentType),
+    ),
+  );
 
   try {
     const photo = await prisma.$transaction(async (tx) => {
@@ -59,9 +76,38 @@ export async function createPhoto(user: SessionUser, { meta, bytes, now = new Da
           downloadKey: keys.download,
           tags: { create: childIds.map((childId) => ({ childId })) },
         },
-        select: { id: true, noChildren: true, ...{ tags: { select: { child: { select: { id: true, firstName: true, lastName: true, familyId: true, consentPhotograph: true, consentShareGroup: true } } } } } },
+        select: {
+          id: true,
+          noChildren: true,
+          ...{
+            tags: {
+              select: {
+                child: {
+                  select: {
+                    id: true,
+                    firstName: true,
+                    lastName: true,
+                    familyId: true,
+                    consentPhotograph: true,
+                    consentShareGroup: true,
+                  },
+                },
+              },
+            },
+          },
+        },
       });
-      await writeAudit({ action: "photo.uploaded", actorId: user.id, organisationId: group.location.organisationId, entityType: "Photo", entityId: id, meta: { groupId: group.id, tags: childIds.length } }, tx);
+      await writeAudit(
+        {
+          action: "photo.uploaded",
+          actorId: user.id,
+          organisationId: group.location.organisationId,
+          entityType: "Photo",
+          entityId: id,
+          meta: { groupId: group.id, tags: childIds.length },
+        },
+        tx,
+      );
       return created;
     });
     return { id: photo.id, distribution: distributionOf(photo) };
@@ -74,7 +120,11 @@ export async function createPhoto(user: SessionUser, { meta, bytes, now = new Da
 
 async function removeObjects(keys: string[]): Promise<void> {
   const storage = getStorage();
-  await Promise.all(keys.map((key) => storage.delete(key).catch((err: unknown) => logger.warn({ err, key }, "photo object delete failed"))));
+  await Promise.all(
+    keys.map((key) =>
+      storage.delete(key).catch((err: unknown) => logger.warn({ err, key }, "photo object delete failed")),
+    ),
+  );
 }
 
 /** Staff of the photo's group or a beheerder deletes a photo: the row (tags cascade) and all its stored variants. */
@@ -83,11 +133,28 @@ export async function deletePhoto(user: SessionUser, photoId: string): Promise<v
   const deleted = await prisma.$transaction(async (tx) => {
     const photo = await tx.photo.findFirst({
       where: { AND: [{ id: photoId }, photoManageScope(user)] },
-      select: { id: true, groupId: true, thumbKey: true, displayKey: true, downloadKey: true, group: { select: { location: { select: { organisationId: true } } } } },
+      select: {
+        id: true,
+        groupId: true,
+        thumbKey: true,
+        displayKey: true,
+        downloadKey: true,
+        group: { select: { location: { select: { organisationId: true } } } },
+      },
     });
     if (!photo) throw new AppError("NOT_FOUND");
     await tx.photo.delete({ where: { id: photo.id } });
-    await writeAudit({ action: "photo.deleted", actorId: user.id, organisationId: photo.group.location.organisationId, entityType: "Photo", entityId: photo.id, meta: { groupId: photo.groupId } }, tx);
+    await writeAudit(
+      {
+        action: "photo.deleted",
+        actorId: user.id,
+        organisationId: photo.group.location.organisationId,
+        entityType: "Photo",
+        entityId: photo.id,
+        meta: { groupId: photo.groupId },
+      },
+      tx,
+    );
     return photo;
   });
   await removeObjects([deleted.thumbKey, deleted.displayKey, deleted.downloadKey]);

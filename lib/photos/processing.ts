@@ -22,7 +22,8 @@ export const VARIANTS = {
   download: { maxSide: 2000, contentType: "image/jpeg", ext: "jpg" },
 } as const;
 export type Variant = keyof typeof VARIANTS;
-export const isVariant = (value: unknown): value is Variant => typeof value === "string" && Object.hasOwn(VARIANTS, value);
+export const isVariant = (value: unknown): value is Variant =>
+  typeof value === "string" && Object.hasOwn(VARIANTS, value);
 
 export type ProcessedPhoto = {
   width: number;
@@ -59,7 +60,12 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   try {
     base = await input
       .rotate()
-      .resize({ width: VARIANTS.download.maxSide, height: VARIANTS.download.maxSide, fit: "inside", withoutEnlargement: true })
+      .resize({
+        width: VARIANTS.download.maxSide,
+        height: VARIANTS.download.maxSide,
+        fit: "inside",
+        withoutEnlargement: true,
+      })
       .removeAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
@@ -69,7 +75,12 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   }
   const { width, height, channels } = base.info;
   const fromRaw = () => sharp(base.data, { raw: { width, height, channels } });
-  const shrink = (maxSide: number) => ({ width: maxSide, height: maxSide, fit: "inside" as const, withoutEnlargement: true });
+  const shrink = (maxSide: number) => ({
+    width: maxSide,
+    height: maxSide,
+    fit: "inside" as const,
+    withoutEnlargement: true,
+  });
   const [download, display, thumb] = await Promise.all([
     fromRaw().jpeg({ quality: 85, mozjpeg: false }).toBuffer(),
     fromRaw().resize(shrink(VARIANTS.display.maxSide)).webp({ quality: 80, effort: 2 }).toBuffer(),
@@ -80,6 +91,14 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
 }
 
 /** Storage key of a variant: per photo and content-hashed, so a URL with ?v=<hash> can be cached forever. */
-export function photoStorageKey({ photoId, contentHash, variant }: { photoId: string; contentHash: string; variant: Variant }): string {
+export function photoStorageKey({
+  photoId,
+  contentHash,
+  variant,
+}: {
+  photoId: string;
+  contentHash: string;
+  variant: Variant;
+}): string {
   return `photos/${photoId}/${variant}-${contentHash.slice(0, 32)}.${VARIANTS[variant].ext}`;
 }

@@ -3,7 +3,16 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { childScope, groupScope, photoManageScope, photoScope, photoUploadGroupScope, photosDuringPlacements, type PlacementWindow, type SessionUser } from "../authz";
+import {
+  childScope,
+  groupScope,
+  photoManageScope,
+  photoScope,
+  photoUploadGroupScope,
+  photosDuringPlacements,
+  type PlacementWindow,
+  type SessionUser,
+} from "../authz";
 import type { Prisma } from "../generated/prisma/client";
 import { writeAudit } from "../audit/log";
 import { toIsoDate } from "../time";
@@ -15,7 +24,15 @@ export const FEED_PAGE_SIZE = 24;
 /** Distribution status shown to staff: who gets to see the photo under the consent rule. */
 export type PhotoDistribution = "visible" | "restricted" | "hidden";
 
-export type PhotoCard = { id: string; takenAt: string; takenOn: string; caption: string; thumbUrl: string; width: number; height: number };
+export type PhotoCard = {
+  id: string;
+  takenAt: string;
+  takenOn: string;
+  caption: string;
+  thumbUrl: string;
+  width: number;
+  height: number;
+};
 export type StaffPhotoCard = PhotoCard & {
   distribution: PhotoDistribution;
   noChildren: boolean;
@@ -33,13 +50,38 @@ export type PhotoDetail = PhotoCard & {
 };
 
 /** Image URLs carry the content hash: new content = new URL, so browsers may cache each URL forever. */
-export const photoUrl = (photo: { id: string; contentHash: string }, variant: Variant) => `/api/photos/${photo.id}/${variant}?v=${photo.contentHash.slice(0, 32)}`;
+export const photoUrl = (photo: { id: string; contentHash: string }, variant: Variant) =>
+  `/api/photos/${photo.id}/${variant}?v=${photo.contentHash.slice(0, 32)}`;
 
-const cardSelect = { id: true, takenAt: true, takenOn: true, caption: true, contentHash: true, width: true, height: true } as const;
-type CardRow = { id: string; takenAt: Date; takenOn: Date; caption: string; contentHash: string; width: number; height: number };
+const cardSelect = {
+  id: true,
+  takenAt: true,
+  takenOn: true,
+  caption: true,
+  contentHash: true,
+  width: true,
+  height: true,
+} as const;
+type CardRow = {
+  id: string;
+  takenAt: Date;
+  takenOn: Date;
+  caption: string;
+  contentHash: string;
+  width: number;
+  height: number;
+};
 
 function toCard(row: CardRow): PhotoCard {
-  return { id: row.id, takenAt: row.takenAt.toISOString(), takenOn: toIsoDate(row.takenOn), caption: row.caption, thumbUrl: photoUrl(row, "thumb"), width: row.width, height: row.height };
+  return {
+    id: row.id,
+    takenAt: row.takenAt.toISOString(),
+    takenOn: toIsoDate(row.takenOn),
+    caption: row.caption,
+    thumbUrl: photoUrl(row, "thumb"),
+    width: row.width,
+    height: row.height,
+  };
 }
 
 /** The placements (group + date range) of the parent's children, optionally of one child only. */
@@ -68,7 +110,13 @@ export async function childFeedWhere(user: SessionUser, childId: string): Promis
   // One round trip: the child (scoped to the parent's family) and the placements of every child of that family.
   const child = await prisma.child.findFirst({
     where: { AND: [{ id: childId }, childScope(user)] },
-    select: { family: { select: { children: { select: { id: true, placements: { select: { groupId: true, startDate: true, endDate: true } } } } } } },
+    select: {
+      family: {
+        select: {
+          children: { select: { id: true, placements: { select: { groupId: true, startDate: true, endDate: true } } } },
+        },
+      },
+    },
   });
   if (!child) throw new AppError("NOT_FOUND");
   const all = child.family.children.flatMap((c) => c.placements);
@@ -94,8 +142,32 @@ export async function listChildPhotos(
   return { photos: page.map(toCard), nextCursor: rows.length > take && last ? encodeCursor(last) : null };
 }
 
-const tagSelect = { tags: { select: { child: { select: { id: true, firstName: true, lastName: true, familyId: true, consentPhotograph: true, consentShareGroup: true } } } } } as const;
-type TagRow = { child: { id: string; firstName: string; lastName: string; familyId: string; consentPhotograph: boolean; consentShareGroup: boolean } };
+const tagSelect = {
+  tags: {
+    select: {
+      child: {
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          familyId: true,
+          consentPhotograph: true,
+          consentShareGroup: true,
+        },
+      },
+    },
+  },
+} as const;
+type TagRow = {
+  child: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    familyId: string;
+    consentPhotograph: boolean;
+    consentShareGroup: boolean;
+  };
+};
 
 /** What the consent rule does with a photo, for the staff view. Mirrors photoConsentAllowsParent. */
 export function distributionOf(photo: { noChildren: boolean; tags: TagRow[] }): PhotoDistribution {
@@ -105,7 +177,12 @@ export function distributionOf(photo: { noChildren: boolean; tags: TagRow[] }): 
   return "visible";
 }
 
-const toTag = ({ child }: TagRow) => ({ id: child.id, name: `${child.firstName} ${child.lastName}`, consentPhotograph: child.consentPhotograph, consentShareGroup: child.consentShareGroup });
+const toTag = ({ child }: TagRow) => ({
+  id: child.id,
+  name: `${child.firstName} ${child.lastName}`,
+  consentPhotograph: child.consentPhotograph,
+  consentShareGroup: child.consentShareGroup,
+});
 
 /** Staff/manager/beheerder view of a group's photos, newest first, with tags and distribution status. */
 export async function listGroupPhotos(
@@ -113,7 +190,10 @@ export async function listGroupPhotos(
   { groupId, cursor, take = FEED_PAGE_SIZE }: { groupId: string; cursor?: string | null; take?: number },
 ): Promise<{ photos: StaffPhotoCard[]; nextCursor: string | null }> {
   if (user.role === "PARENT" || !isUuid(groupId)) throw new AppError("NOT_FOUND");
-  const group = await prisma.group.findFirst({ where: { AND: [{ id: groupId }, groupScope(user)] }, select: { id: true } });
+  const group = await prisma.group.findFirst({
+    where: { AND: [{ id: groupId }, groupScope(user)] },
+    select: { id: true },
+  });
   if (!group) throw new AppError("NOT_FOUND");
   const rows = await prisma.photo.findMany({
     where: { AND: [{ groupId }, photoScope(user), afterCursor(decodeCursor(cursor))] },
@@ -124,7 +204,12 @@ export async function listGroupPhotos(
   const page = rows.slice(0, take);
   const last = page.at(-1);
   return {
-    photos: page.map((row) => ({ ...toCard(row), noChildren: row.noChildren, distribution: distributionOf(row), tags: row.tags.map(toTag) })),
+    photos: page.map((row) => ({
+      ...toCard(row),
+      noChildren: row.noChildren,
+      distribution: distributionOf(row),
+      tags: row.tags.map(toTag),
+    })),
     nextCursor: rows.length > take && last ? encodeCursor(last) : null,
   };
 }
@@ -135,12 +220,25 @@ export async function getPhotoDetail(user: SessionUser, photoId: string): Promis
   const scope = await resolvePhotoScope(user);
   const row = await prisma.photo.findFirst({
     where: { AND: [{ id: photoId }, scope] },
-    select: { ...cardSelect, noChildren: true, groupId: true, group: { select: { name: true, location: { select: { organisationId: true } } } }, ...tagSelect },
+    select: {
+      ...cardSelect,
+      noChildren: true,
+      groupId: true,
+      group: { select: { name: true, location: { select: { organisationId: true } } } },
+      ...tagSelect,
+    },
   });
   if (!row) throw new AppError("NOT_FOUND");
   const canDelete = (await prisma.photo.count({ where: { AND: [{ id: photoId }, photoManageScope(user)] } })) > 0;
   const isParent = user.role === "PARENT";
-  await writeAudit({ action: "photo.viewed", actorId: user.id, organisationId: row.group.location.organisationId, entityType: "Photo", entityId: row.id, familyId: user.familyId });
+  await writeAudit({
+    action: "photo.viewed",
+    actorId: user.id,
+    organisationId: row.group.location.organisationId,
+    entityType: "Photo",
+    entityId: row.id,
+    familyId: user.familyId,
+  });
   return {
     ...toCard(row),
     displayUrl: photoUrl(row, "display"),
@@ -154,32 +252,83 @@ export async function getPhotoDetail(user: SessionUser, photoId: string): Promis
   };
 }
 
-export type PhotoObject = { key: string; contentType: string; contentHash: string; photoId: string; organisationId: string; takenAt: Date; caption: string };
+export type PhotoObject = {
+  key: string;
+  contentType: string;
+  contentHash: string;
+  photoId: string;
+  organisationId: string;
+  takenAt: Date;
+  caption: string;
+};
 
 /** Where the bytes of a variant live, if the user may see the photo. Used by the image route handler. */
-export async function findPhotoObject(user: SessionUser, { photoId, variant }: { photoId: string; variant: Variant }): Promise<PhotoObject | null> {
+export async function findPhotoObject(
+  user: SessionUser,
+  { photoId, variant }: { photoId: string; variant: Variant },
+): Promise<PhotoObject | null> {
   if (!isUuid(photoId)) return null;
   const row = await prisma.photo.findFirst({
     where: { AND: [{ id: photoId }, await resolvePhotoScope(user)] },
-    select: { id: true, contentHash: true, thumbKey: true, displayKey: true, downloadKey: true, takenAt: true, caption: true, group: { select: { location: { select: { organisationId: true } } } } },
+    select: {
+      id: true,
+      contentHash: true,
+      thumbKey: true,
+      displayKey: true,
+      downloadKey: true,
+      takenAt: true,
+      caption: true,
+      group: { select: { location: { select: { organisationId: true } } } },
+    },
   });
   if (!row) return null;
   const key = variant === "thumb" ? row.thumbKey : variant === "display" ? row.displayKey : row.downloadKey;
-  return { key, contentType: VARIANTS[variant].contentType, contentHash: row.contentHash, photoId: row.id, organisationId: row.group.location.organisationId, takenAt: row.takenAt, caption: row.caption };
+  return {
+    key,
+    contentType: VARIANTS[variant].contentType,
+    contentHash: row.contentHash,
+    photoId: row.id,
+    organisationId: row.group.location.organisationId,
+    takenAt: row.takenAt,
+    caption: row.caption,
+  };
 }
 
 export type ArchiveEntry = { id: string; takenAt: Date; caption: string; downloadKey: string };
 
 /** Every photo of a child's feed, oldest first, for the ZIP archive. Parents only (their own child). */
-export async function listArchiveEntries(user: SessionUser, childId: string): Promise<{ child: { id: string; firstName: string; familyId: string; organisationId: string }; entries: ArchiveEntry[] }> {
+export async function listArchiveEntries(
+  user: SessionUser,
+  childId: string,
+): Promise<{
+  child: { id: string; firstName: string; familyId: string; organisationId: string };
+  entries: ArchiveEntry[];
+}> {
   const where = await childFeedWhere(user, childId);
-  const child = await prisma.child.findFirstOrThrow({ where: { AND: [{ id: childId }, childScope(user)] }, select: { id: true, firstName: true, familyId: true, family: { select: { organisationId: true } } } });
-  const entries = await prisma.photo.findMany({ where, orderBy: [{ takenAt: "asc" }, { id: "asc" }], select: { id: true, takenAt: true, caption: true, downloadKey: true } });
-  return { child: { id: child.id, firstName: child.firstName, familyId: child.familyId, organisationId: child.family.organisationId }, entries };
+  const child = await prisma.child.findFirstOrThrow({
+    where: { AND: [{ id: childId }, childScope(user)] },
+    select: { id: true, firstName: true, familyId: true, family: { select: { organisationId: true } } },
+  });
+  const entries = await prisma.photo.findMany({
+    where,
+    orderBy: [{ takenAt: "asc" }, { id: "asc" }],
+    select: { id: true, takenAt: true, caption: true, downloadKey: true },
+  });
+  return {
+    child: {
+      id: child.id,
+      firstName: child.firstName,
+      familyId: child.familyId,
+      organisationId: child.family.organisationId,
+    },
+    entries,
+  };
 }
 
 /** Groups the user can open the photo page of (staff: their groups; managers, beheerders: their scope). */
-export async function listPhotoGroups(user: SessionUser): Promise<{ id: string; name: string; locationName: string }[]> {
+export async function listPhotoGroups(
+  user: SessionUser,
+): Promise<{ id: string; name: string; locationName: string }[]> {
   if (user.role === "PARENT") return [];
   const groups = await prisma.group.findMany({
     where: { AND: [groupScope(user), { active: true }] },

@@ -7,7 +7,10 @@ export const MAX_TAGS = 40;
 export const UploadMetaSchema = z.object({
   groupId: z.uuid({ message: "photos.errors.group" }),
   caption: z.string().trim().max(CAPTION_MAX, { message: "photos.errors.caption" }).default(""),
-  childIds: z.array(z.uuid({ message: "photos.errors.tags" })).max(MAX_TAGS, { message: "photos.errors.tags" }).default([]),
+  childIds: z
+    .array(z.uuid({ message: "photos.errors.tags" }))
+    .max(MAX_TAGS, { message: "photos.errors.tags" })
+    .default([]),
   noChildren: z.boolean().default(false),
 });
 export type UploadMeta = z.infer<typeof UploadMetaSchema>;

@@ -76,7 +76,9 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
 export function photoScope(user: SessionUser, parentPlacements: PlacementWindow[] = []): Prisma.PhotoWhereInput {
   switch (user.role) {
     case "PARENT":
-      return { AND: [photosDuringPlacements(parentPlacements), photoConsentAllowsParent(assertId(user.familyId, "familyId"))] };
+      return {
+        AND: [photosDuringPlacements(parentPlacements), photoConsentAllowsParent(assertId(user.familyId, "familyId"))],
+      };
     case "STAFF":
       return { groupId: { in: user.staffGroupIds } };
     case "MANAGER":

@@ -7,7 +7,16 @@ import type { CareType, CreditKind, Dagdeel } from "../generated/prisma/enums";
 import type { Db, Tx } from "../db";
 import { placementOnDate } from "../authz";
 import { toIsoDate } from "../time";
-import { contractedDagdelen, findPeriod, lotsFrom, roefjesLotValidity, type ContractPattern, type DagdeelTimes, type Lot, type Period } from "./rules";
+import {
+  contractedDagdelen,
+  findPeriod,
+  lotsFrom,
+  roefjesLotValidity,
+  type ContractPattern,
+  type DagdeelTimes,
+  type Lot,
+  type Period,
+} from "./rules";
 
 export type DbLike = Db | Tx;
 
@@ -17,15 +26,41 @@ export const childCareSelect = {
   lastName: true,
   familyId: true,
   family: { select: { organisationId: true } },
-  contracts: { select: { careType: true, startDate: true, endDate: true, vacationMinutesPerYear: true, days: { select: { weekday: true, dagdeel: true } } } },
+  contracts: {
+    select: {
+      careType: true,
+      startDate: true,
+      endDate: true,
+      vacationMinutesPerYear: true,
+      days: { select: { weekday: true, dagdeel: true } },
+    },
+  },
   placements: {
     orderBy: { startDate: "asc" },
-    select: { startDate: true, endDate: true, group: { select: { id: true, name: true, careType: true, locationId: true, location: { select: { dagdelen: { select: { dagdeel: true, startMinutes: true, endMinutes: true } } } } } } },
+    select: {
+      startDate: true,
+      endDate: true,
+      group: {
+        select: {
+          id: true,
+          name: true,
+          careType: true,
+          locationId: true,
+          location: { select: { dagdelen: { select: { dagdeel: true, startMinutes: true, endMinutes: true } } } },
+        },
+      },
+    },
   },
 } satisfies Prisma.ChildSelect;
 
 export type ChildCare = Prisma.ChildGetPayload<{ select: typeof childCareSelect }>;
-export type PlacementGroup = { id: string; name: string; careType: CareType; locationId: string; dagdelen: DagdeelTimes[] };
+export type PlacementGroup = {
+  id: string;
+  name: string;
+  careType: CareType;
+  locationId: string;
+  dagdelen: DagdeelTimes[];
+};
 
 export function groupOn(child: ChildCare, date: Date): PlacementGroup | null {
   const placement = child.placements.find((p) => p.startDate <= date && (!p.endDate || p.endDate >= date));
@@ -34,28 +69,49 @@ export function groupOn(child: ChildCare, date: Date): PlacementGroup | null {
   return { ...group, dagdelen: location.dagdelen };
 }
 
-export const contractPatterns = (child: ChildCare): ContractPattern[] => child.contracts.map((c) => ({ careType: c.careType, startDate: c.startDate, endDate: c.endDate, days: c.days }));
+export const contractPatterns = (child: ChildCare): ContractPattern[] =>
+  child.contracts.map((c) => ({ careType: c.careType, startDate: c.startDate, endDate: c.endDate, days: c.days }));
 
 /** Weekdays of the child's BSO contracts running on `date` (the pattern the vacation guarantee is based on). */
 export const bsoContractWeekdays = (child: ChildCare, date: Date) => [
-  ...new Set(child.contracts.filter((c) => c.careType === "BSO" && c.startDate <= date && (!c.endDate || c.endDate >= date)).flatMap((c) => c.days.map((d) => d.weekday))),
+  ...new Set(
+    child.contracts
+      .filter((c) => c.careType === "BSO" && c.startDate <= date && (!c.endDate || c.endDate >= date))
+      .flatMap((c) => c.days.map((d) => d.weekday)),
+  ),
 ];
 
 export type OrgCalendar = { closed: Map<string, string>; vacations: (Period & { id: string; name: string })[] };
 
 export async function loadOrgCalendar(db: DbLike, organisationId: string, from: Date, to: Date): Promise<OrgCalendar> {
   const [closedDays, vacations] = await Promise.all([
-    db.closedDay.findMany({ where: { organisationId, date: { gte: from, lte: to } }, select: { date: true, name: true } }),
-    db.schoolVacation.findMany({ where: { organisationId, startDate: { lte: to }, endDate: { gte: from } }, orderBy: { startDate: "asc" }, select: { id: true, name: true, startDate: true, endDate: true } }),
+    db.closedDay.findMany({
+      where: { organisationId, date: { gte: from, lte: to } },
+      select: { date: true, name: true },
+    }),
+    db.schoolVacation.findMany({
+      where: { organisationId, startDate: { lte: to }, endDate: { gte: from } },
+      orderBy: { startDate: "asc" },
+      select: { id: true, name: true, startDate: true, endDate: true },
+    }),
   ]);
   return { closed: new Map(closedDays.map((d) => [toIsoDate(d.date), d.name])), vacations };
 }
 
 /** The contracted dagdelen of a child on one day, with the dagdeel times of the group's location. */
-export function contractedSlots(child: ChildCare, date: Date, calendar: OrgCalendar): { group: PlacementGroup; dagdeel: DagdeelTimes }[] {
+export function contractedSlots(
+  child: ChildCare,
+  date: Date,
+  calendar: OrgCalendar,
+): { group: PlacementGroup; dagdeel: DagdeelTimes }[] {
   const group = groupOn(child, date);
   if (!group) return [];
-  const dagdelen = contractedDagdelen({ date, contracts: contractPatterns(child), closed: calendar.closed.has(toIsoDate(date)), inVacation: !!findPeriod(date, calendar.vacations) });
+  const dagdelen = contractedDagdelen({
+    date,
+    contracts: contractPatterns(child),
+    closed: calendar.closed.has(toIsoDate(date)),
+    inVacation: !!findPeriod(date, calendar.vacations),
+  });
   return dagdelen.flatMap((dagdeel) => {
     const times = group.dagdelen.find((d) => d.dagdeel === dagdeel);
     return times ? [{ group, dagdeel: times }] : [];
@@ -73,7 +129,13 @@ export type PlanningSettings = {
 export async function loadSettings(db: DbLike, organisationId: string): Promise<PlanningSettings> {
   return db.organisation.findUniqueOrThrow({
     where: { id: organisationId },
-    select: { absenceDeadlineMinutes: true, tegoedValidityDays: true, requestLeadDays: true, requestCancelHours: true, vacationGuaranteeMonths: true },
+    select: {
+      absenceDeadlineMinutes: true,
+      tegoedValidityDays: true,
+      requestLeadDays: true,
+      requestCancelHours: true,
+      vacationGuaranteeMonths: true,
+    },
   });
 }
 
@@ -95,8 +157,25 @@ export async function loadLots(db: DbLike, childId: string, kind: CreditKind): P
 export async function ensureRoefjesGrants(db: DbLike, child: ChildCare, years: number[]): Promise<void> {
   const data = [...new Set(years)].flatMap((year) => {
     const { validFrom, expiresOn } = roefjesLotValidity(year);
-    const minutes = Math.max(0, ...child.contracts.filter((c) => c.careType === "BSO" && c.startDate <= expiresOn && (!c.endDate || c.endDate >= validFrom)).map((c) => c.vacationMinutesPerYear));
-    return minutes > 0 ? [{ childId: child.id, kind: "ROEFJES" as const, type: "GRANTED" as const, minutes, validFrom, expiresOn, note: `Roefjes ${year}` }] : [];
+    const minutes = Math.max(
+      0,
+      ...child.contracts
+        .filter((c) => c.careType === "BSO" && c.startDate <= expiresOn && (!c.endDate || c.endDate >= validFrom))
+        .map((c) => c.vacationMinutesPerYear),
+    );
+    return minutes > 0
+      ? [
+          {
+            childId: child.id,
+            kind: "ROEFJES" as const,
+            type: "GRANTED" as const,
+            minutes,
+            validFrom,
+            expiresOn,
+            note: `Roefjes ${year}`,
+          },
+        ]
+      : [];
   });
   if (data.length > 0) await db.creditEntry.createMany({ data, skipDuplicates: true });
 }
@@ -113,15 +192,31 @@ export async function lockGroupDagdeel(tx: Tx, groupId: string, date: Date, dagd
 }
 
 /** Occupancy of a group's dagdeel on a day: expected by contract, minus absences, plus approved requests. */
-export async function groupOccupancy(db: DbLike, { groupId, careType, date, dagdeel, inVacation }: { groupId: string; careType: CareType; date: Date; dagdeel: Dagdeel; inVacation: boolean }) {
+export async function groupOccupancy(
+  db: DbLike,
+  {
+    groupId,
+    careType,
+    date,
+    dagdeel,
+    inVacation,
+  }: { groupId: string; careType: CareType; date: Date; dagdeel: Dagdeel; inVacation: boolean },
+) {
   const weekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
   const placedHere = { placements: { some: { groupId, ...placementOnDate(date) } } } satisfies Prisma.ChildWhereInput;
-  const contractRuns = { startDate: { lte: date }, OR: [{ endDate: null }, { endDate: { gte: date } }], days: { some: { weekday, dagdeel } } } satisfies Prisma.ContractWhereInput;
+  const contractRuns = {
+    startDate: { lte: date },
+    OR: [{ endDate: null }, { endDate: { gte: date } }],
+    days: { some: { weekday, dagdeel } },
+  } satisfies Prisma.ContractWhereInput;
   // BSO after-school contracts do not run in school vacations (see rules.contractedDagdelen).
-  const contractedToday = careType === "BSO" && inVacation ? null : { ...placedHere, contracts: { some: contractRuns } };
+  const contractedToday =
+    careType === "BSO" && inVacation ? null : { ...placedHere, contracts: { some: contractRuns } };
   const [expected, absent, approvedExtras, capacity] = await Promise.all([
     contractedToday ? db.child.count({ where: contractedToday }) : Promise.resolve(0),
-    contractedToday ? db.absence.count({ where: { date, dagdeel, withdrawnAt: null, child: contractedToday } }) : Promise.resolve(0),
+    contractedToday
+      ? db.absence.count({ where: { date, dagdeel, withdrawnAt: null, child: contractedToday } })
+      : Promise.resolve(0),
     db.careRequest.count({ where: { groupId, date, dagdeel, status: "APPROVED" } }),
     db.groupCapacity.findUnique({ where: { groupId_dagdeel: { groupId, dagdeel } }, select: { capacity: true } }),
   ]);

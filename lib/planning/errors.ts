@@ -11,11 +11,16 @@ export class PlanningError extends AppError {
   }
 }
 
-export const planningError = (code: AppErrorCode, key: string, values: Record<string, string> = {}) => new PlanningError(code, `planningErrors.${key}`, values);
+export const planningError = (code: AppErrorCode, key: string, values: Record<string, string> = {}) =>
+  new PlanningError(code, `planningErrors.${key}`, values);
 
 /** Like stateFromError, but keeps the planning message key and its values. Typed input comes back in `values`. */
-export function planningStateFromError<F extends string>(error: unknown, values?: Partial<Record<F, string>>): ActionState<F> {
-  if (error instanceof PlanningError) return { ok: false, message: error.messageKey, messageValues: error.values, values };
+export function planningStateFromError<F extends string>(
+  error: unknown,
+  values?: Partial<Record<F, string>>,
+): ActionState<F> {
+  if (error instanceof PlanningError)
+    return { ok: false, message: error.messageKey, messageValues: error.values, values };
   if (isAppError(error)) return { ok: false, message: `errors.${error.code}`, values };
   return stateFromError(error, values);
 }

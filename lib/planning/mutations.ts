@@ -54,14 +54,30 @@ import {
   type ChildCare,
 } from "./care";
 import { planningError } from "./errors";
-import type { CreateRequestInput, DecideRequestInput, ReportAbsenceInput, SchoolVacationInput, UpdateAbsenceInput } from "./schema";
-import { assertSwapSourceFree, giveUpSwapDay, isLapsed, restoreSwapDay, swapError, type SwapPlan } from "../swap/effects";
+import type {
+  CreateRequestInput,
+  DecideRequestInput,
+  ReportAbsenceInput,
+  SchoolVacationInput,
+  UpdateAbsenceInput,
+} from "./schema";
+import {
+  assertSwapSourceFree,
+  giveUpSwapDay,
+  isLapsed,
+  restoreSwapDay,
+  swapError,
+  type SwapPlan,
+} from "../swap/effects";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 export async function loadScopedChild(user: SessionUser, childId: string, today: Date): Promise<ChildCare> {
   if (!isUuid(childId)) throw new AppError("NOT_FOUND");
-  const child = await prisma.child.findFirst({ where: { AND: [{ id: childId }, childScope(user, today)] }, select: childCareSelect });
+  const child = await prisma.child.findFirst({
+    where: { AND: [{ id: childId }, childScope(user, today)] },
+    select: childCareSelect,
+  });
   if (!child) throw new AppError("NOT_FOUND");
   return child;
 }
@@ -83,15 +99,23 @@ export type ReportAbsenceResult = { count: number; earnedMinutes: number };
  * children of their groups). Each dagdeel reported before the deadline of its day earns tegoed; closed days have no
  * care and are skipped. Dagdelen already reported are skipped; reporting nothing new is an error.
  */
-export async function reportAbsence(user: SessionUser, input: ReportAbsenceInput, now = new Date()): Promise<ReportAbsenceResult> {
+export async function reportAbsence(
+  user: SessionUser,
+  input: ReportAbsenceInput,
+  now = new Date(),
+): Promise<ReportAbsenceResult> {
   const today = todayDate(now);
   const from = dateOnly(input.from);
   const to = input.to ? dateOnly(input.to) : from;
   if (from < today) throw planningError("INVALID_INPUT", "pastDate");
-  if (datesBetween(from, to).length > MAX_PERIOD_DAYS) throw planningError("INVALID_INPUT", "periodTooLong", { days: String(MAX_PERIOD_DAYS) });
+  if (datesBetween(from, to).length > MAX_PERIOD_DAYS)
+    throw planningError("INVALID_INPUT", "periodTooLong", { days: String(MAX_PERIOD_DAYS) });
   const child = await loadScopedChild(user, input.childId, today);
   const organisationId = child.family.organisationId;
-  const [settings, calendar] = await Promise.all([loadSettings(prisma, organisationId), loadOrgCalendar(prisma, organisationId, from, to)]);
+  const [settings, calendar] = await Promise.all([
+    loadSettings(prisma, organisationId),
+    loadOrgCalendar(prisma, organisationId, from, to),
+  ]);
   const slots = datesBetween(from, to).flatMap((date) =>
     contractedSlots(child, date, calendar)
       .filter((slot) => input.dagdeel === "ALL" || slot.dagdeel.dagdeel === input.dagdeel)
@@ -102,25 +126,68 @@ export async function reportAbsence(user: SessionUser, input: ReportAbsenceInput
   try {
     return await prisma.$transaction(async (tx) => {
       await lockChild(tx, child.id);
-      const existing = await tx.absence.findMany({ where: { childId: child.id, withdrawnAt: null, date: { gte: from, lte: to } }, select: { date: true, dagdeel: true } });
+      const existing = await tx.absence.findMany({
+        where: { childId: child.id, withdrawnAt: null, date: { gte: from, lte: to } },
+        select: { date: true, dagdeel: true },
+      });
       const taken = new Set(existing.map((a) => `${toIsoDate(a.date)}|${a.dagdeel}`));
       const fresh = slots.filter((s) => !taken.has(`${toIsoDate(s.date)}|${s.dagdeel.dagdeel}`));
       if (fresh.length === 0) throw planningError("CONFLICT", "alreadyReported");
       let earnedTotal = 0;
       for (const slot of fresh) {
-        const earned = earnedMinutesFor({ date: slot.date, reportedAt: now, deadlineMinutes: settings.absenceDeadlineMinutes, closed: calendar.closed.has(toIsoDate(slot.date)), dagdeel: slot.dagdeel });
+        const earned = earnedMinutesFor({
+          date: slot.date,
+          reportedAt: now,
+          deadlineMinutes: settings.absenceDeadlineMinutes,
+          closed: calendar.closed.has(toIsoDate(slot.date)),
+          dagdeel: slot.dagdeel,
+        });
         const absence = await tx.absence.create({
-          data: { childId: child.id, date: slot.date, dagdeel: slot.dagdeel.dagdeel, reason: input.reason, comment: input.comment ?? "", reportedById: user.id, reportedAt: now, earnedMinutes: earned },
+          data: {
+            childId: child.id,
+            date: slot.date,
+            dagdeel: slot.dagdeel.dagdeel,
+            reason: input.reason,
+            comment: input.comment ?? "",
+            reportedById: user.id,
+            reportedAt: now,
+            earnedMinutes: earned,
+          },
           select: { id: true },
         });
         if (earned > 0) {
           await tx.creditEntry.create({
-            data: { childId: child.id, kind: "TEGOED", type: "EARNED", minutes: earned, ...tegoedLotValidity({ absenceDate: slot.date, reportedOn: today, validityDays: settings.tegoedValidityDays }), absenceId: absence.id, createdById: user.id, note: `Afmelding ${toIsoDate(slot.date)} ${slot.dagdeel.dagdeel}` },
+            data: {
+              childId: child.id,
+              kind: "TEGOED",
+              type: "EARNED",
+              minutes: earned,
+              ...tegoedLotValidity({
+                absenceDate: slot.date,
+                reportedOn: today,
+                validityDays: settings.tegoedValidityDays,
+              }),
+              absenceId: absence.id,
+              createdById: user.id,
+              note: `Afmelding ${toIsoDate(slot.date)} ${slot.dagdeel.dagdeel}`,
+            },
           });
         }
         earnedTotal += earned;
       }
-      await writeAudit({ action: "planning.absence.reported", actorId: user.id, organisationId, entityType: "Child", entityId: child.id, childId: child.id, familyId: child.familyId, meta: { from: input.from, to: toIsoDate(to), count: fresh.length, earnedMinutes: earnedTotal } }, tx);
+      await writeAudit(
+        {
+          action: "planning.absence.reported",
+          actorId: user.id,
+          organisationId,
+          entityType: "Child",
+          entityId: child.id,
+          childId: child.id,
+          familyId: child.familyId,
+          meta: { from: input.from, to: toIsoDate(to), count: fresh.length, earnedMinutes: earnedTotal },
+        },
+        tx,
+      );
       return { count: fresh.length, earnedMinutes: earnedTotal };
     }, TX_OPTIONS);
   } catch (error) {
@@ -133,11 +200,26 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
   if (!isUuid(absenceId)) throw new AppError("NOT_FOUND");
   const absence = await prisma.absence.findFirst({
     where: { id: absenceId, withdrawnAt: null, child: childScope(user, today) },
-    select: { id: true, childId: true, date: true, dagdeel: true, earnedMinutes: true, child: { select: { familyId: true, family: { select: { organisationId: true } } } } },
+    select: {
+      id: true,
+      childId: true,
+      date: true,
+      dagdeel: true,
+      earnedMinutes: true,
+      child: { select: { familyId: true, family: { select: { organisationId: true } } } },
+    },
   });
   if (!absence) throw new AppError("NOT_FOUND");
   // A swap's given-up dagdeel is an absence owned by the swap: cancel the swap instead (lib/swap/effects.ts).
-  const swap = await prisma.careRequest.count({ where: { childId: absence.childId, type: "SWAP", status: "APPROVED", swapFromDate: absence.date, swapFromDagdeel: absence.dagdeel } });
+  const swap = await prisma.careRequest.count({
+    where: {
+      childId: absence.childId,
+      type: "SWAP",
+      status: "APPROVED",
+      swapFromDate: absence.date,
+      swapFromDagdeel: absence.dagdeel,
+    },
+  });
   if (swap > 0) throw swapError("CONFLICT", "absenceIsSwap");
   const settings = await loadSettings(prisma, absence.child.family.organisationId);
   return { absence, settings };
@@ -146,8 +228,12 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
 /** Changes reason and comment of an absence, until its day's deadline. */
 export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput, now = new Date()): Promise<void> {
   const { absence, settings } = await loadScopedAbsence(user, input.absenceId, todayDate(now));
-  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes)) throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
-  const { count } = await prisma.absence.updateMany({ where: { id: absence.id, withdrawnAt: null }, data: { reason: input.reason, comment: input.comment ?? "" } });
+  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
+    throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
+  const { count } = await prisma.absence.updateMany({
+    where: { id: absence.id, withdrawnAt: null },
+    data: { reason: input.reason, comment: input.comment ?? "" },
+  });
   if (count === 0) throw new AppError("CONFLICT");
 }
 
@@ -155,21 +241,50 @@ export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput
 export async function withdrawAbsence(user: SessionUser, absenceId: string, now = new Date()): Promise<void> {
   const today = todayDate(now);
   const { absence, settings } = await loadScopedAbsence(user, absenceId, today);
-  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes)) throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
+  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
+    throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
   await prisma.$transaction(async (tx) => {
     await lockChild(tx, absence.childId);
-    const { count } = await tx.absence.updateMany({ where: { id: absence.id, withdrawnAt: null }, data: { withdrawnAt: now } });
+    const { count } = await tx.absence.updateMany({
+      where: { id: absence.id, withdrawnAt: null },
+      data: { withdrawnAt: now },
+    });
     if (count === 0) throw new AppError("CONFLICT");
-    const lot = await tx.creditEntry.findFirst({ where: { absenceId: absence.id, type: "EARNED" }, select: { id: true, minutes: true, validFrom: true, expiresOn: true } });
+    const lot = await tx.creditEntry.findFirst({
+      where: { absenceId: absence.id, type: "EARNED" },
+      select: { id: true, minutes: true, validFrom: true, expiresOn: true },
+    });
     if (lot) {
       const consumed = await tx.creditEntry.aggregate({ where: { lotId: lot.id }, _sum: { minutes: true } });
       const remaining = lot.minutes + (consumed._sum.minutes ?? 0);
       if (remaining < lot.minutes) throw planningError("CONFLICT", "creditAlreadyUsed");
       await tx.creditEntry.create({
-        data: { childId: absence.childId, kind: "TEGOED", type: "ADJUSTED", minutes: -lot.minutes, lotId: lot.id, validFrom: lot.validFrom, expiresOn: lot.expiresOn, absenceId: absence.id, createdById: user.id, note: "Afmelding ingetrokken" },
+        data: {
+          childId: absence.childId,
+          kind: "TEGOED",
+          type: "ADJUSTED",
+          minutes: -lot.minutes,
+          lotId: lot.id,
+          validFrom: lot.validFrom,
+          expiresOn: lot.expiresOn,
+          absenceId: absence.id,
+          createdById: user.id,
+          note: "Afmelding ingetrokken",
+        },
       });
     }
-    await writeAudit({ action: "planning.absence.withdrawn", actorId: user.id, organisationId: absence.child.family.organisationId, entityType: "Absence", entityId: absence.id, childId: absence.childId, familyId: absence.child.familyId }, tx);
+    await writeAudit(
+      {
+        action: "planning.absence.withdrawn",
+        actorId: user.id,
+        organisationId: absence.child.family.organisationId,
+        entityType: "Absence",
+        entityId: absence.id,
+        childId: absence.childId,
+        familyId: absence.child.familyId,
+      },
+      tx,
+    );
   }, TX_OPTIONS);
 }
 
@@ -194,7 +309,16 @@ type PlannedItem = {
   inVacation: boolean;
 };
 
-export type CreatedRequest = { id: string; childId: string; childName: string; date: string; dagdeel: Dagdeel; status: "REQUESTED" | "APPROVED"; guaranteed: boolean; costMinutes: number };
+export type CreatedRequest = {
+  id: string;
+  childId: string;
+  childName: string;
+  date: string;
+  dagdeel: Dagdeel;
+  status: "REQUESTED" | "APPROVED";
+  guaranteed: boolean;
+  costMinutes: number;
+};
 
 /**
  * Requests care for one or more children and dagdelen in one batch (all or nothing):
@@ -204,7 +328,12 @@ export type CreatedRequest = { id: string; childId: string; childName: string; d
  *  - Guaranteed vacation dagdelen are approved at once; otherwise approved when the group's capacity allows,
  *    else left for a manager to decide.
  */
-export async function createCareRequests(user: SessionUser, input: CreateRequestInput, now = new Date(), swap?: SwapPlan): Promise<CreatedRequest[]> {
+export async function createCareRequests(
+  user: SessionUser,
+  input: CreateRequestInput,
+  now = new Date(),
+  swap?: SwapPlan,
+): Promise<CreatedRequest[]> {
   const today = todayDate(now);
   const type = input.type as "EXTRA" | "TEGOED" | "VACATION";
   const { payment, kind } = PAYMENT[type];
@@ -212,15 +341,23 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
   const childIds = [...new Set(input.childIds)];
   if (!childIds.every(isUuid)) throw new AppError("NOT_FOUND");
   // SECURITY: children are loaded through childScope; one id outside the scope fails the whole batch as NOT_FOUND.
-  const children = await prisma.child.findMany({ where: { AND: [{ id: { in: childIds } }, childScope(user, today)] }, select: childCareSelect });
+  const children = await prisma.child.findMany({
+    where: { AND: [{ id: { in: childIds } }, childScope(user, today)] },
+    select: childCareSelect,
+  });
   if (children.length !== childIds.length) throw new AppError("NOT_FOUND");
   const organisationId = children[0].family.organisationId;
 
-  const slots = [...new Map(input.slots.map((s) => [`${s.date}|${s.dagdeel}`, { date: dateOnly(s.date), dagdeel: s.dagdeel }])).values()].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const slots = [
+    ...new Map(
+      input.slots.map((s) => [`${s.date}|${s.dagdeel}`, { date: dateOnly(s.date), dagdeel: s.dagdeel }]),
+    ).values(),
+  ].sort((a, b) => a.date.getTime() - b.date.getTime());
   const settings = await loadSettings(prisma, organisationId);
   for (const slot of slots) {
     if (slot.date < today) throw planningError("INVALID_INPUT", "pastDate");
-    if (isParent && slot.date < addCalendarDays(today, settings.requestLeadDays)) throw planningError("INVALID_INPUT", "leadTime", { days: String(settings.requestLeadDays) });
+    if (isParent && slot.date < addCalendarDays(today, settings.requestLeadDays))
+      throw planningError("INVALID_INPUT", "leadTime", { days: String(settings.requestLeadDays) });
   }
   const calendar = await loadOrgCalendar(prisma, organisationId, slots[0].date, slots[slots.length - 1].date);
 
@@ -229,19 +366,43 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
     for (const slot of slots) {
       const iso = toIsoDate(slot.date);
       const name = child.firstName;
-      if (isWeekend(slot.date) || calendar.closed.has(iso)) throw planningError("INVALID_INPUT", "closedDay", { date: iso });
+      if (isWeekend(slot.date) || calendar.closed.has(iso))
+        throw planningError("INVALID_INPUT", "closedDay", { date: iso });
       const group = groupOn(child, slot.date);
       if (!group) throw planningError("INVALID_INPUT", "noPlacement", { name, date: iso });
       const vacation = findPeriod(slot.date, calendar.vacations);
-      if (type === "VACATION" && (group.careType !== "BSO" || !vacation)) throw planningError("INVALID_INPUT", "notInVacation", { date: iso });
-      if (type !== "VACATION" && group.careType === "BSO" && vacation) throw planningError("INVALID_INPUT", "useVacationRequest", { date: iso });
-      if (!dagdelenFor(group.careType, !!vacation).includes(slot.dagdeel)) throw planningError("INVALID_INPUT", "dagdeelNotOffered", { name, date: iso });
-      if (contractedSlots(child, slot.date, calendar).some((s) => s.dagdeel.dagdeel === slot.dagdeel)) throw planningError("INVALID_INPUT", "alreadyContracted", { name, date: iso });
+      if (type === "VACATION" && (group.careType !== "BSO" || !vacation))
+        throw planningError("INVALID_INPUT", "notInVacation", { date: iso });
+      if (type !== "VACATION" && group.careType === "BSO" && vacation)
+        throw planningError("INVALID_INPUT", "useVacationRequest", { date: iso });
+      if (!dagdelenFor(group.careType, !!vacation).includes(slot.dagdeel))
+        throw planningError("INVALID_INPUT", "dagdeelNotOffered", { name, date: iso });
+      if (contractedSlots(child, slot.date, calendar).some((s) => s.dagdeel.dagdeel === slot.dagdeel))
+        throw planningError("INVALID_INPUT", "alreadyContracted", { name, date: iso });
       const times: DagdeelTimes | undefined = group.dagdelen.find((d) => d.dagdeel === slot.dagdeel);
       if (!times) throw planningError("INVALID_INPUT", "dagdeelNotOffered", { name, date: iso });
       const guaranteed =
-        type === "VACATION" && !!vacation && isGuaranteed({ date: slot.date, dagdeel: slot.dagdeel, contractWeekdays: bsoContractWeekdays(child, slot.date), vacation, today, months: settings.vacationGuaranteeMonths });
-      items.push({ key: `${child.id}|${iso}|${slot.dagdeel}`, child, groupId: group.id, careType: group.careType, date: slot.date, dagdeel: slot.dagdeel, cost: times.endMinutes - times.startMinutes, guaranteed, inVacation: !!vacation });
+        type === "VACATION" &&
+        !!vacation &&
+        isGuaranteed({
+          date: slot.date,
+          dagdeel: slot.dagdeel,
+          contractWeekdays: bsoContractWeekdays(child, slot.date),
+          vacation,
+          today,
+          months: settings.vacationGuaranteeMonths,
+        });
+      items.push({
+        key: `${child.id}|${iso}|${slot.dagdeel}`,
+        child,
+        groupId: group.id,
+        careType: group.careType,
+        date: slot.date,
+        dagdeel: slot.dagdeel,
+        cost: times.endMinutes - times.startMinutes,
+        guaranteed,
+        inVacation: !!vacation,
+      });
     }
   }
 
@@ -257,16 +418,24 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
     created = await prisma.$transaction(async (tx) => {
       // Lock order: children (sorted), then group dagdelen (sorted), so concurrent batches cannot deadlock.
       for (const child of [...children].sort((a, b) => a.id.localeCompare(b.id))) await lockChild(tx, child.id);
-      const groupKeys = [...new Map(items.map((i) => [`${i.groupId}|${toIsoDate(i.date)}|${i.dagdeel}`, i])).values()].sort((a, b) =>
-        `${a.groupId}|${toIsoDate(a.date)}|${a.dagdeel}`.localeCompare(`${b.groupId}|${toIsoDate(b.date)}|${b.dagdeel}`),
+      const groupKeys = [
+        ...new Map(items.map((i) => [`${i.groupId}|${toIsoDate(i.date)}|${i.dagdeel}`, i])).values(),
+      ].sort((a, b) =>
+        `${a.groupId}|${toIsoDate(a.date)}|${a.dagdeel}`.localeCompare(
+          `${b.groupId}|${toIsoDate(b.date)}|${b.dagdeel}`,
+        ),
       );
       for (const item of groupKeys) await lockGroupDagdeel(tx, item.groupId, item.date, item.dagdeel);
 
       const overlap = await tx.careRequest.findFirst({
-        where: { status: { in: ["REQUESTED", "APPROVED"] }, OR: items.map((i) => ({ childId: i.child.id, date: i.date, dagdeel: i.dagdeel })) },
+        where: {
+          status: { in: ["REQUESTED", "APPROVED"] },
+          OR: items.map((i) => ({ childId: i.child.id, date: i.date, dagdeel: i.dagdeel })),
+        },
         select: { date: true, child: { select: { firstName: true } } },
       });
-      if (overlap) throw planningError("CONFLICT", "overlap", { name: overlap.child.firstName, date: toIsoDate(overlap.date) });
+      if (overlap)
+        throw planningError("CONFLICT", "overlap", { name: overlap.child.firstName, date: toIsoDate(overlap.date) });
       // Ruildag (lib/swap): one child, one wanted dagdeel; the given-up dagdeel is checked under the child lock.
       if (swap) await assertSwapSourceFree(tx, children[0].id, swap, now);
 
@@ -274,15 +443,27 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
       const plans = new Map<string, { lotId: string; minutes: number }[]>();
       if (kind) {
         for (const child of children) {
-          if (kind === "ROEFJES") await ensureRoefjesGrants(tx, child, items.filter((i) => i.child.id === child.id).map((i) => i.date.getUTCFullYear()));
+          if (kind === "ROEFJES")
+            await ensureRoefjesGrants(
+              tx,
+              child,
+              items.filter((i) => i.child.id === child.id).map((i) => i.date.getUTCFullYear()),
+            );
           const lots = await loadLots(tx, child.id, kind);
           const childItems = items.filter((i) => i.child.id === child.id);
-          const plan = planBatchSpend(lots, childItems.map((i) => ({ key: i.key, cost: i.cost, date: i.date })));
+          const plan = planBatchSpend(
+            lots,
+            childItems.map((i) => ({ key: i.key, cost: i.cost, date: i.date })),
+          );
           if (!plan) {
             const needed = childItems.reduce((sum, i) => sum + i.cost, 0);
             const available = Math.min(...childItems.map((i) => usableMinutes(lots, i.date)));
             const show = (m: number) => (kind === "ROEFJES" ? formatRoefjes(m) : String(m));
-            throw planningError("INSUFFICIENT_BALANCE", kind === "ROEFJES" ? "insufficientRoefjes" : "insufficientTegoed", { name: child.firstName, needed: show(needed), available: show(Math.max(0, available)) });
+            throw planningError(
+              "INSUFFICIENT_BALANCE",
+              kind === "ROEFJES" ? "insufficientRoefjes" : "insufficientTegoed",
+              { name: child.firstName, needed: show(needed), available: show(Math.max(0, available)) },
+            );
           }
           for (const [key, parts] of plan) plans.set(key, parts);
         }
@@ -293,7 +474,13 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
         let status: "REQUESTED" | "APPROVED" = "REQUESTED";
         if (!isParent || item.guaranteed) status = "APPROVED";
         else {
-          const occ = await groupOccupancy(tx, { groupId: item.groupId, careType: item.careType, date: item.date, dagdeel: item.dagdeel, inVacation: item.inVacation });
+          const occ = await groupOccupancy(tx, {
+            groupId: item.groupId,
+            careType: item.careType,
+            date: item.date,
+            dagdeel: item.dagdeel,
+            inVacation: item.inVacation,
+          });
           if (capacityAllows({ occupied: occupancy(occ), capacity: occ.capacity })) status = "APPROVED";
         }
         const request = await tx.careRequest.create({
@@ -322,16 +509,62 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
           },
           select: { id: true },
         });
-        if (swap && status === "APPROVED") await giveUpSwapDay(tx, { childId: item.child.id, date: item.date, dagdeel: item.dagdeel, swapFromDate: swap.fromDate, swapFromDagdeel: swap.fromDagdeel }, user.id, now);
+        if (swap && status === "APPROVED")
+          await giveUpSwapDay(
+            tx,
+            {
+              childId: item.child.id,
+              date: item.date,
+              dagdeel: item.dagdeel,
+              swapFromDate: swap.fromDate,
+              swapFromDagdeel: swap.fromDagdeel,
+            },
+            user.id,
+            now,
+          );
         for (const part of plans.get(item.key) ?? []) {
-          const lot = await tx.creditEntry.findUniqueOrThrow({ where: { id: part.lotId }, select: { validFrom: true, expiresOn: true } });
+          const lot = await tx.creditEntry.findUniqueOrThrow({
+            where: { id: part.lotId },
+            select: { validFrom: true, expiresOn: true },
+          });
           await tx.creditEntry.create({
-            data: { childId: item.child.id, kind: kind!, type: "SPENT", minutes: -part.minutes, lotId: part.lotId, validFrom: lot.validFrom, expiresOn: lot.expiresOn, careRequestId: request.id, createdById: user.id, note: `${type} ${toIsoDate(item.date)} ${item.dagdeel}` },
+            data: {
+              childId: item.child.id,
+              kind: kind!,
+              type: "SPENT",
+              minutes: -part.minutes,
+              lotId: part.lotId,
+              validFrom: lot.validFrom,
+              expiresOn: lot.expiresOn,
+              careRequestId: request.id,
+              createdById: user.id,
+              note: `${type} ${toIsoDate(item.date)} ${item.dagdeel}`,
+            },
           });
         }
-        result.push({ id: request.id, childId: item.child.id, childName: item.child.firstName, date: toIsoDate(item.date), dagdeel: item.dagdeel, status, guaranteed: item.guaranteed, costMinutes: item.cost });
+        result.push({
+          id: request.id,
+          childId: item.child.id,
+          childName: item.child.firstName,
+          date: toIsoDate(item.date),
+          dagdeel: item.dagdeel,
+          status,
+          guaranteed: item.guaranteed,
+          costMinutes: item.cost,
+        });
       }
-      await writeAudit({ action: "planning.request.created", actorId: user.id, organisationId, entityType: "CareRequestBatch", entityId: batchId, familyId: children[0].familyId, meta: { type: swap ? "SWAP" : type, count: result.length } }, tx);
+      await writeAudit(
+        {
+          action: "planning.request.created",
+          actorId: user.id,
+          organisationId,
+          entityType: "CareRequestBatch",
+          entityId: batchId,
+          familyId: children[0].familyId,
+          meta: { type: swap ? "SWAP" : type, count: result.length },
+        },
+        tx,
+      );
       return result;
     }, TX_OPTIONS);
   } catch (error) {
@@ -345,10 +578,23 @@ export async function createCareRequests(user: SessionUser, input: CreateRequest
 async function refundRequest(tx: Tx, requestId: string, actorId: string): Promise<void> {
   const already = await tx.creditEntry.count({ where: { careRequestId: requestId, type: "REFUNDED" } });
   if (already > 0) return;
-  const spent = await tx.creditEntry.findMany({ where: { careRequestId: requestId, type: "SPENT" }, select: { childId: true, kind: true, minutes: true, validFrom: true, expiresOn: true } });
+  const spent = await tx.creditEntry.findMany({
+    where: { careRequestId: requestId, type: "SPENT" },
+    select: { childId: true, kind: true, minutes: true, validFrom: true, expiresOn: true },
+  });
   if (spent.length === 0) return;
   await tx.creditEntry.createMany({
-    data: spent.map((row) => ({ childId: row.childId, kind: row.kind, type: "REFUNDED" as const, minutes: -row.minutes, validFrom: row.validFrom, expiresOn: row.expiresOn, careRequestId: requestId, createdById: actorId, note: "Terugboeking" })),
+    data: spent.map((row) => ({
+      childId: row.childId,
+      kind: row.kind,
+      type: "REFUNDED" as const,
+      minutes: -row.minutes,
+      validFrom: row.validFrom,
+      expiresOn: row.expiresOn,
+      careRequestId: requestId,
+      createdById: actorId,
+      note: "Terugboeking",
+    })),
   });
 }
 
@@ -371,29 +617,70 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
   const scope = await requestScope(user, today);
   const request = await prisma.careRequest.findFirst({
     where: { AND: [{ id: requestId }, scope] },
-    select: { id: true, childId: true, familyId: true, date: true, dagdeel: true, status: true, groupId: true, type: true, swapFromDate: true, swapFromDagdeel: true, child: { select: { family: { select: { organisationId: true } } } } },
+    select: {
+      id: true,
+      childId: true,
+      familyId: true,
+      date: true,
+      dagdeel: true,
+      status: true,
+      groupId: true,
+      type: true,
+      swapFromDate: true,
+      swapFromDagdeel: true,
+      child: { select: { family: { select: { organisationId: true } } } },
+    },
   });
   if (!request) throw new AppError("NOT_FOUND");
-  if (request.status !== "REQUESTED" && request.status !== "APPROVED") throw planningError("CONFLICT", "notCancellable");
+  if (request.status !== "REQUESTED" && request.status !== "APPROVED")
+    throw planningError("CONFLICT", "notCancellable");
   const organisationId = request.child.family.organisationId;
   // A swap is cancellable until the deadline of the earlier of its two days (the given-up day may come first).
-  const first = request.type === "SWAP" && request.swapFromDate && request.swapFromDagdeel && request.swapFromDate < request.date ? { date: request.swapFromDate, dagdeel: request.swapFromDagdeel } : { date: request.date, dagdeel: request.dagdeel };
+  const first =
+    request.type === "SWAP" && request.swapFromDate && request.swapFromDagdeel && request.swapFromDate < request.date
+      ? { date: request.swapFromDate, dagdeel: request.swapFromDagdeel }
+      : { date: request.date, dagdeel: request.dagdeel };
   if (user.role === "PARENT") {
     const [settings, times] = await Promise.all([
       loadSettings(prisma, organisationId),
-      prisma.dagdeelDefinition.findFirst({ where: { dagdeel: first.dagdeel, location: { groups: { some: { id: request.groupId } } } }, select: { startMinutes: true } }),
+      prisma.dagdeelDefinition.findFirst({
+        where: { dagdeel: first.dagdeel, location: { groups: { some: { id: request.groupId } } } },
+        select: { startMinutes: true },
+      }),
     ]);
-    if (now >= cancelDeadline({ date: first.date, startMinutes: times?.startMinutes ?? 0, cancelHours: settings.requestCancelHours })) throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");
+    if (
+      now >=
+      cancelDeadline({
+        date: first.date,
+        startMinutes: times?.startMinutes ?? 0,
+        cancelHours: settings.requestCancelHours,
+      })
+    )
+      throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");
   } else if (first.date < today) {
     throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");
   }
   await prisma.$transaction(async (tx) => {
     await lockChild(tx, request.childId);
-    const { count } = await tx.careRequest.updateMany({ where: { id: request.id, status: { in: ["REQUESTED", "APPROVED"] } }, data: { status: "CANCELLED", decidedAt: now, decidedById: user.id } });
+    const { count } = await tx.careRequest.updateMany({
+      where: { id: request.id, status: { in: ["REQUESTED", "APPROVED"] } },
+      data: { status: "CANCELLED", decidedAt: now, decidedById: user.id },
+    });
     if (count === 0) throw planningError("CONFLICT", "notCancellable");
     if (request.type === "SWAP" && request.status === "APPROVED") await restoreSwapDay(tx, request, now);
     await refundRequest(tx, request.id, user.id);
-    await writeAudit({ action: "planning.request.cancelled", actorId: user.id, organisationId, entityType: "CareRequest", entityId: request.id, childId: request.childId, familyId: request.familyId }, tx);
+    await writeAudit(
+      {
+        action: "planning.request.cancelled",
+        actorId: user.id,
+        organisationId,
+        entityType: "CareRequest",
+        entityId: request.id,
+        childId: request.childId,
+        familyId: request.familyId,
+      },
+      tx,
+    );
   }, TX_OPTIONS);
 }
 
@@ -406,7 +693,19 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
   const groupIds = await scopedGroupIds(user, today);
   const request = await prisma.careRequest.findFirst({
     where: { id: input.requestId, groupId: { in: groupIds } },
-    select: { id: true, childId: true, familyId: true, date: true, dagdeel: true, type: true, status: true, expiresAt: true, swapFromDate: true, swapFromDagdeel: true, child: { select: { firstName: true, family: { select: { organisationId: true } } } } },
+    select: {
+      id: true,
+      childId: true,
+      familyId: true,
+      date: true,
+      dagdeel: true,
+      type: true,
+      status: true,
+      expiresAt: true,
+      swapFromDate: true,
+      swapFromDagdeel: true,
+      child: { select: { firstName: true, family: { select: { organisationId: true } } } },
+    },
   });
   if (!request) throw new AppError("NOT_FOUND");
   if (request.status !== "REQUESTED") throw planningError("CONFLICT", "alreadyDecided");
@@ -416,19 +715,40 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
     await lockChild(tx, request.childId);
     const { count } = await tx.careRequest.updateMany({
       where: { id: request.id, status: "REQUESTED", groupId: { in: groupIds } },
-      data: { status: approve ? "APPROVED" : "DECLINED", decidedById: user.id, decidedAt: now, decisionReason: input.reason ?? "" },
+      data: {
+        status: approve ? "APPROVED" : "DECLINED",
+        decidedById: user.id,
+        decidedAt: now,
+        decisionReason: input.reason ?? "",
+      },
     });
     if (count === 0) throw planningError("CONFLICT", "alreadyDecided");
     if (approve && request.type === "SWAP") await giveUpSwapDay(tx, request, user.id, now);
     if (!approve) await refundRequest(tx, request.id, user.id);
-    await writeAudit({ action: approve ? "planning.request.approved" : "planning.request.declined", actorId: user.id, organisationId: request.child.family.organisationId, entityType: "CareRequest", entityId: request.id, childId: request.childId, familyId: request.familyId }, tx);
+    await writeAudit(
+      {
+        action: approve ? "planning.request.approved" : "planning.request.declined",
+        actorId: user.id,
+        organisationId: request.child.family.organisationId,
+        entityType: "CareRequest",
+        entityId: request.id,
+        childId: request.childId,
+        familyId: request.familyId,
+      },
+      tx,
+    );
   }, TX_OPTIONS);
-  const guardians = await prisma.user.findMany({ where: { familyId: request.familyId, role: "PARENT", status: "ACTIVE" }, select: { id: true } });
+  const guardians = await prisma.user.findMany({
+    where: { familyId: request.familyId, role: "PARENT", status: "ACTIVE" },
+    select: { id: true },
+  });
   const day = toIsoDate(request.date).split("-").reverse().join("-");
   await notifyUsers({
     userIds: guardians.map((g) => g.id),
     kind: "request",
-    subject: approve ? `Aanvraag goedgekeurd: ${request.child.firstName} ${day}` : `Aanvraag afgewezen: ${request.child.firstName} ${day}`,
+    subject: approve
+      ? `Aanvraag goedgekeurd: ${request.child.firstName} ${day}`
+      : `Aanvraag afgewezen: ${request.child.firstName} ${day}`,
     text: approve
       ? `De aanvraag voor ${request.child.firstName} op ${day} (${request.dagdeel.toLowerCase()}) is goedgekeurd.`
       : `De aanvraag voor ${request.child.firstName} op ${day} (${request.dagdeel.toLowerCase()}) is afgewezen. Reden: ${input.reason}. Eventueel ingezet tegoed of Roefjes zijn teruggeboekt.`,
@@ -441,7 +761,9 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
 
 /** Writes one EXPIRED row for what remained of each lot that expired before `today`. Idempotent. */
 export async function writeExpiredEntries(today: Date, db = prisma): Promise<number> {
-  const rows = await db.$queryRaw<{ id: string; childId: string; kind: CreditKind; remaining: number; validFrom: Date; expiresOn: Date }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; childId: string; kind: CreditKind; remaining: number; validFrom: Date; expiresOn: Date }[]
+  >`
     SELECT l."id", l."childId", l."kind", (l."minutes" + COALESCE(SUM(c."minutes"), 0))::int AS remaining, l."validFrom", l."expiresOn"
       FROM "CreditEntry" l LEFT JOIN "CreditEntry" c ON c."lotId" = l."id"
      WHERE l."lotId" IS NULL AND l."minutes" > 0 AND l."expiresOn" < ${today}
@@ -449,7 +771,16 @@ export async function writeExpiredEntries(today: Date, db = prisma): Promise<num
     HAVING l."minutes" + COALESCE(SUM(c."minutes"), 0) > 0`;
   if (rows.length === 0) return 0;
   const { count } = await db.creditEntry.createMany({
-    data: rows.map((r) => ({ childId: r.childId, kind: r.kind, type: "EXPIRED" as const, minutes: -r.remaining, lotId: r.id, validFrom: r.validFrom, expiresOn: r.expiresOn, note: "Vervallen" })),
+    data: rows.map((r) => ({
+      childId: r.childId,
+      kind: r.kind,
+      type: "EXPIRED" as const,
+      minutes: -r.remaining,
+      lotId: r.id,
+      validFrom: r.validFrom,
+      expiresOn: r.expiresOn,
+      note: "Vervallen",
+    })),
     skipDuplicates: true,
   });
   return count;
@@ -462,23 +793,50 @@ export async function createSchoolVacation(user: SessionUser, input: SchoolVacat
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
   const startDate = dateOnly(input.startDate);
   const endDate = dateOnly(input.endDate);
-  if (datesBetween(startDate, endDate).length > 120) throw planningError("INVALID_INPUT", "periodTooLong", { days: "120" });
-  const overlap = await prisma.schoolVacation.findFirst({ where: { organisationId: user.organisationId, startDate: { lte: endDate }, endDate: { gte: startDate } }, select: { name: true } });
+  if (datesBetween(startDate, endDate).length > 120)
+    throw planningError("INVALID_INPUT", "periodTooLong", { days: "120" });
+  const overlap = await prisma.schoolVacation.findFirst({
+    where: { organisationId: user.organisationId, startDate: { lte: endDate }, endDate: { gte: startDate } },
+    select: { name: true },
+  });
   if (overlap) throw planningError("CONFLICT", "vacationOverlap", { name: overlap.name });
-  const vacation = await prisma.schoolVacation.create({ data: { organisationId: user.organisationId, name: input.name, startDate, endDate }, select: { id: true } });
-  await writeAudit({ action: "planning.vacation.created", actorId: user.id, organisationId: user.organisationId, entityType: "SchoolVacation", entityId: vacation.id });
+  const vacation = await prisma.schoolVacation.create({
+    data: { organisationId: user.organisationId, name: input.name, startDate, endDate },
+    select: { id: true },
+  });
+  await writeAudit({
+    action: "planning.vacation.created",
+    actorId: user.id,
+    organisationId: user.organisationId,
+    entityType: "SchoolVacation",
+    entityId: vacation.id,
+  });
   return vacation;
 }
 
 /** Deletes a school vacation of the beheerder's organisation, unless live vacation requests fall in it. */
 export async function deleteSchoolVacation(user: SessionUser, vacationId: string): Promise<void> {
   if (user.role !== "BEHEERDER" || !isUuid(vacationId)) throw new AppError("NOT_FOUND");
-  const vacation = await prisma.schoolVacation.findFirst({ where: { id: vacationId, organisationId: user.organisationId }, select: { id: true, startDate: true, endDate: true } });
+  const vacation = await prisma.schoolVacation.findFirst({
+    where: { id: vacationId, organisationId: user.organisationId },
+    select: { id: true, startDate: true, endDate: true },
+  });
   if (!vacation) throw new AppError("NOT_FOUND");
   const inUse = await prisma.careRequest.count({
-    where: { type: "VACATION", status: { in: ["REQUESTED", "APPROVED"] }, date: { gte: vacation.startDate, lte: vacation.endDate }, family: { organisationId: user.organisationId } },
+    where: {
+      type: "VACATION",
+      status: { in: ["REQUESTED", "APPROVED"] },
+      date: { gte: vacation.startDate, lte: vacation.endDate },
+      family: { organisationId: user.organisationId },
+    },
   });
   if (inUse > 0) throw planningError("CONFLICT", "vacationInUse", { count: String(inUse) });
   await prisma.schoolVacation.deleteMany({ where: { id: vacation.id, organisationId: user.organisationId } });
-  await writeAudit({ action: "planning.vacation.deleted", actorId: user.id, organisationId: user.organisationId, entityType: "SchoolVacation", entityId: vacation.id });
+  await writeAudit({
+    action: "planning.vacation.deleted",
+    actorId: user.id,
+    organisationId: user.organisationId,
+    entityType: "SchoolVacation",
+    entityId: vacation.id,
+  });
 }

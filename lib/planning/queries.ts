@@ -2,7 +2,14 @@
 // decision queue and the school vacations. Every read is scoped through lib/authz and returns plain DTOs
 // (ISO date strings, integer minutes); `now` is injectable.
 import "server-only";
-import type { AbsenceReason, CareType, Dagdeel, LedgerEntryType, RequestStatus, RequestType } from "../generated/prisma/enums";
+import type {
+  AbsenceReason,
+  CareType,
+  Dagdeel,
+  LedgerEntryType,
+  RequestStatus,
+  RequestType,
+} from "../generated/prisma/enums";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { childScope, groupScope, placementOnDate, type SessionUser } from "../authz";
@@ -22,28 +29,65 @@ import {
   sortDagdelen,
   type Lot,
 } from "./rules";
-import { bsoContractWeekdays, childCareSelect, contractPatterns, contractedSlots, ensureRoefjesGrants, groupOccupancy, groupOn, loadLots, loadOrgCalendar, loadSettings, type ChildCare, type PlanningSettings } from "./care";
+import {
+  bsoContractWeekdays,
+  childCareSelect,
+  contractPatterns,
+  contractedSlots,
+  ensureRoefjesGrants,
+  groupOccupancy,
+  groupOn,
+  loadLots,
+  loadOrgCalendar,
+  loadSettings,
+  type ChildCare,
+  type PlanningSettings,
+} from "./care";
 import { scopedGroupIds } from "./mutations";
 
-export type PlanningChild = { id: string; firstName: string; lastName: string; careType: CareType | null; groupName: string | null };
+export type PlanningChild = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  careType: CareType | null;
+  groupName: string | null;
+};
 
 /** The children a parent plans for (their family's), with the care type of the current or next placement. */
 export async function listPlanningChildren(user: SessionUser, now = new Date()): Promise<PlanningChild[]> {
   const today = todayDate(now);
   const children = await prisma.child.findMany({
-    where: { AND: [childScope(user, today), { placements: { some: { OR: [{ endDate: null }, { endDate: { gte: today } }] } } }] },
+    where: {
+      AND: [
+        childScope(user, today),
+        { placements: { some: { OR: [{ endDate: null }, { endDate: { gte: today } }] } } },
+      ],
+    },
     orderBy: { firstName: "asc" },
     select: childCareSelect,
   });
   return children.map((child) => {
-    const group = groupOn(child, today) ?? (child.placements.find((p) => p.startDate > today) ? groupOn(child, child.placements.find((p) => p.startDate > today)!.startDate) : null);
-    return { id: child.id, firstName: child.firstName, lastName: child.lastName, careType: group?.careType ?? null, groupName: group?.name ?? null };
+    const group =
+      groupOn(child, today) ??
+      (child.placements.find((p) => p.startDate > today)
+        ? groupOn(child, child.placements.find((p) => p.startDate > today)!.startDate)
+        : null);
+    return {
+      id: child.id,
+      firstName: child.firstName,
+      lastName: child.lastName,
+      careType: group?.careType ?? null,
+      groupName: group?.name ?? null,
+    };
   });
 }
 
 async function loadChild(user: SessionUser, childId: string, today: Date): Promise<ChildCare> {
   if (!isUuid(childId)) throw new AppError("NOT_FOUND");
-  const child = await prisma.child.findFirst({ where: { AND: [{ id: childId }, childScope(user, today)] }, select: childCareSelect });
+  const child = await prisma.child.findFirst({
+    where: { AND: [{ id: childId }, childScope(user, today)] },
+    select: childCareSelect,
+  });
   if (!child) throw new AppError("NOT_FOUND");
   return child;
 }
@@ -66,10 +110,30 @@ export type RequestView = {
   cancelUntil: string | null;
 };
 
-export type AbsenceView = { id: string; date: string; dagdeel: Dagdeel; reason: AbsenceReason; comment: string; earnedMinutes: number; canChange: boolean; changeUntil: string };
+export type AbsenceView = {
+  id: string;
+  date: string;
+  dagdeel: Dagdeel;
+  reason: AbsenceReason;
+  comment: string;
+  earnedMinutes: number;
+  canChange: boolean;
+  changeUntil: string;
+};
 
-export type CalendarSlot = { dagdeel: Dagdeel; contracted: boolean; absence: AbsenceView | null; request: RequestView | null };
-export type CalendarDay = { date: string; weekday: number; closedName: string | null; vacationName: string | null; slots: CalendarSlot[] };
+export type CalendarSlot = {
+  dagdeel: Dagdeel;
+  contracted: boolean;
+  absence: AbsenceView | null;
+  request: RequestView | null;
+};
+export type CalendarDay = {
+  date: string;
+  weekday: number;
+  closedName: string | null;
+  vacationName: string | null;
+  slots: CalendarSlot[];
+};
 
 export type CreditView = {
   available: number;
@@ -83,18 +147,47 @@ const creditView = (lots: Lot[], today: Date): CreditView => {
   return {
     available,
     expired,
-    lots: lots.filter((l) => l.remaining > 0 && l.expiresOn >= today).map((l) => ({ remaining: l.remaining, validFrom: toIsoDate(l.validFrom), expiresOn: toIsoDate(l.expiresOn) })),
+    lots: lots
+      .filter((l) => l.remaining > 0 && l.expiresOn >= today)
+      .map((l) => ({ remaining: l.remaining, validFrom: toIsoDate(l.validFrom), expiresOn: toIsoDate(l.expiresOn) })),
   };
 };
 
 function requestView(
-  request: { id: string; batchId: string; type: RequestType; date: Date; dagdeel: Dagdeel; status: RequestStatus; guaranteed: boolean; costMinutes: number; payment: "INVOICE" | "TEGOED" | "ROEFJES"; comment: string; decisionReason: string; requestedById: string; decidedById: string | null; decidedAt: Date | null; groupId: string },
-  { user, settings, startMinutes, now }: { user: SessionUser; settings: PlanningSettings; startMinutes: number; now: Date },
+  request: {
+    id: string;
+    batchId: string;
+    type: RequestType;
+    date: Date;
+    dagdeel: Dagdeel;
+    status: RequestStatus;
+    guaranteed: boolean;
+    costMinutes: number;
+    payment: "INVOICE" | "TEGOED" | "ROEFJES";
+    comment: string;
+    decisionReason: string;
+    requestedById: string;
+    decidedById: string | null;
+    decidedAt: Date | null;
+    groupId: string;
+  },
+  {
+    user,
+    settings,
+    startMinutes,
+    now,
+  }: { user: SessionUser; settings: PlanningSettings; startMinutes: number; now: Date },
 ): RequestView {
   const until = cancelDeadline({ date: request.date, startMinutes, cancelHours: settings.requestCancelHours });
   const open = request.status === "REQUESTED" || request.status === "APPROVED";
   const decidedBy =
-    request.status === "REQUESTED" || request.status === "CANCELLED" ? null : request.decidedById === null ? "auto" : request.decidedById === request.requestedById ? "group" : "manager";
+    request.status === "REQUESTED" || request.status === "CANCELLED"
+      ? null
+      : request.decidedById === null
+        ? "auto"
+        : request.decidedById === request.requestedById
+          ? "group"
+          : "manager";
   return {
     id: request.id,
     batchId: request.batchId,
@@ -114,8 +207,21 @@ function requestView(
 }
 
 const requestSelect = {
-  id: true, batchId: true, type: true, date: true, dagdeel: true, status: true, guaranteed: true, costMinutes: true, payment: true,
-  comment: true, decisionReason: true, requestedById: true, decidedById: true, decidedAt: true, groupId: true,
+  id: true,
+  batchId: true,
+  type: true,
+  date: true,
+  dagdeel: true,
+  status: true,
+  guaranteed: true,
+  costMinutes: true,
+  payment: true,
+  comment: true,
+  decisionReason: true,
+  requestedById: true,
+  decidedById: true,
+  decidedAt: true,
+  groupId: true,
 } as const;
 
 export type ParentPlanning = {
@@ -137,7 +243,11 @@ export type ParentPlanning = {
 };
 
 /** Everything the parent planning page shows for one child: calendar, absences, requests and tegoed. */
-export async function getParentPlanning(user: SessionUser, childId: string, { now = new Date(), days = 28 }: { now?: Date; days?: number } = {}): Promise<ParentPlanning> {
+export async function getParentPlanning(
+  user: SessionUser,
+  childId: string,
+  { now = new Date(), days = 28 }: { now?: Date; days?: number } = {},
+): Promise<ParentPlanning> {
   const today = todayDate(now);
   const child = await loadChild(user, childId, today);
   const organisationId = child.family.organisationId;
@@ -145,8 +255,16 @@ export async function getParentPlanning(user: SessionUser, childId: string, { no
   const [settings, calendar, absences, requests, lots, siblings] = await Promise.all([
     loadSettings(prisma, organisationId),
     loadOrgCalendar(prisma, organisationId, today, to),
-    prisma.absence.findMany({ where: { childId: child.id, withdrawnAt: null, date: { gte: addCalendarDays(today, -14) } }, orderBy: [{ date: "asc" }, { dagdeel: "asc" }], select: { id: true, date: true, dagdeel: true, reason: true, comment: true, earnedMinutes: true } }),
-    prisma.careRequest.findMany({ where: { childId: child.id, date: { gte: addCalendarDays(today, -14) } }, orderBy: [{ date: "asc" }, { createdAt: "asc" }], select: requestSelect }),
+    prisma.absence.findMany({
+      where: { childId: child.id, withdrawnAt: null, date: { gte: addCalendarDays(today, -14) } },
+      orderBy: [{ date: "asc" }, { dagdeel: "asc" }],
+      select: { id: true, date: true, dagdeel: true, reason: true, comment: true, earnedMinutes: true },
+    }),
+    prisma.careRequest.findMany({
+      where: { childId: child.id, date: { gte: addCalendarDays(today, -14) } },
+      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+      select: requestSelect,
+    }),
     loadLots(prisma, child.id, "TEGOED"),
     listPlanningChildren(user, now),
   ]);
@@ -154,7 +272,16 @@ export async function getParentPlanning(user: SessionUser, childId: string, { no
   const startOf = (dagdeel: Dagdeel) => group?.dagdelen.find((d) => d.dagdeel === dagdeel)?.startMinutes ?? 0;
   const absenceViews = absences.map((a) => {
     const until = absenceDeadline(a.date, settings.absenceDeadlineMinutes);
-    return { id: a.id, date: toIsoDate(a.date), dagdeel: a.dagdeel, reason: a.reason, comment: a.comment, earnedMinutes: a.earnedMinutes, canChange: now < until, changeUntil: until.toISOString() };
+    return {
+      id: a.id,
+      date: toIsoDate(a.date),
+      dagdeel: a.dagdeel,
+      reason: a.reason,
+      comment: a.comment,
+      earnedMinutes: a.earnedMinutes,
+      canChange: now < until,
+      changeUntil: until.toISOString(),
+    };
   });
   const requestViews = requests.map((r) => requestView(r, { user, settings, startMinutes: startOf(r.dagdeel), now }));
 
@@ -184,7 +311,13 @@ export async function getParentPlanning(user: SessionUser, childId: string, { no
     .filter((d) => (careType === "BSO" ? d.dagdeel === "NASCHOOLS" : d.dagdeel !== "NASCHOOLS"))
     .map((d) => ({ dagdeel: d.dagdeel, minutes: d.endMinutes - d.startMinutes }));
   return {
-    child: { id: child.id, firstName: child.firstName, lastName: child.lastName, careType, groupName: group?.name ?? null },
+    child: {
+      id: child.id,
+      firstName: child.firstName,
+      lastName: child.lastName,
+      careType,
+      groupName: group?.name ?? null,
+    },
     settings,
     today: toIsoDate(today),
     deadlineToday: absenceDeadline(today, settings.absenceDeadlineMinutes).toISOString(),
@@ -193,18 +326,40 @@ export async function getParentPlanning(user: SessionUser, childId: string, { no
     tegoed: creditView(lots, today),
     requests: requestViews.filter((r) => r.type !== "VACATION"),
     absences: absenceViews.filter((a) => a.date >= toIsoDate(today)),
-    dagdeelCosts: sortDagdelen(dagdeelCosts.map((d) => d.dagdeel)).map((dagdeel) => dagdeelCosts.find((d) => d.dagdeel === dagdeel)!),
-    siblings: siblings.filter((s) => s.id !== child.id && s.careType === careType).map((s) => ({ id: s.id, firstName: s.firstName, careType: s.careType })),
+    dagdeelCosts: sortDagdelen(dagdeelCosts.map((d) => d.dagdeel)).map(
+      (dagdeel) => dagdeelCosts.find((d) => d.dagdeel === dagdeel)!,
+    ),
+    siblings: siblings
+      .filter((s) => s.id !== child.id && s.careType === careType)
+      .map((s) => ({ id: s.id, firstName: s.firstName, careType: s.careType })),
   };
 }
 
 // -----------------------------------------------------------------------------------------------------------------
 // Roefjes
 
-export type LedgerLine = { id: string; type: LedgerEntryType; minutes: number; date: string; expiresOn: string; note: string; derived: boolean };
+export type LedgerLine = {
+  id: string;
+  type: LedgerEntryType;
+  minutes: number;
+  date: string;
+  expiresOn: string;
+  note: string;
+  derived: boolean;
+};
 export type RoefjesYear = { year: number; granted: number; available: number; expired: number; spent: number };
-export type VacationDay = { date: string; slots: { dagdeel: Dagdeel; guaranteedIfNow: boolean; request: RequestView | null }[] };
-export type VacationOption = { id: string; name: string; startDate: string; endDate: string; guaranteeUntil: string; guaranteeOpen: boolean };
+export type VacationDay = {
+  date: string;
+  slots: { dagdeel: Dagdeel; guaranteedIfNow: boolean; request: RequestView | null }[];
+};
+export type VacationOption = {
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  guaranteeUntil: string;
+  guaranteeOpen: boolean;
+};
 
 export type RoefjesOverview = {
   child: PlanningChild;
@@ -225,7 +380,11 @@ export type RoefjesOverview = {
  * derived when no EXPIRED row was written yet), upcoming school vacations and the vacation days of the selected one.
  * Materialises this and next year's grant first (idempotent), so a parent can plan next year's vacations ahead.
  */
-export async function getRoefjesOverview(user: SessionUser, childId: string, { now = new Date(), vacationId }: { now?: Date; vacationId?: string } = {}): Promise<RoefjesOverview> {
+export async function getRoefjesOverview(
+  user: SessionUser,
+  childId: string,
+  { now = new Date(), vacationId }: { now?: Date; vacationId?: string } = {},
+): Promise<RoefjesOverview> {
   const today = todayDate(now);
   const child = await loadChild(user, childId, today);
   const year = today.getUTCFullYear();
@@ -235,19 +394,55 @@ export async function getRoefjesOverview(user: SessionUser, childId: string, { n
   const [settings, calendar, rows, requests] = await Promise.all([
     loadSettings(prisma, organisationId),
     loadOrgCalendar(prisma, organisationId, today, horizon),
-    prisma.creditEntry.findMany({ where: { childId: child.id, kind: "ROEFJES" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, minutes: true, lotId: true, validFrom: true, expiresOn: true, createdAt: true, note: true } }),
-    prisma.careRequest.findMany({ where: { childId: child.id, type: "VACATION" }, orderBy: [{ date: "asc" }, { dagdeel: "asc" }], select: requestSelect }),
+    prisma.creditEntry.findMany({
+      where: { childId: child.id, kind: "ROEFJES" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        type: true,
+        minutes: true,
+        lotId: true,
+        validFrom: true,
+        expiresOn: true,
+        createdAt: true,
+        note: true,
+      },
+    }),
+    prisma.careRequest.findMany({
+      where: { childId: child.id, type: "VACATION" },
+      orderBy: [{ date: "asc" }, { dagdeel: "asc" }],
+      select: requestSelect,
+    }),
   ]);
   const lots = lotsFrom(rows);
   const years = [...new Set(lots.map((l) => l.validFrom.getUTCFullYear()))].sort().map((y) => {
     const yearLots = lots.filter((l) => l.validFrom.getUTCFullYear() === y);
     const { available, expired } = balanceOn(yearLots, today);
-    const granted = yearLots.filter((l) => l.type === "GRANTED" || l.type === "ADJUSTED").reduce((s, l) => s + l.minutes, 0);
+    const granted = yearLots
+      .filter((l) => l.type === "GRANTED" || l.type === "ADJUSTED")
+      .reduce((s, l) => s + l.minutes, 0);
     return { year: y, granted, available, expired, spent: granted - available - expired };
   });
-  const ledger: LedgerLine[] = rows.map((r) => ({ id: r.id, type: r.type, minutes: r.minutes, date: amsterdamDateString(r.createdAt), expiresOn: toIsoDate(r.expiresOn), note: r.note, derived: false }));
+  const ledger: LedgerLine[] = rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    minutes: r.minutes,
+    date: amsterdamDateString(r.createdAt),
+    expiresOn: toIsoDate(r.expiresOn),
+    note: r.note,
+    derived: false,
+  }));
   for (const lot of lots) {
-    if (lot.remaining > 0 && lot.expiresOn < today) ledger.push({ id: `expired-${lot.id}`, type: "EXPIRED", minutes: -lot.remaining, date: toIsoDate(addCalendarDays(lot.expiresOn, 1)), expiresOn: toIsoDate(lot.expiresOn), note: "", derived: true });
+    if (lot.remaining > 0 && lot.expiresOn < today)
+      ledger.push({
+        id: `expired-${lot.id}`,
+        type: "EXPIRED",
+        minutes: -lot.remaining,
+        date: toIsoDate(addCalendarDays(lot.expiresOn, 1)),
+        expiresOn: toIsoDate(lot.expiresOn),
+        note: "",
+        derived: true,
+      });
   }
   ledger.sort((a, b) => a.date.localeCompare(b.date));
 
@@ -258,7 +453,14 @@ export async function getRoefjesOverview(user: SessionUser, childId: string, { n
     .filter((v) => v.endDate >= today)
     .map((v) => {
       const cutoff = guaranteeCutoff(v.startDate, settings.vacationGuaranteeMonths);
-      return { id: v.id, name: v.name, startDate: toIsoDate(v.startDate), endDate: toIsoDate(v.endDate), guaranteeUntil: toIsoDate(cutoff), guaranteeOpen: today <= cutoff };
+      return {
+        id: v.id,
+        name: v.name,
+        startDate: toIsoDate(v.startDate),
+        endDate: toIsoDate(v.endDate),
+        guaranteeUntil: toIsoDate(cutoff),
+        guaranteeOpen: today <= cutoff,
+      };
     });
   const chosen = vacations.find((v) => v.id === vacationId) ?? null;
   let selected: RoefjesOverview["selected"] = null;
@@ -272,16 +474,29 @@ export async function getRoefjesOverview(user: SessionUser, childId: string, { n
           date: iso,
           slots: (["OCHTEND", "MIDDAG"] as const).map((dagdeel) => ({
             dagdeel,
-            guaranteedIfNow: chosen.guaranteeOpen && bsoContractWeekdays(child, date).includes(date.getUTCDay() === 0 ? 7 : date.getUTCDay()),
-            request: requestViews.find((r) => r.date === iso && r.dagdeel === dagdeel && r.status !== "CANCELLED" && r.status !== "DECLINED") ?? null,
+            guaranteedIfNow:
+              chosen.guaranteeOpen &&
+              bsoContractWeekdays(child, date).includes(date.getUTCDay() === 0 ? 7 : date.getUTCDay()),
+            request:
+              requestViews.find(
+                (r) => r.date === iso && r.dagdeel === dagdeel && r.status !== "CANCELLED" && r.status !== "DECLINED",
+              ) ?? null,
           })),
         };
       });
     selected = { ...chosen, days };
   }
-  const vacationDagdelen = (group?.dagdelen ?? []).filter((d) => d.dagdeel !== "NASCHOOLS").map((d) => ({ dagdeel: d.dagdeel, minutes: d.endMinutes - d.startMinutes }));
+  const vacationDagdelen = (group?.dagdelen ?? [])
+    .filter((d) => d.dagdeel !== "NASCHOOLS")
+    .map((d) => ({ dagdeel: d.dagdeel, minutes: d.endMinutes - d.startMinutes }));
   return {
-    child: { id: child.id, firstName: child.firstName, lastName: child.lastName, careType: group?.careType ?? null, groupName: group?.name ?? null },
+    child: {
+      id: child.id,
+      firstName: child.firstName,
+      lastName: child.lastName,
+      careType: group?.careType ?? null,
+      groupName: group?.name ?? null,
+    },
     today: toIsoDate(today),
     years,
     ledger,
@@ -298,7 +513,13 @@ export async function getRoefjesOverview(user: SessionUser, childId: string, { n
 // -----------------------------------------------------------------------------------------------------------------
 // Staff: attendance list
 
-export type AttendanceSlot = { dagdeel: Dagdeel; status: "expected" | "absent" | "extra" | "pending"; reason: AbsenceReason | null; comment: string; requestType: RequestType | null };
+export type AttendanceSlot = {
+  dagdeel: Dagdeel;
+  status: "expected" | "absent" | "extra" | "pending";
+  reason: AbsenceReason | null;
+  comment: string;
+  requestType: RequestType | null;
+};
 export type AttendanceRow = { childId: string; name: string; slots: AttendanceSlot[] };
 export type Attendance = {
   groups: { id: string; name: string; careType: CareType }[];
@@ -311,11 +532,18 @@ export type Attendance = {
 };
 
 /** Who is expected in a group on a day (contract), who is absent (with reason), and who comes extra (approved). */
-export async function getAttendance(user: SessionUser, { groupId, date, now = new Date() }: { groupId?: string; date?: string; now?: Date } = {}): Promise<Attendance> {
+export async function getAttendance(
+  user: SessionUser,
+  { groupId, date, now = new Date() }: { groupId?: string; date?: string; now?: Date } = {},
+): Promise<Attendance> {
   if (user.role === "PARENT") throw new AppError("NOT_FOUND");
   const today = todayDate(now);
   const day = date ? dateOnly(date) : today;
-  const groups = await prisma.group.findMany({ where: { AND: [groupScope(user, today), { active: true }] }, orderBy: [{ location: { name: "asc" } }, { name: "asc" }], select: { id: true, name: true, careType: true, location: { select: { organisationId: true } } } });
+  const groups = await prisma.group.findMany({
+    where: { AND: [groupScope(user, today), { active: true }] },
+    orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, careType: true, location: { select: { organisationId: true } } },
+  });
   const group = groupId ? groups.find((g) => g.id === groupId) : groups[0];
   if (groupId && !group) throw new AppError("NOT_FOUND");
   const base = { groups: groups.map(({ id, name, careType }) => ({ id, name, careType })), date: toIsoDate(day) };
@@ -323,9 +551,23 @@ export async function getAttendance(user: SessionUser, { groupId, date, now = ne
 
   const calendar = await loadOrgCalendar(prisma, group.location.organisationId, day, day);
   const [placed, requests, absences] = await Promise.all([
-    prisma.child.findMany({ where: { placements: { some: { groupId: group.id, ...placementOnDate(day) } } }, orderBy: { firstName: "asc" }, select: childCareSelect }),
-    prisma.careRequest.findMany({ where: { groupId: group.id, date: day, status: { in: ["REQUESTED", "APPROVED"] } }, select: { childId: true, dagdeel: true, status: true, type: true, child: { select: childCareSelect } } }),
-    prisma.absence.findMany({ where: { date: day, withdrawnAt: null, child: { placements: { some: { groupId: group.id, ...placementOnDate(day) } } } }, select: { childId: true, dagdeel: true, reason: true, comment: true } }),
+    prisma.child.findMany({
+      where: { placements: { some: { groupId: group.id, ...placementOnDate(day) } } },
+      orderBy: { firstName: "asc" },
+      select: childCareSelect,
+    }),
+    prisma.careRequest.findMany({
+      where: { groupId: group.id, date: day, status: { in: ["REQUESTED", "APPROVED"] } },
+      select: { childId: true, dagdeel: true, status: true, type: true, child: { select: childCareSelect } },
+    }),
+    prisma.absence.findMany({
+      where: {
+        date: day,
+        withdrawnAt: null,
+        child: { placements: { some: { groupId: group.id, ...placementOnDate(day) } } },
+      },
+      select: { childId: true, dagdeel: true, reason: true, comment: true },
+    }),
   ]);
   const inVacation = !!findPeriod(day, calendar.vacations);
   const closed = calendar.closed.has(toIsoDate(day));
@@ -337,22 +579,52 @@ export async function getAttendance(user: SessionUser, { groupId, date, now = ne
     const slots: AttendanceSlot[] = [];
     for (const dagdeel of contracted) {
       const absence = absences.find((a) => a.childId === child.id && a.dagdeel === dagdeel);
-      slots.push({ dagdeel, status: absence ? "absent" : "expected", reason: absence?.reason ?? null, comment: absence?.comment ?? "", requestType: null });
+      slots.push({
+        dagdeel,
+        status: absence ? "absent" : "expected",
+        reason: absence?.reason ?? null,
+        comment: absence?.comment ?? "",
+        requestType: null,
+      });
     }
     for (const r of requests.filter((r) => r.childId === child.id)) {
-      slots.push({ dagdeel: r.dagdeel, status: r.status === "APPROVED" ? "extra" : "pending", reason: null, comment: "", requestType: r.type });
+      slots.push({
+        dagdeel: r.dagdeel,
+        status: r.status === "APPROVED" ? "extra" : "pending",
+        reason: null,
+        comment: "",
+        requestType: r.type,
+      });
     }
-    if (slots.length > 0) rows.push({ childId: child.id, name: `${child.firstName} ${child.lastName}`, slots: sortDagdelen(slots.map((s) => s.dagdeel)).flatMap((d) => slots.filter((s) => s.dagdeel === d)) });
+    if (slots.length > 0)
+      rows.push({
+        childId: child.id,
+        name: `${child.firstName} ${child.lastName}`,
+        slots: sortDagdelen(slots.map((s) => s.dagdeel)).flatMap((d) => slots.filter((s) => s.dagdeel === d)),
+      });
   }
   rows.sort((a, b) => a.name.localeCompare(b.name));
   const dagdelen = sortDagdelen([...new Set(rows.flatMap((r) => r.slots.map((s) => s.dagdeel)))]);
   const totals = await Promise.all(
     dagdelen.map(async (dagdeel) => {
-      const occ = await groupOccupancy(prisma, { groupId: group.id, careType: group.careType, date: day, dagdeel, inVacation });
+      const occ = await groupOccupancy(prisma, {
+        groupId: group.id,
+        careType: group.careType,
+        date: day,
+        dagdeel,
+        inVacation,
+      });
       return { dagdeel, present: occupancy(occ), capacity: occ.capacity };
     }),
   );
-  return { ...base, group: { id: group.id, name: group.name, careType: group.careType }, closedName: calendar.closed.get(toIsoDate(day)) ?? null, vacationName: findPeriod(day, calendar.vacations)?.name ?? null, rows, totals };
+  return {
+    ...base,
+    group: { id: group.id, name: group.name, careType: group.careType },
+    closedName: calendar.closed.get(toIsoDate(day)) ?? null,
+    vacationName: findPeriod(day, calendar.vacations)?.name ?? null,
+    rows,
+    totals,
+  };
 }
 
 // -----------------------------------------------------------------------------------------------------------------
@@ -383,19 +655,46 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
   const groupIds = await scopedGroupIds(user, today);
   const pending = await prisma.careRequest.findMany({
     // Lapsed swaps (vervalmoment passed) can no longer be decided: they leave the queue.
-    where: { groupId: { in: groupIds }, status: "REQUESTED", date: { gte: today }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    where: {
+      groupId: { in: groupIds },
+      status: "REQUESTED",
+      date: { gte: today },
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    },
     orderBy: [{ date: "asc" }, { createdAt: "asc" }],
     take: 200,
-    select: { id: true, groupId: true, type: true, date: true, dagdeel: true, payment: true, costMinutes: true, comment: true, swapFromDate: true, swapFromDagdeel: true, expiresAt: true, child: { select: { firstName: true, lastName: true, family: { select: { name: true, organisationId: true } } } } },
+    select: {
+      id: true,
+      groupId: true,
+      type: true,
+      date: true,
+      dagdeel: true,
+      payment: true,
+      costMinutes: true,
+      comment: true,
+      swapFromDate: true,
+      swapFromDagdeel: true,
+      expiresAt: true,
+      child: { select: { firstName: true, lastName: true, family: { select: { name: true, organisationId: true } } } },
+    },
   });
   if (pending.length === 0) return [];
-  const groups = await prisma.group.findMany({ where: { id: { in: [...new Set(pending.map((p) => p.groupId))] } }, select: { id: true, name: true, careType: true } });
+  const groups = await prisma.group.findMany({
+    where: { id: { in: [...new Set(pending.map((p) => p.groupId))] } },
+    select: { id: true, name: true, careType: true },
+  });
   const organisationId = pending[0].child.family.organisationId;
   const calendar = await loadOrgCalendar(prisma, organisationId, pending[0].date, pending[pending.length - 1].date);
   return Promise.all(
     pending.map(async (p) => {
       const group = groups.find((g) => g.id === p.groupId)!;
-      const occ = await groupOccupancy(prisma, { groupId: p.groupId, careType: group.careType, date: p.date, dagdeel: p.dagdeel, inVacation: !!findPeriod(p.date, calendar.vacations) });
+      const occ = await groupOccupancy(prisma, {
+        groupId: p.groupId,
+        careType: group.careType,
+        date: p.date,
+        dagdeel: p.dagdeel,
+        inVacation: !!findPeriod(p.date, calendar.vacations),
+      });
       return {
         id: p.id,
         childName: `${p.child.firstName} ${p.child.lastName}`,
@@ -409,7 +708,8 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
         comment: p.comment,
         occupied: occupancy(occ),
         capacity: occ.capacity,
-        swapFrom: p.swapFromDate && p.swapFromDagdeel ? { date: toIsoDate(p.swapFromDate), dagdeel: p.swapFromDagdeel } : null,
+        swapFrom:
+          p.swapFromDate && p.swapFromDagdeel ? { date: toIsoDate(p.swapFromDate), dagdeel: p.swapFromDagdeel } : null,
         expiresAt: p.expiresAt?.toISOString() ?? null,
       };
     }),
@@ -423,17 +723,32 @@ export type SchoolVacationView = { id: string; name: string; startDate: string; 
 
 export async function listSchoolVacations(user: SessionUser): Promise<SchoolVacationView[]> {
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-  const rows = await prisma.schoolVacation.findMany({ where: { organisationId: user.organisationId }, orderBy: { startDate: "asc" }, select: { id: true, name: true, startDate: true, endDate: true } });
-  return rows.map((r) => ({ id: r.id, name: r.name, startDate: toIsoDate(r.startDate), endDate: toIsoDate(r.endDate) }));
+  const rows = await prisma.schoolVacation.findMany({
+    where: { organisationId: user.organisationId },
+    orderBy: { startDate: "asc" },
+    select: { id: true, name: true, startDate: true, endDate: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    startDate: toIsoDate(r.startDate),
+    endDate: toIsoDate(r.endDate),
+  }));
 }
 
 /** Children a staff member can register for in the attendance page (placed in the group that day). */
 export async function listGroupChildren(user: SessionUser, groupId: string, date: string, now = new Date()) {
   if (user.role === "PARENT" || !isUuid(groupId)) throw new AppError("NOT_FOUND");
   const day = dateOnly(date);
-  const group = await prisma.group.findFirst({ where: { AND: [{ id: groupId }, groupScope(user, todayDate(now))] }, select: { id: true } });
+  const group = await prisma.group.findFirst({
+    where: { AND: [{ id: groupId }, groupScope(user, todayDate(now))] },
+    select: { id: true },
+  });
   if (!group) throw new AppError("NOT_FOUND");
-  const children = await prisma.child.findMany({ where: { placements: { some: { groupId, ...placementOnDate(day) } } }, orderBy: { firstName: "asc" }, select: { id: true, firstName: true, lastName: true } });
+  const children = await prisma.child.findMany({
+    where: { placements: { some: { groupId, ...placementOnDate(day) } } },
+    orderBy: { firstName: "asc" },
+    select: { id: true, firstName: true, lastName: true },
+  });
   return children.map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }));
 }
-

@@ -11,16 +11,23 @@ export const MINUTES_PER_ROEFJE = 60;
 export const MAX_PERIOD_DAYS = 92;
 
 export type DagdeelTimes = { dagdeel: Dagdeel; startMinutes: number; endMinutes: number };
-export type ContractPattern = { careType: CareType; startDate: Date; endDate: Date | null; days: { weekday: number; dagdeel: Dagdeel }[] };
+export type ContractPattern = {
+  careType: CareType;
+  startDate: Date;
+  endDate: Date | null;
+  days: { weekday: number; dagdeel: Dagdeel }[];
+};
 export type Period = { startDate: Date; endDate: Date };
 
-export const dagdeelMinutes = (times: Pick<DagdeelTimes, "startMinutes" | "endMinutes">) => times.endMinutes - times.startMinutes;
+export const dagdeelMinutes = (times: Pick<DagdeelTimes, "startMinutes" | "endMinutes">) =>
+  times.endMinutes - times.startMinutes;
 
 export const isWeekend = (date: Date) => isoWeekday(date) >= 6;
 
 export const inPeriod = (date: Date, period: Period) => date >= period.startDate && date <= period.endDate;
 
-export const findPeriod = <P extends Period>(date: Date, periods: P[]): P | undefined => periods.find((p) => inPeriod(date, p));
+export const findPeriod = <P extends Period>(date: Date, periods: P[]): P | undefined =>
+  periods.find((p) => inPeriod(date, p));
 
 /** Calendar dates from..to inclusive. */
 export function datesBetween(from: Date, to: Date): Date[] {
@@ -39,7 +46,17 @@ export function dagdelenFor(careType: CareType, inVacation: boolean): Dagdeel[] 
  * The contracted dagdelen of one day. Closed days and weekends have none. BSO after-school care does not run in
  * school vacations: vacation days are requested separately (Roefjes), so a BSO contract yields nothing there.
  */
-export function contractedDagdelen({ date, contracts, closed, inVacation }: { date: Date; contracts: ContractPattern[]; closed: boolean; inVacation: boolean }): Dagdeel[] {
+export function contractedDagdelen({
+  date,
+  contracts,
+  closed,
+  inVacation,
+}: {
+  date: Date;
+  contracts: ContractPattern[];
+  closed: boolean;
+  inVacation: boolean;
+}): Dagdeel[] {
   if (closed || isWeekend(date)) return [];
   const weekday = isoWeekday(date);
   const result = new Set<Dagdeel>();
@@ -61,7 +78,19 @@ export const sortDagdelen = (dagdelen: Dagdeel[]) => ORDER.filter((d) => dagdele
 export const absenceDeadline = (date: Date, deadlineMinutes: number) => amsterdamInstant(date, deadlineMinutes);
 
 /** Tegoed for an absence: the dagdeel's minutes when reported before the deadline, nothing on closed days. */
-export function earnedMinutesFor({ date, reportedAt, deadlineMinutes, closed, dagdeel }: { date: Date; reportedAt: Date; deadlineMinutes: number; closed: boolean; dagdeel: DagdeelTimes }): number {
+export function earnedMinutesFor({
+  date,
+  reportedAt,
+  deadlineMinutes,
+  closed,
+  dagdeel,
+}: {
+  date: Date;
+  reportedAt: Date;
+  deadlineMinutes: number;
+  closed: boolean;
+  dagdeel: DagdeelTimes;
+}): number {
   if (closed) return 0;
   return reportedAt < absenceDeadline(date, deadlineMinutes) ? dagdeelMinutes(dagdeel) : 0;
 }
@@ -70,19 +99,46 @@ export function earnedMinutesFor({ date, reportedAt, deadlineMinutes, closed, da
  * Validity of an earned tegoed lot. Decision: usable from the day it was reported, until `validityDays` after the
  * missed care day (an absence reported weeks ahead does not lose validity by being reported early).
  */
-export const tegoedLotValidity = ({ absenceDate, reportedOn, validityDays }: { absenceDate: Date; reportedOn: Date; validityDays: number }) => ({
+export const tegoedLotValidity = ({
+  absenceDate,
+  reportedOn,
+  validityDays,
+}: {
+  absenceDate: Date;
+  reportedOn: Date;
+  validityDays: number;
+}) => ({
   validFrom: reportedOn,
   expiresOn: addCalendarDays(absenceDate, validityDays),
 });
 
 /** Roefjes of a calendar year are valid from 1 January to 31 December of that year. */
-export const roefjesLotValidity = (year: number) => ({ validFrom: dateOnly(`${year}-01-01`), expiresOn: dateOnly(`${year}-12-31`) });
+export const roefjesLotValidity = (year: number) => ({
+  validFrom: dateOnly(`${year}-01-01`),
+  expiresOn: dateOnly(`${year}-12-31`),
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Ledger: lots, balances and oldest-first spending
 
-export type LedgerRow = { id: string; type: LedgerEntryType; minutes: number; lotId: string | null; validFrom: Date; expiresOn: Date; createdAt: Date };
-export type Lot = { id: string; type: LedgerEntryType; minutes: number; remaining: number; validFrom: Date; expiresOn: Date; createdAt: Date };
+export type LedgerRow = {
+  id: string;
+  type: LedgerEntryType;
+  minutes: number;
+  lotId: string | null;
+  validFrom: Date;
+  expiresOn: Date;
+  createdAt: Date;
+};
+export type Lot = {
+  id: string;
+  type: LedgerEntryType;
+  minutes: number;
+  remaining: number;
+  validFrom: Date;
+  expiresOn: Date;
+  createdAt: Date;
+};
 
 /** A row is a lot (credit with its own validity) when it is positive and consumes nothing. */
 export const isLot = (row: Pick<LedgerRow, "minutes" | "lotId">) => row.minutes > 0 && row.lotId === null;
@@ -93,13 +149,23 @@ export function lotsFrom(rows: LedgerRow[]): Lot[] {
   for (const row of rows) if (row.lotId) consumed.set(row.lotId, (consumed.get(row.lotId) ?? 0) + row.minutes);
   return rows
     .filter(isLot)
-    .map((row) => ({ id: row.id, type: row.type, minutes: row.minutes, remaining: row.minutes + (consumed.get(row.id) ?? 0), validFrom: row.validFrom, expiresOn: row.expiresOn, createdAt: row.createdAt }))
+    .map((row) => ({
+      id: row.id,
+      type: row.type,
+      minutes: row.minutes,
+      remaining: row.minutes + (consumed.get(row.id) ?? 0),
+      validFrom: row.validFrom,
+      expiresOn: row.expiresOn,
+      createdAt: row.createdAt,
+    }))
     .sort(fifo);
 }
 
 /** Oldest credit first: the lot that expires first is spent first; ties by creation. */
 export const fifo = (a: Pick<Lot, "expiresOn" | "createdAt" | "id">, b: Pick<Lot, "expiresOn" | "createdAt" | "id">) =>
-  a.expiresOn.getTime() - b.expiresOn.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+  a.expiresOn.getTime() - b.expiresOn.getTime() ||
+  a.createdAt.getTime() - b.createdAt.getTime() ||
+  a.id.localeCompare(b.id);
 
 /**
  * Balance on a day: what remains of lots still valid that day. Lots that expired before `today` count as expired,
@@ -117,7 +183,8 @@ export function balanceOn(lots: Lot[], today: Date): { available: number; expire
 }
 
 /** Lots that can pay for care on `careDate`: valid that day (Roefjes of that year; tegoed not yet expired). */
-export const usableLots = (lots: Lot[], careDate: Date) => lots.filter((lot) => lot.remaining > 0 && lot.validFrom <= careDate && lot.expiresOn >= careDate);
+export const usableLots = (lots: Lot[], careDate: Date) =>
+  lots.filter((lot) => lot.remaining > 0 && lot.validFrom <= careDate && lot.expiresOn >= careDate);
 
 export type SpendPart = { lotId: string; minutes: number };
 
@@ -139,7 +206,10 @@ export function planSpend(lots: Lot[], cost: number, careDate: Date): SpendPart[
  * Spending plan for several care days at once (a batch): each item spends from what the previous items left, so a
  * batch either fits the balance completely or is refused completely (nothing is lost).
  */
-export function planBatchSpend(lots: Lot[], items: { key: string; cost: number; date: Date }[]): Map<string, SpendPart[]> | null {
+export function planBatchSpend(
+  lots: Lot[],
+  items: { key: string; cost: number; date: Date }[],
+): Map<string, SpendPart[]> | null {
   const working = lots.map((lot) => ({ ...lot }));
   const plans = new Map<string, SpendPart[]>();
   for (const item of items) {
@@ -152,7 +222,8 @@ export function planBatchSpend(lots: Lot[], items: { key: string; cost: number; 
 }
 
 /** Minutes usable for care on `careDate` (the "balance" shown next to a request form for that day). */
-export const usableMinutes = (lots: Lot[], careDate: Date) => usableLots(lots, careDate).reduce((sum, lot) => sum + lot.remaining, 0);
+export const usableMinutes = (lots: Lot[], careDate: Date) =>
+  usableLots(lots, careDate).reduce((sum, lot) => sum + lot.remaining, 0);
 
 /** "5,5" Roefjes from 330 minutes, computed with integers (hundredths, rounded half up). */
 export function formatRoefjes(minutes: number, locale = "nl"): string {
@@ -175,21 +246,44 @@ export function formatHoursMinutes(minutes: number): { hours: number; minutes: n
 // Requests: lead time, cancel window, guarantee, capacity
 
 /** Parents may request themselves up to `leadDays` days before the care day; after that only the group can. */
-export const selfServiceOpen = ({ date, today, leadDays }: { date: Date; today: Date; leadDays: number }) => date >= addCalendarDays(today, leadDays);
+export const selfServiceOpen = ({ date, today, leadDays }: { date: Date; today: Date; leadDays: number }) =>
+  date >= addCalendarDays(today, leadDays);
 
 /** Until when a parent may cancel a request: `cancelHours` real hours before the dagdeel starts (Amsterdam time). */
-export const cancelDeadline = ({ date, startMinutes, cancelHours }: { date: Date; startMinutes: number; cancelHours: number }) =>
-  new Date(amsterdamInstant(date, startMinutes).getTime() - cancelHours * 3600_000);
+export const cancelDeadline = ({
+  date,
+  startMinutes,
+  cancelHours,
+}: {
+  date: Date;
+  startMinutes: number;
+  cancelHours: number;
+}) => new Date(amsterdamInstant(date, startMinutes).getTime() - cancelHours * 3600_000);
 
 /** The last day on which a request for `vacation` is still early enough to be guaranteed. */
-export const guaranteeCutoff = (vacationStart: Date, months: number) => dateOnly(toIsoDate(addMonths(vacationStart, -months)));
+export const guaranteeCutoff = (vacationStart: Date, months: number) =>
+  dateOnly(toIsoDate(addMonths(vacationStart, -months)));
 
 /**
  * The Roef guarantee for BSO vacation care. Decision: a BSO contract's weekdays map to whole vacation days, so on a
  * contracted weekday both OCHTEND and MIDDAG are "dagdelen as fixed in the contract". Requested on or before the day
  * `months` months before the vacation starts -> guaranteed (approved automatically, regardless of capacity).
  */
-export function isGuaranteed({ date, dagdeel, contractWeekdays, vacation, today, months }: { date: Date; dagdeel: Dagdeel; contractWeekdays: number[]; vacation: Period; today: Date; months: number }): boolean {
+export function isGuaranteed({
+  date,
+  dagdeel,
+  contractWeekdays,
+  vacation,
+  today,
+  months,
+}: {
+  date: Date;
+  dagdeel: Dagdeel;
+  contractWeekdays: number[];
+  vacation: Period;
+  today: Date;
+  months: number;
+}): boolean {
   if (!inPeriod(date, vacation)) return false;
   if (dagdeel !== "OCHTEND" && dagdeel !== "MIDDAG") return false;
   if (!contractWeekdays.includes(isoWeekday(date))) return false;
@@ -197,7 +291,16 @@ export function isGuaranteed({ date, dagdeel, contractWeekdays, vacation, today,
 }
 
 /** Occupancy of a group's dagdeel: children expected by contract, minus absences, plus approved extra requests. */
-export const occupancy = ({ expected, absent, approvedExtras }: { expected: number; absent: number; approvedExtras: number }) => expected - absent + approvedExtras;
+export const occupancy = ({
+  expected,
+  absent,
+  approvedExtras,
+}: {
+  expected: number;
+  absent: number;
+  approvedExtras: number;
+}) => expected - absent + approvedExtras;
 
 /** Auto-approve when one more child still fits the group's capacity for that dagdeel. No capacity row = no auto-approval. */
-export const capacityAllows = ({ occupied, capacity }: { occupied: number; capacity: number | null }) => capacity !== null && occupied < capacity;
+export const capacityAllows = ({ occupied, capacity }: { occupied: number; capacity: number | null }) =>
+  capacity !== null && occupied < capacity;

@@ -16,7 +16,10 @@ const isValidDate = (value: string) => {
 };
 
 export const isoDateField = z.string().trim().refine(isValidDate, "planningErrors.invalidDate");
-const uuidField = z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "planningErrors.invalidId");
+const uuidField = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "planningErrors.invalidId");
 export const dagdeelField = z.enum(["OCHTEND", "MIDDAG", "NASCHOOLS"], { error: "planningErrors.invalidDagdeel" });
 export const reasonField = z.enum(["ZIEK", "VAKANTIE", "OVERIG"], { error: "planningErrors.invalidReason" });
 
@@ -60,7 +63,10 @@ export const DecideRequestSchema = z
     decision: z.enum(["APPROVE", "DECLINE"], { error: "planningErrors.invalidDecision" }),
     reason: z.string().trim().max(REASON_MAX, "planningErrors.reasonTooLong").default(""),
   })
-  .refine((v) => v.decision === "APPROVE" || v.reason.length > 0, { path: ["reason"], message: "planningErrors.reasonRequired" });
+  .refine((v) => v.decision === "APPROVE" || v.reason.length > 0, {
+    path: ["reason"],
+    message: "planningErrors.reasonRequired",
+  });
 export type DecideRequestInput = z.infer<typeof DecideRequestSchema>;
 
 export const SchoolVacationSchema = z

@@ -11,13 +11,31 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { StorageDriver } from "../storage/types";
 import { photoConsentAllowsParent, photosDuringPlacements } from "../photos/visibility";
 
-type Db = Pick<PrismaClient, "family" | "user" | "child" | "photo" | "diaryEntry" | "thread" | "absence" | "careRequest" | "creditEntry" | "contractChangeRequest" | "familyDocument" | "auditEvent">;
+type Db = Pick<
+  PrismaClient,
+  | "family"
+  | "user"
+  | "child"
+  | "photo"
+  | "diaryEntry"
+  | "thread"
+  | "absence"
+  | "careRequest"
+  | "creditEntry"
+  | "contractChangeRequest"
+  | "familyDocument"
+  | "auditEvent"
+>;
 
 export type ExportFile = { path: string; storageKey: string };
 export type FamilyExport = { json: Record<string, unknown>; files: ExportFile[] };
 
 /** Keeps only safe characters for names inside the ZIP (names come from uploads and user input). */
-const safeName = (name: string) => name.replace(/[^a-zA-Z0-9._-]+/g, "_").replace(/^\.+/, "").slice(0, 80) || "bestand";
+const safeName = (name: string) =>
+  name
+    .replace(/[^a-zA-Z0-9._-]+/g, "_")
+    .replace(/^\.+/, "")
+    .slice(0, 80) || "bestand";
 const extensionOf = (key: string) => /\.[a-z0-9]{1,5}$/i.exec(key)?.[0] ?? "";
 
 export async function collectFamilyExport(db: Db, familyId: string): Promise<FamilyExport> {
@@ -30,46 +48,176 @@ export async function collectFamilyExport(db: Db, familyId: string): Promise<Fam
       createdAt: true,
       guardians: {
         select: {
-          name: true, email: true, loginName: true, phone: true, status: true, locale: true, emailMode: true, notifyMessages: true, notifyDiary: true,
-          notifyRequests: true, notifyNews: true, quietStartMinutes: true, quietEndMinutes: true, lastLoginAt: true, createdAt: true,
+          name: true,
+          email: true,
+          loginName: true,
+          phone: true,
+          status: true,
+          locale: true,
+          emailMode: true,
+          notifyMessages: true,
+          notifyDiary: true,
+          notifyRequests: true,
+          notifyNews: true,
+          quietStartMinutes: true,
+          quietEndMinutes: true,
+          lastLoginAt: true,
+          createdAt: true,
         },
       },
-      contacts: { select: { name: true, phone: true, relation: true, isEmergency: true, mayPickUp: true, childId: true } },
+      contacts: {
+        select: { name: true, phone: true, relation: true, isEmergency: true, mayPickUp: true, childId: true },
+      },
     },
   });
   const children = await db.child.findMany({
     where: { familyId },
     select: {
-      id: true, firstName: true, lastName: true, birthDate: true, consentPhotograph: true, consentShareGroup: true, createdAt: true,
-      placements: { select: { groupId: true, startDate: true, endDate: true, group: { select: { name: true, careType: true, location: { select: { name: true, lrkNumber: true } } } } } },
-      contracts: { select: { careType: true, startDate: true, endDate: true, vacationMinutesPerYear: true, hourlyRateCents: true, days: { select: { weekday: true, dagdeel: true } } } },
-      consents: { orderBy: { recordedAt: "asc" }, select: { mayPhotograph: true, shareWithGroup: true, recordedAt: true } },
+      id: true,
+      firstName: true,
+      lastName: true,
+      birthDate: true,
+      consentPhotograph: true,
+      consentShareGroup: true,
+      createdAt: true,
+      placements: {
+        select: {
+          groupId: true,
+          startDate: true,
+          endDate: true,
+          group: { select: { name: true, careType: true, location: { select: { name: true, lrkNumber: true } } } },
+        },
+      },
+      contracts: {
+        select: {
+          careType: true,
+          startDate: true,
+          endDate: true,
+          vacationMinutesPerYear: true,
+          hourlyRateCents: true,
+          days: { select: { weekday: true, dagdeel: true } },
+        },
+      },
+      consents: {
+        orderBy: { recordedAt: "asc" },
+        select: { mayPhotograph: true, shareWithGroup: true, recordedAt: true },
+      },
     },
   });
   const childIds = children.map((c) => c.id);
-  const placements = children.flatMap((child) => child.placements.map(({ groupId, startDate, endDate }) => ({ groupId, startDate, endDate })));
+  const placements = children.flatMap((child) =>
+    child.placements.map(({ groupId, startDate, endDate }) => ({ groupId, startDate, endDate })),
+  );
   const [diary, threads, absences, requests, changeRequests, ledger, documents, photos, audit] = await Promise.all([
-    db.diaryEntry.findMany({ where: { childId: { in: childIds } }, orderBy: { date: "asc" }, select: { childId: true, date: true, authorRole: true, body: true, items: true, createdAt: true, updatedAt: true } }),
+    db.diaryEntry.findMany({
+      where: { childId: { in: childIds } },
+      orderBy: { date: "asc" },
+      select: {
+        childId: true,
+        date: true,
+        authorRole: true,
+        body: true,
+        items: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
     db.thread.findMany({
       where: { familyId },
       orderBy: { createdAt: "asc" },
       select: {
-        id: true, kind: true, subject: true, createdAt: true,
-        messages: { orderBy: { createdAt: "asc" }, select: { id: true, authorId: true, body: true, createdAt: true, attachments: { select: { id: true, filename: true, mime: true, size: true, storageKey: true } } } },
+        id: true,
+        kind: true,
+        subject: true,
+        createdAt: true,
+        messages: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            authorId: true,
+            body: true,
+            createdAt: true,
+            attachments: { select: { id: true, filename: true, mime: true, size: true, storageKey: true } },
+          },
+        },
       },
     }),
-    db.absence.findMany({ where: { childId: { in: childIds } }, orderBy: { date: "asc" }, select: { childId: true, date: true, dagdeel: true, reason: true, comment: true, reportedAt: true, withdrawnAt: true, earnedMinutes: true } }),
+    db.absence.findMany({
+      where: { childId: { in: childIds } },
+      orderBy: { date: "asc" },
+      select: {
+        childId: true,
+        date: true,
+        dagdeel: true,
+        reason: true,
+        comment: true,
+        reportedAt: true,
+        withdrawnAt: true,
+        earnedMinutes: true,
+      },
+    }),
     db.careRequest.findMany({
       where: { familyId },
       orderBy: { date: "asc" },
-      select: { childId: true, type: true, date: true, dagdeel: true, payment: true, costMinutes: true, status: true, guaranteed: true, swapFromDate: true, swapFromDagdeel: true, comment: true, decisionReason: true, createdAt: true, decidedAt: true },
+      select: {
+        childId: true,
+        type: true,
+        date: true,
+        dagdeel: true,
+        payment: true,
+        costMinutes: true,
+        status: true,
+        guaranteed: true,
+        swapFromDate: true,
+        swapFromDagdeel: true,
+        comment: true,
+        decisionReason: true,
+        createdAt: true,
+        decidedAt: true,
+      },
     }),
-    db.contractChangeRequest.findMany({ where: { childId: { in: childIds } }, select: { childId: true, kind: true, details: true, effectiveDate: true, endDate: true, comment: true, status: true, handlerNote: true, createdAt: true, handledAt: true } }),
-    db.creditEntry.findMany({ where: { childId: { in: childIds } }, orderBy: { createdAt: "asc" }, select: { childId: true, kind: true, type: true, minutes: true, validFrom: true, expiresOn: true, note: true, createdAt: true } }),
-    db.familyDocument.findMany({ where: { familyId }, select: { id: true, title: true, category: true, storageKey: true, createdAt: true } }),
+    db.contractChangeRequest.findMany({
+      where: { childId: { in: childIds } },
+      select: {
+        childId: true,
+        kind: true,
+        details: true,
+        effectiveDate: true,
+        endDate: true,
+        comment: true,
+        status: true,
+        handlerNote: true,
+        createdAt: true,
+        handledAt: true,
+      },
+    }),
+    db.creditEntry.findMany({
+      where: { childId: { in: childIds } },
+      orderBy: { createdAt: "asc" },
+      select: {
+        childId: true,
+        kind: true,
+        type: true,
+        minutes: true,
+        validFrom: true,
+        expiresOn: true,
+        note: true,
+        createdAt: true,
+      },
+    }),
+    db.familyDocument.findMany({
+      where: { familyId },
+      select: { id: true, title: true, category: true, storageKey: true, createdAt: true },
+    }),
     db.photo.findMany({
       // Photos of the family's own children that the parents may see: the same rule as their feed (lib/authz).
-      where: { AND: [{ tags: { some: { childId: { in: childIds } } } }, photosDuringPlacements(placements), photoConsentAllowsParent(familyId)] },
+      where: {
+        AND: [
+          { tags: { some: { childId: { in: childIds } } } },
+          photosDuringPlacements(placements),
+          photoConsentAllowsParent(familyId),
+        ],
+      },
       orderBy: { takenAt: "asc" },
       select: { id: true, takenAt: true, caption: true, downloadKey: true, group: { select: { name: true } } },
     }),
@@ -83,18 +231,38 @@ export async function collectFamilyExport(db: Db, familyId: string): Promise<Fam
 
   const childName = new Map(children.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
   const files: ExportFile[] = [
-    ...photos.map((photo) => ({ path: `fotos/${photo.takenAt.toISOString().slice(0, 10)}-${photo.id}${extensionOf(photo.downloadKey)}`, storageKey: photo.downloadKey })),
+    ...photos.map((photo) => ({
+      path: `fotos/${photo.takenAt.toISOString().slice(0, 10)}-${photo.id}${extensionOf(photo.downloadKey)}`,
+      storageKey: photo.downloadKey,
+    })),
     ...threads.flatMap((thread) =>
-      thread.messages.flatMap((message) => message.attachments.map((a) => ({ path: `berichten/bijlagen/${a.id}-${safeName(a.filename)}`, storageKey: a.storageKey }))),
+      thread.messages.flatMap((message) =>
+        message.attachments.map((a) => ({
+          path: `berichten/bijlagen/${a.id}-${safeName(a.filename)}`,
+          storageKey: a.storageKey,
+        })),
+      ),
     ),
-    ...documents.map((doc) => ({ path: `documenten/${doc.id}-${safeName(doc.title)}${extensionOf(doc.storageKey)}`, storageKey: doc.storageKey })),
+    ...documents.map((doc) => ({
+      path: `documenten/${doc.id}-${safeName(doc.title)}${extensionOf(doc.storageKey)}`,
+      storageKey: doc.storageKey,
+    })),
   ];
   // Only guardians of this family are named; other authors (staff) appear as "medewerker" to not export staff data.
   const guardianIds = new Set((await db.user.findMany({ where: { familyId }, select: { id: true } })).map((u) => u.id));
 
   return {
     json: {
-      "profiel.json": { gezin: { debiteurnummer: family.debiteurnummer, naam: family.name, adres: family.address, aangemaakt: family.createdAt }, ouders: family.guardians, contactpersonen: family.contacts },
+      "profiel.json": {
+        gezin: {
+          debiteurnummer: family.debiteurnummer,
+          naam: family.name,
+          adres: family.address,
+          aangemaakt: family.createdAt,
+        },
+        ouders: family.guardians,
+        contactpersonen: family.contacts,
+      },
       "kinderen.json": children.map(({ consents, ...child }) => ({ ...child, toestemmingsgeschiedenis: consents })),
       "schriftje.json": diary.map((entry) => ({ ...entry, kind: childName.get(entry.childId) })),
       "berichten.json": threads.map((thread) => ({
@@ -107,7 +275,12 @@ export async function collectFamilyExport(db: Db, familyId: string): Promise<Fam
       })),
       "aanvragen.json": { afmeldingen: absences, opvangaanvragen: requests, contractwijzigingen: changeRequests },
       "tegoed.json": ledger,
-      "fotos.json": photos.map((photo) => ({ id: photo.id, genomen: photo.takenAt, onderschrift: photo.caption, groep: photo.group.name })),
+      "fotos.json": photos.map((photo) => ({
+        id: photo.id,
+        genomen: photo.takenAt,
+        onderschrift: photo.caption,
+        groep: photo.group.name,
+      })),
       "documenten.json": documents.map(({ storageKey: _key, ...doc }) => doc),
       "logboek.json": audit,
     },

@@ -12,19 +12,33 @@ import { familyScope, type SessionUser } from "../authz";
 import { getStorage } from "../storage";
 import { collectFamilyExport, streamFamilyExportZip } from "./export-data";
 
-export async function resolveExportFamily(actor: SessionUser, requestedFamilyId?: string | null): Promise<{ id: string; debiteurnummer: string }> {
+export async function resolveExportFamily(
+  actor: SessionUser,
+  requestedFamilyId?: string | null,
+): Promise<{ id: string; debiteurnummer: string }> {
   let where;
   if (actor.role === "PARENT") where = familyScope(actor);
-  else if (actor.role === "BEHEERDER" && requestedFamilyId && isUuid(requestedFamilyId)) where = { AND: [{ id: requestedFamilyId }, familyScope(actor)] };
+  else if (actor.role === "BEHEERDER" && requestedFamilyId && isUuid(requestedFamilyId))
+    where = { AND: [{ id: requestedFamilyId }, familyScope(actor)] };
   else throw new AppError("NOT_FOUND");
   const family = await prisma.family.findFirst({ where, select: { id: true, debiteurnummer: true } });
   if (!family) throw new AppError("NOT_FOUND");
   return family;
 }
 
-export async function exportFamilyZip(actor: SessionUser, requestedFamilyId?: string | null): Promise<{ filename: string; stream: Readable }> {
+export async function exportFamilyZip(
+  actor: SessionUser,
+  requestedFamilyId?: string | null,
+): Promise<{ filename: string; stream: Readable }> {
   const family = await resolveExportFamily(actor, requestedFamilyId);
   const data = await collectFamilyExport(prisma, family.id);
-  await writeAudit({ action: "privacy.exported", actorId: actor.id, organisationId: actor.organisationId, entityType: "Family", entityId: family.id, familyId: family.id });
+  await writeAudit({
+    action: "privacy.exported",
+    actorId: actor.id,
+    organisationId: actor.organisationId,
+    entityType: "Family",
+    entityId: family.id,
+    familyId: family.id,
+  });
   return { filename: `roef-gegevens-${family.debiteurnummer}.zip`, stream: streamFamilyExportZip(data, getStorage()) };
 }

@@ -7,8 +7,14 @@ import { familyScope, type SessionUser } from "../authz";
 export async function getPrivacyOverview(user: SessionUser) {
   if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
   const [organisation, leaving] = await Promise.all([
-    prisma.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { photoRetentionDays: true, dataRetentionDays: true } }),
-    prisma.child.findMany({ where: { family: familyScope(user), farewellNoticeAt: { not: null } }, select: { id: true, firstName: true } }),
+    prisma.organisation.findUniqueOrThrow({
+      where: { id: user.organisationId },
+      select: { photoRetentionDays: true, dataRetentionDays: true },
+    }),
+    prisma.child.findMany({
+      where: { family: familyScope(user), farewellNoticeAt: { not: null } },
+      select: { id: true, firstName: true },
+    }),
   ]);
   return { ...organisation, leaving };
 }

@@ -29,9 +29,21 @@ export type RetentionDeps = {
   /** Limit the pass to one organisation (tests; a manual re-run for one customer). Default: all organisations. */
   organisationId?: string;
 };
-export type RetentionReport = { notices: number; photosRemoved: number; childrenErased: number; familiesErased: number };
+export type RetentionReport = {
+  notices: number;
+  photosRemoved: number;
+  childrenErased: number;
+  familiesErased: number;
+};
 
-type LeftChild = { id: string; familyId: string; firstName: string; leftOn: Date; farewellNoticeAt: Date | null; photosRemovedAt: Date | null };
+type LeftChild = {
+  id: string;
+  familyId: string;
+  firstName: string;
+  leftOn: Date;
+  farewellNoticeAt: Date | null;
+  photosRemovedAt: Date | null;
+};
 
 /** Children whose every placement has ended before today, with their last day of care. */
 async function findLeftChildren(db: PrismaClient, organisationId: string, today: Date): Promise<LeftChild[]> {
@@ -40,7 +52,14 @@ async function findLeftChildren(db: PrismaClient, organisationId: string, today:
       family: { organisationId },
       placements: { some: {}, none: { OR: [{ endDate: null }, { endDate: { gte: today } }] } },
     },
-    select: { id: true, familyId: true, firstName: true, farewellNoticeAt: true, photosRemovedAt: true, placements: { select: { endDate: true } } },
+    select: {
+      id: true,
+      familyId: true,
+      firstName: true,
+      farewellNoticeAt: true,
+      photosRemovedAt: true,
+      placements: { select: { endDate: true } },
+    },
   });
   return children.map(({ placements, ...child }) => ({
     ...child,
@@ -48,7 +67,19 @@ async function findLeftChildren(db: PrismaClient, organisationId: string, today:
   }));
 }
 
-function farewellMail({ to, name, childName, deadline, link }: { to: string; name: string; childName: string; deadline: string; link: string }): RetentionMail {
+function farewellMail({
+  to,
+  name,
+  childName,
+  deadline,
+  link,
+}: {
+  to: string;
+  name: string;
+  childName: string;
+  deadline: string;
+  link: string;
+}): RetentionMail {
   const lines = [
     `Beste ${name},`,
     `De opvang van ${childName} bij Kindercentra de Roef is beëindigd. Volgens ons privacybeleid verwijderen we de foto's en andere gegevens van ${childName} na afloop van de bewaartermijn; de eerste gegevens verdwijnen vanaf ${deadline}.`,
@@ -65,21 +96,48 @@ function farewellMail({ to, name, childName, deadline, link }: { to: string; nam
   };
 }
 
-async function sendFarewellNotice(deps: RetentionDeps, organisationId: string, child: LeftChild, firstDeletion: Date): Promise<boolean> {
+async function sendFarewellNotice(
+  deps: RetentionDeps,
+  organisationId: string,
+  child: LeftChild,
+  firstDeletion: Date,
+): Promise<boolean> {
   const { db, now } = deps;
-  const guardians = await db.user.findMany({ where: { familyId: child.familyId, status: { not: "DEACTIVATED" } }, select: { email: true, name: true } });
+  const guardians = await db.user.findMany({
+    where: { familyId: child.familyId, status: { not: "DEACTIVATED" } },
+    select: { email: true, name: true },
+  });
   const mailIds = await db.$transaction(async (tx) => {
     // Claim first: only one run sends the notice.
-    const claimed = await tx.child.updateMany({ where: { id: child.id, farewellNoticeAt: null }, data: { farewellNoticeAt: now } });
+    const claimed = await tx.child.updateMany({
+      where: { id: child.id, farewellNoticeAt: null },
+      data: { farewellNoticeAt: now },
+    });
     if (claimed.count !== 1) return null;
     const link = new URL("/ouder/privacy", deps.appUrl).toString();
     const deadline = toIsoDate(firstDeletion).split("-").reverse().join("-");
     const ids: string[] = [];
     for (const guardian of guardians) {
-      const mail = farewellMail({ to: guardian.email, name: guardian.name, childName: child.firstName, deadline, link });
+      const mail = farewellMail({
+        to: guardian.email,
+        name: guardian.name,
+        childName: child.firstName,
+        deadline,
+        link,
+      });
       ids.push((await tx.outboxMail.create({ data: mail, select: { id: true } })).id);
     }
-    await tx.auditEvent.create({ data: { action: "privacy.farewell_notice", organisationId, entityType: "Child", entityId: child.id, childId: child.id, familyId: child.familyId, meta: { recipients: guardians.length } } });
+    await tx.auditEvent.create({
+      data: {
+        action: "privacy.farewell_notice",
+        organisationId,
+        entityType: "Child",
+        entityId: child.id,
+        childId: child.id,
+        familyId: child.familyId,
+        meta: { recipients: guardians.length },
+      },
+    });
     return ids;
   });
   if (!mailIds) return false;
@@ -99,14 +157,34 @@ async function deleteStoredFiles(deps: RetentionDeps, keys: string[]): Promise<v
 }
 
 /** Removes every photo the child is tagged in (all variants from storage, then the rows; tags cascade). */
-async function removeTaggedPhotos(deps: RetentionDeps, organisationId: string, childId: string, familyId: string): Promise<number> {
+async function removeTaggedPhotos(
+  deps: RetentionDeps,
+  organisationId: string,
+  childId: string,
+  familyId: string,
+): Promise<number> {
   const { db } = deps;
-  const photos = await db.photo.findMany({ where: { tags: { some: { childId } } }, select: { id: true, thumbKey: true, displayKey: true, downloadKey: true } });
-  await deleteStoredFiles(deps, [...new Set(photos.flatMap((p) => [p.thumbKey, p.displayKey, p.downloadKey]).filter(Boolean))]);
+  const photos = await db.photo.findMany({
+    where: { tags: { some: { childId } } },
+    select: { id: true, thumbKey: true, displayKey: true, downloadKey: true },
+  });
+  await deleteStoredFiles(deps, [
+    ...new Set(photos.flatMap((p) => [p.thumbKey, p.displayKey, p.downloadKey]).filter(Boolean)),
+  ]);
   await db.$transaction(async (tx) => {
     await tx.photo.deleteMany({ where: { id: { in: photos.map((p) => p.id) } } });
     await tx.child.update({ where: { id: childId }, data: { photosRemovedAt: deps.now } });
-    await tx.auditEvent.create({ data: { action: "privacy.photos_removed", organisationId, entityType: "Child", entityId: childId, childId, familyId, meta: { photos: photos.length } } });
+    await tx.auditEvent.create({
+      data: {
+        action: "privacy.photos_removed",
+        organisationId,
+        entityType: "Child",
+        entityId: childId,
+        childId,
+        familyId,
+        meta: { photos: photos.length },
+      },
+    });
   });
   return photos.length;
 }
@@ -128,7 +206,15 @@ async function eraseChild(deps: RetentionDeps, organisationId: string, child: Le
     await tx.placement.deleteMany({ where });
     await tx.contract.deleteMany({ where });
     await tx.child.delete({ where: { id: child.id } });
-    await tx.auditEvent.create({ data: { action: "privacy.child_erased", organisationId, entityType: "Child", entityId: child.id, familyId: child.familyId } });
+    await tx.auditEvent.create({
+      data: {
+        action: "privacy.child_erased",
+        organisationId,
+        entityType: "Child",
+        entityId: child.id,
+        familyId: child.familyId,
+      },
+    });
   });
 }
 
@@ -154,7 +240,9 @@ async function eraseFamilyIfEmpty(deps: RetentionDeps, organisationId: string, f
     await tx.pushSubscription.deleteMany({ where: { userId: { in: userIds } } });
     await tx.user.deleteMany({ where: { id: { in: userIds } } });
     await tx.family.delete({ where: { id: familyId } });
-    await tx.auditEvent.create({ data: { action: "privacy.family_erased", organisationId, entityType: "Family", entityId: familyId } });
+    await tx.auditEvent.create({
+      data: { action: "privacy.family_erased", organisationId, entityType: "Family", entityId: familyId },
+    });
   });
   return true;
 }
@@ -165,7 +253,10 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   const log = deps.log ?? (() => {});
   const today = todayDate(now);
   const report: RetentionReport = { notices: 0, photosRemoved: 0, childrenErased: 0, familiesErased: 0 };
-  const organisations = await db.organisation.findMany({ where: deps.organisationId ? { id: deps.organisationId } : {}, select: { id: true, photoRetentionDays: true, dataRetentionDays: true } });
+  const organisations = await db.organisation.findMany({
+    where: deps.organisationId ? { id: deps.organisationId } : {},
+    select: { id: true, photoRetentionDays: true, dataRetentionDays: true },
+  });
   for (const organisation of organisations) {
     for (const child of await findLeftChildren(db, organisation.id, today)) {
       const photosDue = addCalendarDays(child.leftOn, organisation.photoRetentionDays);
@@ -182,7 +273,8 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
       if (!noticeAt || todayDate(noticeAt) > addCalendarDays(today, -FAREWELL_NOTICE_DAYS)) continue;
 
       if (today >= dataDue) {
-        if (!child.photosRemovedAt) report.photosRemoved += await removeTaggedPhotos(deps, organisation.id, child.id, child.familyId);
+        if (!child.photosRemovedAt)
+          report.photosRemoved += await removeTaggedPhotos(deps, organisation.id, child.id, child.familyId);
         await eraseChild(deps, organisation.id, child);
         report.childrenErased++;
         if (await eraseFamilyIfEmpty(deps, organisation.id, child.familyId)) report.familiesErased++;

@@ -12,7 +12,11 @@ function defaultSubject(): string {
 
 export function vapidConfig(): VapidConfig | null {
   if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) return null;
-  return { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT ?? defaultSubject() };
+  return {
+    publicKey: env.VAPID_PUBLIC_KEY,
+    privateKey: env.VAPID_PRIVATE_KEY,
+    subject: env.VAPID_SUBJECT ?? defaultSubject(),
+  };
 }
 
 /** The public key for the browser (applicationServerKey), or null when push is not configured. */

@@ -16,10 +16,14 @@ const json = (body: Body, status: number) => Response.json(body, { status, heade
 const MAX_BODY_BYTES = 8 * 1024;
 
 /** Session, origin and a small JSON body: a Response to return as is, or the parsed body. */
-async function guard(user: SessionUser | null, request: Request): Promise<Response | { user: SessionUser; body: unknown }> {
+async function guard(
+  user: SessionUser | null,
+  request: Request,
+): Promise<Response | { user: SessionUser; body: unknown }> {
   if (!user) return json({ ok: false, error: "errors.UNAUTHENTICATED" }, 401);
   if (!isSameOriginRequest(request)) return json({ ok: false, error: "errors.FORBIDDEN" }, 403);
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return json({ ok: false, error: "push.errors.invalid" }, 400);
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES)
+    return json({ ok: false, error: "push.errors.invalid" }, 400);
   const text = await request.text().catch(() => null);
   if (text === null || text.length > MAX_BODY_BYTES) return json({ ok: false, error: "push.errors.invalid" }, 400);
   try {

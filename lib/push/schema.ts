@@ -22,7 +22,14 @@ export function isAllowedPushEndpoint(value: string, { allowLoopbackHttp }: { al
   if (url.protocol === "http:") return allowLoopbackHttp && LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== "https:" || url.port !== "") return false;
   const host = url.hostname.toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost") || host.startsWith("[") || IPV4_LITERAL.test(host) || !host.includes(".")) return false;
+  if (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    host.startsWith("[") ||
+    IPV4_LITERAL.test(host) ||
+    !host.includes(".")
+  )
+    return false;
   return true;
 }
 
@@ -34,23 +41,34 @@ const base64url = (bytes: number, message: string) =>
 
 /** p256dh: an uncompressed P-256 point (65 bytes, starts with 0x04); auth: 16 bytes. */
 export function pushSubscriptionSchema(options: { allowLoopbackHttp: boolean }) {
-  return z.object({
-    endpoint: z
-      .string({ message: "push.errors.endpoint" })
-      .max(2048, "push.errors.endpoint")
-      .refine((value) => isAllowedPushEndpoint(value, options), "push.errors.endpoint"),
-    keys: z.object(
-      {
-        p256dh: base64url(65, "push.errors.keys").refine((value) => Buffer.from(value, "base64url")[0] === 0x04, "push.errors.keys"),
-        auth: base64url(16, "push.errors.keys"),
-      },
-      { message: "push.errors.keys" },
-    ),
-  }, { message: "push.errors.invalid" });
+  return z.object(
+    {
+      endpoint: z
+        .string({ message: "push.errors.endpoint" })
+        .max(2048, "push.errors.endpoint")
+        .refine((value) => isAllowedPushEndpoint(value, options), "push.errors.endpoint"),
+      keys: z.object(
+        {
+          p256dh: base64url(65, "push.errors.keys").refine(
+            (value) => Buffer.from(value, "base64url")[0] === 0x04,
+            "push.errors.keys",
+          ),
+          auth: base64url(16, "push.errors.keys"),
+        },
+        { message: "push.errors.keys" },
+      ),
+    },
+    { message: "push.errors.invalid" },
+  );
 }
 
 export const PushUnsubscribeSchema = z.object(
-  { endpoint: z.string({ message: "push.errors.endpoint" }).min(1, "push.errors.endpoint").max(2048, "push.errors.endpoint") },
+  {
+    endpoint: z
+      .string({ message: "push.errors.endpoint" })
+      .min(1, "push.errors.endpoint")
+      .max(2048, "push.errors.endpoint"),
+  },
   { message: "push.errors.invalid" },
 );
 

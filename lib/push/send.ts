@@ -13,7 +13,11 @@ import { isAllowedPushEndpoint } from "./schema";
 
 export type PushKind = "message" | "diary" | "request" | "news";
 export type PushPayload = { title: string; body: string; url: string };
-export type PushTarget = { userId: string; locale: string; subscriptions: { id: string; endpoint: string; p256dh: string; auth: string }[] };
+export type PushTarget = {
+  userId: string;
+  locale: string;
+  subscriptions: { id: string; endpoint: string; p256dh: string; auth: string }[];
+};
 
 /** Push runs inside the feature's request (like the notification mail): keep a slow push service from stalling it. */
 const TIMEOUT_MS = 5_000;
@@ -21,7 +25,9 @@ const TIMEOUT_MS = 5_000;
 const TTL_SECONDS = 24 * 3600;
 
 export function pushPayload(kind: PushKind, locale: string, url: string): PushPayload {
-  const messages = loadMessages(locale === "en" ? "en" : "nl").push as { kinds: Record<PushKind, { title: string; body: string }> };
+  const messages = loadMessages(locale === "en" ? "en" : "nl").push as {
+    kinds: Record<PushKind, { title: string; body: string }>;
+  };
   const text = messages.kinds[kind];
   return { title: text.title, body: text.body, url };
 }
@@ -30,14 +36,16 @@ type Outcome = "delivered" | "gone" | "failed";
 
 async function sendOne(subscription: PushTarget["subscriptions"][number], payload: PushPayload): Promise<Outcome> {
   const vapid = vapidConfig();
-  if (!vapid || !isAllowedPushEndpoint(subscription.endpoint, { allowLoopbackHttp: allowLoopbackPushEndpoints() })) return "failed";
+  if (!vapid || !isAllowedPushEndpoint(subscription.endpoint, { allowLoopbackHttp: allowLoopbackPushEndpoints() }))
+    return "failed";
   const details = webpush.generateRequestDetails(
     { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
     JSON.stringify(payload),
     { vapidDetails: vapid, TTL: TTL_SECONDS, urgency: "normal" },
   );
   const headers = new Headers();
-  for (const [name, value] of Object.entries(details.headers)) if (name.toLowerCase() !== "content-length") headers.set(name, String(value));
+  for (const [name, value] of Object.entries(details.headers))
+    if (name.toLowerCase() !== "content-length") headers.set(name, String(value));
   const response = await fetch(details.endpoint, {
     method: details.method,
     headers,
@@ -75,7 +83,9 @@ export async function pushToTargets(targets: PushTarget[], kind: PushKind, url: 
     }),
   );
   if (gone.length > 0) {
-    await prisma.pushSubscription.deleteMany({ where: { id: { in: gone } } }).catch((err: unknown) => logger.warn({ err }, "removing expired push subscriptions failed"));
+    await prisma.pushSubscription
+      .deleteMany({ where: { id: { in: gone } } })
+      .catch((err: unknown) => logger.warn({ err }, "removing expired push subscriptions failed"));
   }
   return delivered;
 }

@@ -15,23 +15,40 @@ import type { PushSubscriptionInput } from "./schema";
 /** Devices per user; registering more drops the oldest (bounds the fan-out of one notification). */
 export const MAX_SUBSCRIPTIONS_PER_USER = 10;
 
-export async function savePushSubscription(user: SessionUser, input: PushSubscriptionInput): Promise<{ moved: boolean }> {
+export async function savePushSubscription(
+  user: SessionUser,
+  input: PushSubscriptionInput,
+): Promise<{ moved: boolean }> {
   const { endpoint, keys } = input;
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.pushSubscription.findUnique({ where: { endpoint }, select: { id: true, userId: true, p256dh: true, auth: true } });
+    const existing = await tx.pushSubscription.findUnique({
+      where: { endpoint },
+      select: { id: true, userId: true, p256dh: true, auth: true },
+    });
     let moved = false;
     if (!existing) {
       await tx.pushSubscription.create({ data: { userId: user.id, endpoint, p256dh: keys.p256dh, auth: keys.auth } });
     } else if (existing.userId === user.id) {
       await tx.pushSubscription.update({ where: { id: existing.id }, data: { p256dh: keys.p256dh, auth: keys.auth } });
     } else if (existing.p256dh === keys.p256dh && existing.auth === keys.auth) {
-      await tx.pushSubscription.update({ where: { id: existing.id }, data: { userId: user.id, createdAt: new Date() } });
+      await tx.pushSubscription.update({
+        where: { id: existing.id },
+        data: { userId: user.id, createdAt: new Date() },
+      });
       moved = true;
-      logger.info({ subscriptionId: existing.id, userId: user.id }, "push subscription moved to the user now signed in on that device");
+      logger.info(
+        { subscriptionId: existing.id, userId: user.id },
+        "push subscription moved to the user now signed in on that device",
+      );
     } else {
       throw new AppError("CONFLICT", "push.errors.conflict");
     }
-    const stale = await tx.pushSubscription.findMany({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, skip: MAX_SUBSCRIPTIONS_PER_USER, select: { id: true } });
+    const stale = await tx.pushSubscription.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: "desc" },
+      skip: MAX_SUBSCRIPTIONS_PER_USER,
+      select: { id: true },
+    });
     if (stale.length > 0) await tx.pushSubscription.deleteMany({ where: { id: { in: stale.map((s) => s.id) } } });
     return { moved };
   });

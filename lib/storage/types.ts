@@ -12,5 +12,6 @@ export interface StorageDriver {
 
 /** Keys are ours, but check anyway: no traversal, no absolute paths, a conservative character set. */
 export function assertSafeKey(key: string): void {
-  if (!/^[a-z0-9][a-z0-9/_.-]{0,300}$/i.test(key) || key.includes("..") || key.includes("//")) throw new Error(`unsafe storage key: ${key}`);
+  if (!/^[a-z0-9][a-z0-9/_.-]{0,300}$/i.test(key) || key.includes("..") || key.includes("//"))
+    throw new Error(`unsafe storage key: ${key}`);
 }

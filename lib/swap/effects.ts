@@ -14,11 +14,15 @@ import { PlanningError } from "../planning/errors";
 
 export type SwapPlan = { fromDate: Date; fromDagdeel: Dagdeel; expiresAt: Date | null };
 
-export const swapError = (code: "INVALID_INPUT" | "CONFLICT" | "NOT_FOUND" | "DEADLINE_PASSED", key: string, values: Record<string, string> = {}) =>
-  new PlanningError(code, `swap.errors.${key}`, values);
+export const swapError = (
+  code: "INVALID_INPUT" | "CONFLICT" | "NOT_FOUND" | "DEADLINE_PASSED",
+  key: string,
+  values: Record<string, string> = {},
+) => new PlanningError(code, `swap.errors.${key}`, values);
 
 /** A swap still waiting for a decision whose vervalmoment has passed has lapsed: it cannot be approved any more. */
-export const isLapsed = (request: { status: string; expiresAt: Date | null }, now: Date) => request.status === "REQUESTED" && request.expiresAt !== null && request.expiresAt <= now;
+export const isLapsed = (request: { status: string; expiresAt: Date | null }, now: Date) =>
+  request.status === "REQUESTED" && request.expiresAt !== null && request.expiresAt <= now;
 
 /** Live swaps (pending and not lapsed, or approved) that give up this dagdeel. */
 export const liveSwapFrom = (childId: string, date: Date, dagdeel: Dagdeel, now: Date) => ({
@@ -26,7 +30,10 @@ export const liveSwapFrom = (childId: string, date: Date, dagdeel: Dagdeel, now:
   type: "SWAP" as const,
   swapFromDate: date,
   swapFromDagdeel: dagdeel,
-  OR: [{ status: "APPROVED" as const }, { status: "REQUESTED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }],
+  OR: [
+    { status: "APPROVED" as const },
+    { status: "REQUESTED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+  ],
 });
 
 /** Under the child lock: the given-up dagdeel is not absent already and not given up by another live swap. */
@@ -42,12 +49,25 @@ export async function assertSwapSourceFree(tx: Tx, childId: string, plan: SwapPl
 /** On approval (automatic or by a manager): the given-up dagdeel becomes an absence that earns nothing. */
 export async function giveUpSwapDay(
   tx: Tx,
-  request: { childId: string; date: Date; dagdeel: Dagdeel; swapFromDate: Date | null; swapFromDagdeel: Dagdeel | null },
+  request: {
+    childId: string;
+    date: Date;
+    dagdeel: Dagdeel;
+    swapFromDate: Date | null;
+    swapFromDagdeel: Dagdeel | null;
+  },
   actorId: string,
   now: Date,
 ): Promise<void> {
   if (!request.swapFromDate || !request.swapFromDagdeel) return;
-  const absent = await tx.absence.count({ where: { childId: request.childId, date: request.swapFromDate, dagdeel: request.swapFromDagdeel, withdrawnAt: null } });
+  const absent = await tx.absence.count({
+    where: {
+      childId: request.childId,
+      date: request.swapFromDate,
+      dagdeel: request.swapFromDagdeel,
+      withdrawnAt: null,
+    },
+  });
   if (absent > 0) throw swapError("CONFLICT", "fromAbsent", { date: toIsoDate(request.swapFromDate) });
   await tx.absence.create({
     data: {
@@ -64,10 +84,21 @@ export async function giveUpSwapDay(
 }
 
 /** Cancelling an approved swap gives the contracted dagdeel back: its swap absence is withdrawn. */
-export async function restoreSwapDay(tx: Tx, request: { childId: string; swapFromDate: Date | null; swapFromDagdeel: Dagdeel | null }, now: Date): Promise<void> {
+export async function restoreSwapDay(
+  tx: Tx,
+  request: { childId: string; swapFromDate: Date | null; swapFromDagdeel: Dagdeel | null },
+  now: Date,
+): Promise<void> {
   if (!request.swapFromDate || !request.swapFromDagdeel) return;
   await tx.absence.updateMany({
-    where: { childId: request.childId, date: request.swapFromDate, dagdeel: request.swapFromDagdeel, withdrawnAt: null, earnedMinutes: 0, reason: "OVERIG" },
+    where: {
+      childId: request.childId,
+      date: request.swapFromDate,
+      dagdeel: request.swapFromDagdeel,
+      withdrawnAt: null,
+      earnedMinutes: 0,
+      reason: "OVERIG",
+    },
     data: { withdrawnAt: now },
   });
 }

@@ -16,13 +16,17 @@ import type { CreateSwapInput } from "./schema";
 export type SwapSettings = { swapEnabled: boolean; swapValidityDays: number };
 
 export const loadSwapSettings = (organisationId: string): Promise<SwapSettings> =>
-  prisma.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { swapEnabled: true, swapValidityDays: true } });
+  prisma.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { swapEnabled: true, swapValidityDays: true },
+  });
 
 /** Days between two care days, either direction (the wanted day may come before or after the given-up day). */
 export const daysApart = (a: Date, b: Date) => Math.abs(Math.round((a.getTime() - b.getTime()) / 86_400_000));
 
 /** "yyyy-MM-ddTHH:mm" on the Amsterdam wall clock -> instant. */
-export const expiryInstant = (value: string) => amsterdamInstant(dateOnly(value.slice(0, 10)), Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16)));
+export const expiryInstant = (value: string) =>
+  amsterdamInstant(dateOnly(value.slice(0, 10)), Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16)));
 
 /**
  * Requests a swap for one child (parents only, their own children). Refused when the organisation has switched
@@ -30,13 +34,20 @@ export const expiryInstant = (value: string) => amsterdamInstant(dateOnly(value.
  * free (not absent, not given up by another live swap), when the wanted dagdeel is of another care type or further
  * than `swapValidityDays` from the given-up day, or when the vervalmoment is not in the future.
  */
-export async function createSwapRequest(user: SessionUser, input: CreateSwapInput, now = new Date()): Promise<CreatedRequest> {
+export async function createSwapRequest(
+  user: SessionUser,
+  input: CreateSwapInput,
+  now = new Date(),
+): Promise<CreatedRequest> {
   // SECURITY: swaps are a parent function; other roles get NOT_FOUND like any unknown child.
   if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
   const today = todayDate(now);
   const child = await loadScopedChild(user, input.childId, today);
   const organisationId = child.family.organisationId;
-  const [swapSettings, settings] = await Promise.all([loadSwapSettings(organisationId), loadSettings(prisma, organisationId)]);
+  const [swapSettings, settings] = await Promise.all([
+    loadSwapSettings(organisationId),
+    loadSettings(prisma, organisationId),
+  ]);
   if (!swapSettings.swapEnabled) throw swapError("NOT_FOUND", "disabled");
 
   const fromDate = dateOnly(input.from.date);
@@ -47,16 +58,20 @@ export async function createSwapRequest(user: SessionUser, input: CreateSwapInpu
     if (date < today) throw swapError("INVALID_INPUT", "pastDate");
     if (date < firstDate) throw swapError("INVALID_INPUT", "leadTime", { days: String(settings.requestLeadDays) });
   }
-  if (daysApart(fromDate, toDate) > swapSettings.swapValidityDays) throw swapError("INVALID_INPUT", "outsideWindow", { days: String(swapSettings.swapValidityDays) });
+  if (daysApart(fromDate, toDate) > swapSettings.swapValidityDays)
+    throw swapError("INVALID_INPUT", "outsideWindow", { days: String(swapSettings.swapValidityDays) });
 
   const calendar = await loadOrgCalendar(prisma, organisationId, fromDate, fromDate);
   const fromIso = toIsoDate(fromDate);
   // Closed days and holidays have no care, so they earn no swap.
-  if (isWeekend(fromDate) || calendar.closed.has(fromIso)) throw swapError("INVALID_INPUT", "fromClosed", { date: fromIso });
-  if (!contractedSlots(child, fromDate, calendar).some((s) => s.dagdeel.dagdeel === input.from.dagdeel)) throw swapError("INVALID_INPUT", "fromNotContracted", { date: fromIso });
+  if (isWeekend(fromDate) || calendar.closed.has(fromIso))
+    throw swapError("INVALID_INPUT", "fromClosed", { date: fromIso });
+  if (!contractedSlots(child, fromDate, calendar).some((s) => s.dagdeel.dagdeel === input.from.dagdeel))
+    throw swapError("INVALID_INPUT", "fromNotContracted", { date: fromIso });
   const fromGroup = groupOn(child, fromDate);
   const toGroup = groupOn(child, toDate);
-  if (fromGroup && toGroup && fromGroup.careType !== toGroup.careType) throw swapError("INVALID_INPUT", "otherCareType");
+  if (fromGroup && toGroup && fromGroup.careType !== toGroup.careType)
+    throw swapError("INVALID_INPUT", "otherCareType");
 
   let expiresAt: Date | null = null;
   if (input.expiresAt) {
@@ -64,10 +79,20 @@ export async function createSwapRequest(user: SessionUser, input: CreateSwapInpu
     if (expiresAt <= now) throw swapError("INVALID_INPUT", "expiryPast");
   }
   // The wanted dagdeel: every rule of an extra request applies (shared code), paid by the given-up dagdeel.
-  const [created] = await createCareRequests(user, { type: "EXTRA", childIds: [child.id], slots: [{ date: input.toDate, dagdeel: toDagdeel }], comment: input.comment }, now, {
-    fromDate,
-    fromDagdeel: input.from.dagdeel,
-    expiresAt,
-  });
+  const [created] = await createCareRequests(
+    user,
+    {
+      type: "EXTRA",
+      childIds: [child.id],
+      slots: [{ date: input.toDate, dagdeel: toDagdeel }],
+      comment: input.comment,
+    },
+    now,
+    {
+      fromDate,
+      fromDagdeel: input.from.dagdeel,
+      expiresAt,
+    },
+  );
   return created;
 }

@@ -36,27 +36,51 @@ export type SwapOverview = {
 };
 
 /** Swap options and swaps of one child (parents: own children; NOT_FOUND otherwise). */
-export async function getSwapOverview(user: SessionUser, childId: string, { now = new Date(), days = 56 }: { now?: Date; days?: number } = {}): Promise<SwapOverview> {
+export async function getSwapOverview(
+  user: SessionUser,
+  childId: string,
+  { now = new Date(), days = 56 }: { now?: Date; days?: number } = {},
+): Promise<SwapOverview> {
   const today = todayDate(now);
   const child = await loadScopedChild(user, childId, today);
   const organisationId = child.family.organisationId;
-  const [swapSettings, settings] = await Promise.all([loadSwapSettings(organisationId), loadSettings(prisma, organisationId)]);
+  const [swapSettings, settings] = await Promise.all([
+    loadSwapSettings(organisationId),
+    loadSettings(prisma, organisationId),
+  ]);
   const first = addCalendarDays(today, settings.requestLeadDays);
   const to = addCalendarDays(first, days - 1);
   const [calendar, absences, requests] = await Promise.all([
     loadOrgCalendar(prisma, organisationId, first, to),
-    prisma.absence.findMany({ where: { childId: child.id, withdrawnAt: null, date: { gte: first, lte: to } }, select: { date: true, dagdeel: true } }),
+    prisma.absence.findMany({
+      where: { childId: child.id, withdrawnAt: null, date: { gte: first, lte: to } },
+      select: { date: true, dagdeel: true },
+    }),
     prisma.careRequest.findMany({
       where: { childId: child.id, type: "SWAP", date: { gte: addCalendarDays(today, -14) } },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      select: { id: true, date: true, dagdeel: true, status: true, swapFromDate: true, swapFromDagdeel: true, expiresAt: true, comment: true, decisionReason: true, groupId: true },
+      select: {
+        id: true,
+        date: true,
+        dagdeel: true,
+        status: true,
+        swapFromDate: true,
+        swapFromDagdeel: true,
+        expiresAt: true,
+        comment: true,
+        decisionReason: true,
+        groupId: true,
+      },
     }),
   ]);
   const group = groupOn(child, first) ?? groupOn(child, today);
   const startOf = (dagdeel: Dagdeel) => group?.dagdelen.find((d) => d.dagdeel === dagdeel)?.startMinutes ?? 0;
   const swaps: SwapView[] = requests.map((r) => {
     const lapsed = isLapsed(r, now);
-    const earlier = r.swapFromDate && r.swapFromDate < r.date ? { date: r.swapFromDate, dagdeel: r.swapFromDagdeel ?? r.dagdeel } : { date: r.date, dagdeel: r.dagdeel };
+    const earlier =
+      r.swapFromDate && r.swapFromDate < r.date
+        ? { date: r.swapFromDate, dagdeel: r.swapFromDagdeel ?? r.dagdeel }
+        : { date: r.date, dagdeel: r.dagdeel };
     const open = r.status === "REQUESTED" || r.status === "APPROVED";
     return {
       id: r.id,
@@ -68,12 +92,21 @@ export async function getSwapOverview(user: SessionUser, childId: string, { now 
       expiresAt: r.expiresAt?.toISOString() ?? null,
       comment: r.comment,
       decisionReason: r.decisionReason,
-      canCancel: open && now < cancelDeadline({ date: earlier.date, startMinutes: startOf(earlier.dagdeel), cancelHours: settings.requestCancelHours }),
+      canCancel:
+        open &&
+        now <
+          cancelDeadline({
+            date: earlier.date,
+            startMinutes: startOf(earlier.dagdeel),
+            cancelHours: settings.requestCancelHours,
+          }),
     };
   });
   const taken = new Set([
     ...absences.map((a) => `${toIsoDate(a.date)}|${a.dagdeel}`),
-    ...swaps.filter((s) => s.status === "REQUESTED" || s.status === "APPROVED").map((s) => `${s.fromDate}|${s.fromDagdeel}`),
+    ...swaps
+      .filter((s) => s.status === "REQUESTED" || s.status === "APPROVED")
+      .map((s) => `${s.fromDate}|${s.fromDagdeel}`),
   ]);
   const giveUp = swapSettings.swapEnabled
     ? datesBetween(first, to).flatMap((date) =>

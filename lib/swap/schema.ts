@@ -2,16 +2,23 @@
 import { z } from "zod";
 import { COMMENT_MAX, isoDateField, slotField } from "../planning/schema";
 
-const uuidField = z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "planningErrors.invalidId");
+const uuidField = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "planningErrors.invalidId");
 
 /** Like for like: exactly one given-up dagdeel ("yyyy-MM-dd|DAGDEEL") for exactly one wanted dagdeel. */
 export const CreateSwapSchema = z.object({
   childId: uuidField,
   from: slotField,
   toDate: isoDateField,
-  toDagdeel: z.array(z.enum(["OCHTEND", "MIDDAG", "NASCHOOLS"], { error: "planningErrors.invalidDagdeel" })).length(1, "swap.errors.oneForOne"),
+  toDagdeel: z
+    .array(z.enum(["OCHTEND", "MIDDAG", "NASCHOOLS"], { error: "planningErrors.invalidDagdeel" }))
+    .length(1, "swap.errors.oneForOne"),
   /** Vervalmoment, Amsterdam wall clock from <input type="datetime-local">; empty = no expiry. */
-  expiresAt: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "swap.errors.invalidExpiry")]).default(""),
+  expiresAt: z
+    .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "swap.errors.invalidExpiry")])
+    .default(""),
   comment: z.string().trim().max(COMMENT_MAX, "planningErrors.commentTooLong").default(""),
 });
 export type CreateSwapInput = z.output<typeof CreateSwapSchema>;

@@ -22,7 +22,10 @@ export async function checkUpload(
 }
 
 /** The same check on bytes already in memory; the DAL calls it again so no caller can skip it. */
-export function checkBytes(bytes: Buffer, { maxBytes, accept }: { maxBytes: number; accept: readonly SniffedType[] }): UploadCheck {
+export function checkBytes(
+  bytes: Buffer,
+  { maxBytes, accept }: { maxBytes: number; accept: readonly SniffedType[] },
+): UploadCheck {
   if (bytes.length === 0) return { ok: false, problem: "missing" };
   if (bytes.length > maxBytes) return { ok: false, problem: "tooLarge" };
   const type = sniffContentType(bytes);

@@ -5,10 +5,44 @@ import { expect, test, type Browser } from "@playwright/test";
 import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
 
 const PAGES = {
-  parent: ["/ouder", "/ouder/fotos", "/ouder/schriftje", "/berichten", "/berichten/nieuw", "/ouder/planning", "/ouder/roefjes", "/ouder/meer", "/nieuws", "/ouder/documenten", "/ouder/profiel", "/ouder/contract", "/ouder/toestemming", "/instellingen", "/ouder/privacy"],
-  staff: ["/groep", "/groep/aanwezigheid", "/groep/schriftje", "/groep/fotos", "/groep/contacten", "/berichten", "/nieuws", "/instellingen"],
+  parent: [
+    "/ouder",
+    "/ouder/fotos",
+    "/ouder/schriftje",
+    "/berichten",
+    "/berichten/nieuw",
+    "/ouder/planning",
+    "/ouder/roefjes",
+    "/ouder/meer",
+    "/nieuws",
+    "/ouder/documenten",
+    "/ouder/profiel",
+    "/ouder/contract",
+    "/ouder/toestemming",
+    "/instellingen",
+    "/ouder/privacy",
+  ],
+  staff: [
+    "/groep",
+    "/groep/aanwezigheid",
+    "/groep/schriftje",
+    "/groep/fotos",
+    "/groep/contacten",
+    "/berichten",
+    "/nieuws",
+    "/instellingen",
+  ],
   manager: ["/aanvragen", "/groep"],
-  beheerder: ["/beheer", "/beheer/gezinnen", "/beheer/medewerkers", "/beheer/locaties", "/beheer/organisatie", "/beheer/toestemmingen", "/beheer/audit", "/beheer/outbox"],
+  beheerder: [
+    "/beheer",
+    "/beheer/gezinnen",
+    "/beheer/medewerkers",
+    "/beheer/locaties",
+    "/beheer/organisatie",
+    "/beheer/toestemmingen",
+    "/beheer/audit",
+    "/beheer/outbox",
+  ],
 };
 
 async function sweep(browser: Browser, who: string, viewport: { width: number; height: number }, paths: string[]) {

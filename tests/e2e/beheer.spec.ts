@@ -57,7 +57,10 @@ test.describe("beheer", () => {
 
     // The parent opens the invite from the outbox on their phone.
     await page.goto("/beheer/outbox");
-    await page.getByRole("link", { name: new RegExp(email) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(email) })
+      .first()
+      .click();
     const link = await page.getByRole("link", { name: /\/activeren\// }).getAttribute("href");
     const phone = await browser.newContext({ viewport: PHONE, locale: "nl-NL" });
     const parent = await phone.newPage();
@@ -78,7 +81,10 @@ test.describe("beheer", () => {
 
     // The beheerder deactivates; the parent's next navigation ends on the login page.
     await findFamily(page, number);
-    await page.getByTestId(`guardian-${number}`).getByRole("button", { name: /Deactiveren/ }).click();
+    await page
+      .getByTestId(`guardian-${number}`)
+      .getByRole("button", { name: /Deactiveren/ })
+      .click();
     await expect(page.getByTestId(`guardian-${number}`)).toContainText("gedeactiveerd");
     await parent.goto("/ouder");
     await expect(parent).toHaveURL(/\/login/);
@@ -96,7 +102,9 @@ test.describe("beheer", () => {
       `${good};Jansma;Lies Jansma;lies-${good}@example.nl;;;Ties;Jansma;2023-05-01;Dolfijnen;2026-01-05;;KDV;ma-o,ma-m;0`,
       `${bad};Fout;Ouder Fout;geen-adres;;;Kind;Fout;31-02-2023;Bestaat niet;2026-01-05;;KDV;za-o;0`,
     ].join("\n");
-    await page.getByLabel("CSV-bestand").setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`, "utf8") });
+    await page
+      .getByLabel("CSV-bestand")
+      .setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`, "utf8") });
     await page.getByRole("button", { name: "Controleren (proefimport)" }).click();
     const table = page.getByTestId("import-preview");
     await expect(page.getByRole("alert").filter({ hasText: "1 van de 2 regels bevatten fouten" })).toBeVisible();
@@ -116,7 +124,14 @@ test.describe("beheer", () => {
 
   test("the other beheer pages render accessibly, and managers see locations read-only", async ({ page, browser }) => {
     await login(page, BEHEERDER);
-    for (const path of ["/beheer", "/beheer/locaties", "/beheer/medewerkers", "/beheer/organisatie", "/beheer/toestemmingen", "/beheer/audit?category=logins"]) {
+    for (const path of [
+      "/beheer",
+      "/beheer/locaties",
+      "/beheer/medewerkers",
+      "/beheer/organisatie",
+      "/beheer/toestemmingen",
+      "/beheer/audit?category=logins",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectAccessible(page);

@@ -14,8 +14,18 @@ test.use({ viewport: PHONE });
 type Script = { url: string; gzip: number };
 
 /** Opens `path` as a first visit (new context: empty HTTP cache, service workers blocked) and gzips every script. */
-async function firstLoadScripts(browser: Browser, storageState: Awaited<ReturnType<BrowserContext["storageState"]>>, path: string): Promise<{ scripts: Script[]; finalPath: string }> {
-  const context = await browser.newContext({ viewport: PHONE, locale: "nl-NL", timezoneId: "Europe/Amsterdam", storageState, serviceWorkers: "block" });
+async function firstLoadScripts(
+  browser: Browser,
+  storageState: Awaited<ReturnType<BrowserContext["storageState"]>>,
+  path: string,
+): Promise<{ scripts: Script[]; finalPath: string }> {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    storageState,
+    serviceWorkers: "block",
+  });
   const page = await context.newPage();
   const pending: Promise<Script | null>[] = [];
   page.on("response", (response) => {
@@ -51,11 +61,19 @@ test("first-load JavaScript of the parent feed and overview stays within 150 KB 
   const overview = await firstLoadScripts(browser, storageState, "/ouder");
   expect(overview.finalPath).toBe("/ouder");
 
-  for (const [name, { scripts }] of [["parent feed", feed], ["parent overview", overview]] as const) {
+  for (const [name, { scripts }] of [
+    ["parent feed", feed],
+    ["parent overview", overview],
+  ] as const) {
     const bytes = total(scripts);
-    console.log(`${name}: ${scripts.length} scripts, ${(bytes / 1024).toFixed(1)} KB gzip (budget ${BUDGET_BYTES / 1024} KB)`);
+    console.log(
+      `${name}: ${scripts.length} scripts, ${(bytes / 1024).toFixed(1)} KB gzip (budget ${BUDGET_BYTES / 1024} KB)`,
+    );
     expect(scripts.length, `${name}: no scripts seen`).toBeGreaterThan(0);
-    expect(bytes, `${name} first-load JS ${(bytes / 1024).toFixed(1)} KB gzip > ${BUDGET_BYTES / 1024} KB:\n${report(scripts)}`).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(
+      bytes,
+      `${name} first-load JS ${(bytes / 1024).toFixed(1)} KB gzip > ${BUDGET_BYTES / 1024} KB:\n${report(scripts)}`,
+    ).toBeLessThanOrEqual(BUDGET_BYTES);
   }
 });
 
@@ -71,7 +89,12 @@ test("first-load JavaScript of the parent's form pages stays within 160 KB gzip"
     const { scripts, finalPath } = await firstLoadScripts(browser, storageState, path);
     expect(finalPath).toBe(path);
     const bytes = total(scripts);
-    console.log(`${path}: ${scripts.length} scripts, ${(bytes / 1024).toFixed(1)} KB gzip (budget ${FORM_PAGE_BUDGET_BYTES / 1024} KB)`);
-    expect(bytes, `${path} first-load JS ${(bytes / 1024).toFixed(1)} KB gzip > ${FORM_PAGE_BUDGET_BYTES / 1024} KB:\n${report(scripts)}`).toBeLessThanOrEqual(FORM_PAGE_BUDGET_BYTES);
+    console.log(
+      `${path}: ${scripts.length} scripts, ${(bytes / 1024).toFixed(1)} KB gzip (budget ${FORM_PAGE_BUDGET_BYTES / 1024} KB)`,
+    );
+    expect(
+      bytes,
+      `${path} first-load JS ${(bytes / 1024).toFixed(1)} KB gzip > ${FORM_PAGE_BUDGET_BYTES / 1024} KB:\n${report(scripts)}`,
+    ).toBeLessThanOrEqual(FORM_PAGE_BUDGET_BYTES);
   }
 });

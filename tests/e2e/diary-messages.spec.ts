@@ -87,7 +87,9 @@ test("staff write the schriftje on a tablet; the parent reads it on a phone and 
   await parent.context().close();
 });
 
-test("a broadcast reaches the group's families only; a parent answers privately and staff see who read it", async ({ browser }) => {
+test("a broadcast reaches the group's families only; a parent answers privately and staff see who read it", async ({
+  browser,
+}) => {
   const subject = `Zwemkleding mee ${run}`;
   const staff = await device(browser, TABLET, DEMO.staffDolfijnen);
   await staff.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Berichten" }).click();
@@ -96,7 +98,9 @@ test("a broadcast reaches the group's families only; a parent answers privately 
   await staff.getByRole("link", { name: "Nieuw bericht" }).click();
   await staff.getByLabel("Aan", { exact: true }).selectOption({ label: "Alle gezinnen van Dolfijnen" });
   await staff.getByLabel("Onderwerp").fill(subject);
-  await staff.getByLabel("Bericht", { exact: true }).fill("Vrijdag gaan we zwemmen: geef zwemkleding en een handdoek mee.");
+  await staff
+    .getByLabel("Bericht", { exact: true })
+    .fill("Vrijdag gaan we zwemmen: geef zwemkleding en een handdoek mee.");
   await expectAccessible(staff);
   await staff.getByRole("button", { name: "Versturen" }).click();
   await expect(staff.getByRole("heading", { name: subject })).toBeVisible();
@@ -118,7 +122,13 @@ test("a broadcast reaches the group's families only; a parent answers privately 
   await expect(parent.getByText("Schrijf eerst een bericht.")).toBeVisible();
   const answer = `Jesse heeft geen zwembroek, mag een luier ook? (${run})`;
   await parent.getByLabel("Bericht", { exact: true }).fill(answer);
-  await parent.getByLabel("Bijlage (optioneel)").setInputFiles({ name: "zwembroek.png", mimeType: "image/png", buffer: Buffer.from("<script>not an image</script>") });
+  await parent
+    .getByLabel("Bijlage (optioneel)")
+    .setInputFiles({
+      name: "zwembroek.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("<script>not an image</script>"),
+    });
   await parent.getByRole("button", { name: "Versturen" }).click();
   await expect(parent.getByText(/Dit bestand kan niet mee/)).toBeVisible();
   await expect(parent.getByLabel("Bericht", { exact: true })).toHaveValue(answer);
@@ -175,13 +185,17 @@ test("a broadcast reaches the group's families only; a parent answers privately 
 
 test("a parent writes to the group with a photo; only people in the thread can download it", async ({ browser }) => {
   const subject = `Foto van de knutselwerkjes ${run}`;
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#f59e0b" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#f59e0b" } })
+    .png()
+    .toBuffer();
   const parent = await device(browser, PHONE, PARENT_DOLFIJNEN);
   await parent.goto("/berichten/nieuw");
   await parent.getByLabel("Aan", { exact: true }).selectOption({ label: "Groep Dolfijnen (Jesse)" });
   await parent.getByLabel("Onderwerp").fill(subject);
   await parent.getByLabel("Bericht", { exact: true }).fill("Kijk, dit maakte Jesse thuis.");
-  await parent.getByLabel("Bijlage (optioneel)").setInputFiles({ name: "knutsel.png", mimeType: "image/png", buffer: png });
+  await parent
+    .getByLabel("Bijlage (optioneel)")
+    .setInputFiles({ name: "knutsel.png", mimeType: "image/png", buffer: png });
   await expectAccessible(parent);
   await parent.getByRole("button", { name: "Versturen" }).click();
   await expect(parent.getByRole("heading", { name: subject })).toBeVisible();

@@ -22,11 +22,16 @@ test("staff put a photo with a schriftje entry and the parent sees it", async ({
   const staffContext = await browser.newContext({ viewport: TABLET });
   const staff = await staffContext.newPage();
   await login(staff, DEMO.staffDolfijnen);
-  const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 90, g: 160, b: 220 } } }).jpeg().toBuffer();
-  const upload = await staff.request.post(`/api/photos?groupId=${groupId}&childIds=${childId}&caption=${encodeURIComponent("Schilderen met blauw")}`, {
-    data: jpeg,
-    headers: { "content-type": "image/jpeg", origin: new URL(staff.url()).origin },
-  });
+  const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 90, g: 160, b: 220 } } })
+    .jpeg()
+    .toBuffer();
+  const upload = await staff.request.post(
+    `/api/photos?groupId=${groupId}&childIds=${childId}&caption=${encodeURIComponent("Schilderen met blauw")}`,
+    {
+      data: jpeg,
+      headers: { "content-type": "image/jpeg", origin: new URL(staff.url()).origin },
+    },
+  );
   expect(upload.status()).toBe(201);
 
   await staff.goto(`/groep/schriftje/${childId}`);

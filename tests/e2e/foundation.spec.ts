@@ -20,7 +20,9 @@ test.describe("login and role-based landing", () => {
     await logout(page);
   });
 
-  test("wrong credentials keep the typed name and show one message; malformed numbers get their own", async ({ page }) => {
+  test("wrong credentials keep the typed name and show one message; malformed numbers get their own", async ({
+    page,
+  }) => {
     await page.goto("/login");
     await page.getByLabel(/Debiteurnummer of e-mailadres/).fill("100005");
     await page.getByLabel("Wachtwoord", { exact: true }).fill("verkeerd-wachtwoord");
@@ -65,7 +67,10 @@ test.describe("staff and beheer", () => {
     await expectAccessible(page);
     await page.getByRole("link", { name: "Uitgaande mail" }).click();
     // Pick 100020's mail by address: other specs (beheer.spec.ts) send invites to the same outbox.
-    await page.getByRole("link", { name: /Activeer je account.*ouder100020@example\.nl/ }).first().click();
+    await page
+      .getByRole("link", { name: /Activeer je account.*ouder100020@example\.nl/ })
+      .first()
+      .click();
     const link = await page.getByRole("link", { name: /\/activeren\// }).getAttribute("href");
     expect(link).toBeTruthy();
 
@@ -101,7 +106,10 @@ test.describe("staff and beheer", () => {
     const adminPage = await admin.newPage();
     await login(adminPage, DEMO.beheerder);
     await adminPage.goto("/beheer/outbox");
-    await adminPage.getByRole("link", { name: /Nieuw wachtwoord/ }).first().click();
+    await adminPage
+      .getByRole("link", { name: /Nieuw wachtwoord/ })
+      .first()
+      .click();
     const link = await adminPage.getByRole("link", { name: /\/wachtwoord-herstellen\// }).getAttribute("href");
     await admin.close();
 

@@ -25,7 +25,18 @@ type Focused = {
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: "body", text: "", id: "", name: "", type: "", navLabel: null, inMain: false, visibleFocus: false, obscured: false };
+    if (!el || el === document.body)
+      return {
+        tag: "body",
+        text: "",
+        id: "",
+        name: "",
+        type: "",
+        navLabel: null,
+        inMain: false,
+        visibleFocus: false,
+        obscured: false,
+      };
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
     const ring = style.boxShadow !== "none" && style.boxShadow !== "";
@@ -44,13 +55,20 @@ async function focused(page: Page): Promise<Focused> {
       inMain: !!el.closest("main"),
       visibleFocus: outline || ring,
       // A control under a fixed/sticky bar: the point in its middle belongs to something else (a <label> of it is fine).
-      obscured: !top || !(el === top || el.contains(top) || top.contains(el) || top === label || (label?.contains(top) ?? false)),
+      obscured:
+        !top ||
+        !(el === top || el.contains(top) || top.contains(el) || top === label || (label?.contains(top) ?? false)),
     };
   });
 }
 
 /** Presses Tab (or Shift+Tab) until `match` holds for the focused element; checks the focus indicator on the way. */
-async function tabTo(page: Page, match: (f: Focused) => boolean, what: string, { max = 60, back = false } = {}): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  match: (f: Focused) => boolean,
+  what: string,
+  { max = 60, back = false } = {},
+): Promise<Focused> {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
@@ -92,7 +110,9 @@ async function keyboardLogin(page: Page, login: string) {
 test.describe("parent on a phone, keyboard only", () => {
   test.use({ viewport: PHONE });
 
-  test("signs in, skips to the content, opens a photo feed from the main menu and sends a message", async ({ page }) => {
+  test("signs in, skips to the content, opens a photo feed from the main menu and sends a message", async ({
+    page,
+  }) => {
     await keyboardLogin(page, PARENT);
     await expect(page).toHaveURL(/\/ouder$/);
 
@@ -106,7 +126,9 @@ test.describe("parent on a phone, keyboard only", () => {
     await expect(page.getByRole("heading", { name: "Foto's", exact: true })).toBeVisible();
     // Focus moved to the new page's content, so the next Tab is in it (not back in the bottom menu).
     await expect.poll(async () => (await focused(page)).id).toBe("main");
-    await tabTo(page, (f) => f.tag === "a" && f.text === `Foto's van ${CHILD}`, `the link to ${CHILD}'s photos`, { max: 5 });
+    await tabTo(page, (f) => f.tag === "a" && f.text === `Foto's van ${CHILD}`, `the link to ${CHILD}'s photos`, {
+      max: 5,
+    });
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: `Foto's van ${CHILD}` })).toBeVisible();
     await expect(page).toHaveURL(/\/ouder\/fotos\/[0-9a-f-]{36}$/);
@@ -158,7 +180,12 @@ test.describe("staff on a tablet, keyboard only", () => {
 
     await tabTo(page, (f) => f.tag === "textarea" && f.id === "body", "Hoe ging de dag?");
     await page.keyboard.type("Met Thijs een hut gebouwd.");
-    await tabTo(page, (f) => f.tag === "button" && f.name === "Voeg toe: Een fijne dag gehad!", "the first quick chip", { max: 3 });
+    await tabTo(
+      page,
+      (f) => f.tag === "button" && f.name === "Voeg toe: Een fijne dag gehad!",
+      "the first quick chip",
+      { max: 3 },
+    );
     await page.keyboard.press("Enter");
     await expect(page.getByLabel("Hoe ging de dag?")).toHaveValue("Met Thijs een hut gebouwd. Een fijne dag gehad!");
     await tabTo(page, (f) => f.tag === "button" && f.text === "Opslaan in het schriftje", "Opslaan in het schriftje");

@@ -8,7 +8,9 @@ const STAFF_HAVEN = "dewi@deroef.example"; // Krabbetjes and Matrozen; 100010's 
 
 /** A minimal valid PDF, generated at test time. */
 const pdf = (text: string) =>
-  Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
 
 async function signedIn(browser: Browser, who: string, viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: "nl-NL" });
@@ -27,13 +29,21 @@ test("a beheerder uploads a jaaropgave for 100009 and only that family can open 
   await admin.getByLabel("Debiteurnummer van het gezin").fill("100009");
   await admin.getByLabel("Titel").fill("Jaaropgave 2025");
   await admin.getByLabel("Soort").selectOption("JAAROPGAVE");
-  await admin.getByLabel("PDF-bestand").setInputFiles({ name: "jaaropgave.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>geen pdf</html>") });
+  await admin
+    .getByLabel("PDF-bestand")
+    .setInputFiles({
+      name: "jaaropgave.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html>geen pdf</html>"),
+    });
   await admin.getByRole("button", { name: "Uploaden" }).click();
   await expect(admin.getByText("Dit bestand is geen PDF")).toBeVisible();
   await expect(admin.getByLabel("Titel")).toHaveValue("Jaaropgave 2025");
   await expect(admin.getByLabel("Debiteurnummer van het gezin")).toHaveValue("100009");
 
-  await admin.getByLabel("PDF-bestand").setInputFiles({ name: "jaaropgave.pdf", mimeType: "application/pdf", buffer: pdf("jaaropgave 100009") });
+  await admin
+    .getByLabel("PDF-bestand")
+    .setInputFiles({ name: "jaaropgave.pdf", mimeType: "application/pdf", buffer: pdf("jaaropgave 100009") });
   await admin.getByRole("button", { name: "Uploaden" }).click();
   await expect(admin.getByText("Geüpload voor Familie de Groot (100009).")).toBeVisible();
   const href = await admin.getByRole("link", { name: "Jaaropgave 2025" }).first().getAttribute("href");
@@ -90,10 +100,14 @@ test("a beheerder publishes news that parent 100009 sees as unread until opened"
   await expect(parent.getByRole("heading", { name: "Nieuwe openingstijden Haven" })).toBeVisible();
   await expect(parent.getByText("Vanaf januari zijn we om 07:15 open.")).toBeVisible();
   await parent.getByRole("link", { name: "Terug naar het nieuws" }).click();
-  await expect(parent.getByRole("link", { name: /Nieuwe openingstijden Haven/ }).getByText("Nieuw", { exact: true })).toHaveCount(0);
+  await expect(
+    parent.getByRole("link", { name: /Nieuwe openingstijden Haven/ }).getByText("Nieuw", { exact: true }),
+  ).toHaveCount(0);
 });
 
-test("parent 100010 adds an emergency contact and a pick-up person; staff of the group see them", async ({ browser }) => {
+test("parent 100010 adds an emergency contact and a pick-up person; staff of the group see them", async ({
+  browser,
+}) => {
   const parent = await signedIn(browser, "100010", PHONE);
   await parent.goto("/ouder/profiel");
   await expect(parent.getByRole("heading", { name: "Profiel" })).toBeVisible();
@@ -177,7 +191,9 @@ test("parent 100009 requests a contract change and the beheerder handles it", as
   await request.getByRole("button", { name: /Markeer als verwerkt/ }).click();
   // Decided requests leave the open queue and are listed under "Laatst afgehandeld".
   await expect(admin.getByTestId("change-100009")).toHaveCount(0);
-  await expect(admin.locator("section").filter({ has: admin.getByRole("heading", { name: "Laatst afgehandeld" }) })).toContainText("Familie de Groot (100009)");
+  await expect(
+    admin.locator("section").filter({ has: admin.getByRole("heading", { name: "Laatst afgehandeld" }) }),
+  ).toContainText("Familie de Groot (100009)");
 
   await parent.reload();
   await expect(parent.getByText("Verwerkt", { exact: true }).first()).toBeVisible();
@@ -193,7 +209,9 @@ test("staff see who may pick a child up on the group's attendance list", async (
   monday.setDate(monday.getDate() + ((8 - monday.getDay()) % 7 || 7));
   const date = `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, "0")}-${String(monday.getDate()).padStart(2, "0")}`;
   await staff.goto(`/groep/aanwezigheid?datum=${date}`);
-  await expect(staff.getByTestId("attendance-row").filter({ hasText: "Noor Jansen" })).toContainText("Mag ophalen: Ahmed el Idrissi, Gerda Jansen");
+  await expect(staff.getByTestId("attendance-row").filter({ hasText: "Noor Jansen" })).toContainText(
+    "Mag ophalen: Ahmed el Idrissi, Gerda Jansen",
+  );
   await expect(staff.getByRole("link", { name: "Ophalen & noodnummers van deze groep" })).toBeVisible();
   await context.close();
 });

@@ -4,10 +4,26 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, PHONE, TABLET, expectAccessible, login, logout } from "./helpers";
 
-const amsterdamToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const amsterdamToday = () =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const isoWeekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
-const CLOSED = new Set(["2026-12-25", "2026-12-26", "2027-01-01", "2027-03-29", "2027-04-27", "2027-05-05", "2027-05-06", "2027-05-17"]);
+const CLOSED = new Set([
+  "2026-12-25",
+  "2026-12-26",
+  "2027-01-01",
+  "2027-03-29",
+  "2027-04-27",
+  "2027-05-05",
+  "2027-05-06",
+  "2027-05-17",
+]);
 /** The first day from `from` on with one of the weekdays, not a closed day. */
 function nextDay(from: string, weekdays: number[]) {
   let day = from;
@@ -26,29 +42,43 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
     await login(page, "100018");
     await page.getByRole("link", { name: "Planning" }).first().click();
     await expect(page.getByRole("heading", { name: "Planning", level: 1 })).toBeVisible();
-    await expect(page.getByText("Vóór 09:00 vandaag afmelden levert tegoed op").or(page.getByText(/Na 09:00 levert afmelden voor vandaag/))).toBeVisible();
+    await expect(
+      page
+        .getByText("Vóór 09:00 vandaag afmelden levert tegoed op")
+        .or(page.getByText(/Na 09:00 levert afmelden voor vandaag/)),
+    ).toBeVisible();
     await expectAccessible(page);
 
     await page.getByLabel("Datum (vanaf)").fill(absenceDay);
     await page.getByLabel("Reden", { exact: true }).selectOption("ZIEK");
     await page.getByLabel("Opmerking (optioneel)").first().fill("Waterpokken");
     await page.getByRole("button", { name: "Afmelden", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "2 dagdelen afgemeld" })).toContainText("Tegoed opgebouwd: 11 u");
+    await expect(page.getByRole("status").filter({ hasText: "2 dagdelen afgemeld" })).toContainText(
+      "Tegoed opgebouwd: 11 u",
+    );
     await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 11 u");
     await expect(page.getByTestId(`day-${absenceDay}`)).toContainText("Afgemeld: Ziek");
 
     await page.getByLabel("Datum", { exact: true }).fill(extraDay);
     await page.getByRole("checkbox", { name: /Ochtend/ }).check();
     await page.getByRole("radio", { name: "Met tegoed" }).check();
-    await expect(page.getByTestId("tegoed-preview")).toHaveText("Kost 5 u 30 min. Tegoed op die dag: 11 u. Daarna over: 5 u 30 min.");
+    await expect(page.getByTestId("tegoed-preview")).toHaveText(
+      "Kost 5 u 30 min. Tegoed op die dag: 11 u. Daarna over: 5 u 30 min.",
+    );
     await page.getByRole("button", { name: "Aanvragen", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText("1 goedgekeurd, 0 wacht op goedkeuring");
+    await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
+      "1 goedgekeurd, 0 wacht op goedkeuring",
+    );
     await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 5 u 30 min");
     await expect(page.getByTestId(`day-${extraDay}`)).toContainText("Opvang op tegoed (Goedgekeurd)");
     await expectAccessible(page);
 
     // Withdrawing an absence before its deadline: allowed unless its tegoed paid for the request just made.
-    await page.getByTestId("absence-item").first().getByRole("button", { name: /^Intrekken/ }).click();
+    await page
+      .getByTestId("absence-item")
+      .first()
+      .getByRole("button", { name: /^Intrekken/ })
+      .click();
     await expect(page.getByText(/Afmelding ingetrokken|is al gebruikt/)).toBeVisible();
   });
 
@@ -67,55 +97,81 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
   });
 });
 
-test.describe.serial("BSO vacation care with Roefjes, and the manager's decision", () => {
-  test("a BSO parent requests contracted vacation dagdelen and sees the guarantee; a full day waits for approval", async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    await login(page, DEMO.parentBso);
-    await page.goto("/ouder/roefjes");
-    await expect(page.getByRole("heading", { name: "Roefjes", level: 1 })).toBeVisible();
-    await expect(page.getByText(/Roefjes beschikbaar/).first()).toBeVisible();
+test.describe
+  .serial("BSO vacation care with Roefjes, and the manager's decision", () => {
+    test("a BSO parent requests contracted vacation dagdelen and sees the guarantee; a full day waits for approval", async ({
+      page,
+    }) => {
+      await page.setViewportSize(PHONE);
+      await login(page, DEMO.parentBso);
+      await page.goto("/ouder/roefjes");
+      await expect(page.getByRole("heading", { name: "Roefjes", level: 1 })).toBeVisible();
+      await expect(page.getByText(/Roefjes beschikbaar/).first()).toBeVisible();
 
-    const spring = await page.getByLabel("Schoolvakantie").locator("option", { hasText: "Voorjaarsvakantie" }).getAttribute("value");
-    await page.getByLabel("Schoolvakantie").selectOption(spring!);
-    await page.getByRole("button", { name: "Toon dagen" }).click();
-    await expect(page.getByText(/dan zijn ze gegarandeerd/)).toBeVisible();
-    await page.getByRole("checkbox", { name: /Ochtend\s*gegarandeerd/ }).first().check();
-    await page.getByRole("checkbox", { name: /Middag\s*gegarandeerd/ }).first().check();
-    await expect(page.getByTestId("roefjes-preview")).toContainText("Kost 11 Roefjes");
-    await expectAccessible(page);
-    await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText("2 goedgekeurd, 0 wacht");
-    await expect(page.getByTestId("vacation-request").filter({ hasText: "Gegarandeerd" })).toHaveCount(2);
+      const spring = await page
+        .getByLabel("Schoolvakantie")
+        .locator("option", { hasText: "Voorjaarsvakantie" })
+        .getAttribute("value");
+      await page.getByLabel("Schoolvakantie").selectOption(spring!);
+      await page.getByRole("button", { name: "Toon dagen" }).click();
+      await expect(page.getByText(/dan zijn ze gegarandeerd/)).toBeVisible();
+      await page
+        .getByRole("checkbox", { name: /Ochtend\s*gegarandeerd/ })
+        .first()
+        .check();
+      await page
+        .getByRole("checkbox", { name: /Middag\s*gegarandeerd/ })
+        .first()
+        .check();
+      await expect(page.getByTestId("roefjes-preview")).toContainText("Kost 11 Roefjes");
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
+        "2 goedgekeurd, 0 wacht",
+      );
+      await expect(page.getByTestId("vacation-request").filter({ hasText: "Gegarandeerd" })).toHaveCount(2);
 
-    // The next vacation is within a month: no guarantee, and its first weekday is full -> approval.
-    await page.getByLabel("Schoolvakantie").selectOption({ index: 0 });
-    await page.getByRole("button", { name: "Toon dagen" }).click();
-    await expect(page.getByText(/De garantietermijn is voorbij/)).toBeVisible();
-    await page.getByRole("checkbox", { name: /^Ochtend/ }).first().check();
-    await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText("0 goedgekeurd, 1 wacht op goedkeuring");
-    await expect(page.getByTestId("vacation-request").filter({ hasText: "Wacht op goedkeuring" })).toHaveCount(1);
-    await expectAccessible(page);
+      // The next vacation is within a month: no guarantee, and its first weekday is full -> approval.
+      await page.getByLabel("Schoolvakantie").selectOption({ index: 0 });
+      await page.getByRole("button", { name: "Toon dagen" }).click();
+      await expect(page.getByText(/De garantietermijn is voorbij/)).toBeVisible();
+      await page
+        .getByRole("checkbox", { name: /^Ochtend/ })
+        .first()
+        .check();
+      await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
+        "0 goedgekeurd, 1 wacht op goedkeuring",
+      );
+      await expect(page.getByTestId("vacation-request").filter({ hasText: "Wacht op goedkeuring" })).toHaveCount(1);
+      await expectAccessible(page);
+    });
+
+    test("the manager approves the non-guaranteed request and the parent sees it", async ({ page }) => {
+      await page.setViewportSize(TABLET);
+      await login(page, DEMO.manager);
+      await page.getByRole("link", { name: "Aanvragen" }).first().click();
+      await expect(page.getByRole("heading", { name: "Aanvragen beoordelen" })).toBeVisible();
+      await expectAccessible(page);
+      const item = page
+        .getByTestId("queue-item")
+        .filter({ hasText: "Vakantieopvang" })
+        .filter({ hasText: "Familie de Vries" });
+      await expect(item).toHaveCount(1);
+      await expect(item).toContainText("Bezetting: 4 van 4");
+      await item.getByRole("button", { name: /^Goedkeuren/ }).click();
+      await expect(
+        page.getByRole("status").filter({ hasText: "Goedgekeurd; de ouders krijgen bericht." }),
+      ).toBeVisible();
+
+      await logout(page);
+      await login(page, DEMO.parentBso);
+      await page.goto("/ouder/roefjes");
+      await expect(page.getByTestId("vacation-request").filter({ hasText: "beoordeeld door de locatie" })).toHaveCount(
+        1,
+      );
+    });
   });
-
-  test("the manager approves the non-guaranteed request and the parent sees it", async ({ page }) => {
-    await page.setViewportSize(TABLET);
-    await login(page, DEMO.manager);
-    await page.getByRole("link", { name: "Aanvragen" }).first().click();
-    await expect(page.getByRole("heading", { name: "Aanvragen beoordelen" })).toBeVisible();
-    await expectAccessible(page);
-    const item = page.getByTestId("queue-item").filter({ hasText: "Vakantieopvang" }).filter({ hasText: "Familie de Vries" });
-    await expect(item).toHaveCount(1);
-    await expect(item).toContainText("Bezetting: 4 van 4");
-    await item.getByRole("button", { name: /^Goedkeuren/ }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Goedgekeurd; de ouders krijgen bericht." })).toBeVisible();
-
-    await logout(page);
-    await login(page, DEMO.parentBso);
-    await page.goto("/ouder/roefjes");
-    await expect(page.getByTestId("vacation-request").filter({ hasText: "beoordeeld door de locatie" })).toHaveCount(1);
-  });
-});
 
 test.describe("staff", () => {
   test.use({ viewport: TABLET });
@@ -126,7 +182,10 @@ test.describe("staff", () => {
     await expect(page.getByRole("heading", { name: "Aanwezigheid · Kapiteins", level: 1 })).toBeVisible();
     await expect(page.getByLabel("Groep").locator("option")).toHaveCount(1);
     const weekday = isoWeekday(amsterdamToday());
-    if (weekday === 2 || weekday === 4) await expect(page.getByTestId("attendance-row").filter({ hasText: "Julia de Vries" })).toContainText("Naschools: Verwacht");
+    if (weekday === 2 || weekday === 4)
+      await expect(page.getByTestId("attendance-row").filter({ hasText: "Julia de Vries" })).toContainText(
+        "Naschools: Verwacht",
+      );
     await expectAccessible(page);
     // Another group's list is "not yours".
     const response = await page.goto("/groep/aanwezigheid?groep=00000000-0000-4000-8000-000000000000");

@@ -34,13 +34,23 @@ test.describe("web push", () => {
     await expect(failed.or(on)).toBeVisible({ timeout: 30_000 });
     if (await on.isVisible()) {
       await expect(toggle).toBeChecked();
-      const endpoint = await page.evaluate(async () => (await (await navigator.serviceWorker.ready).pushManager.getSubscription())?.endpoint);
+      const endpoint = await page.evaluate(
+        async () => (await (await navigator.serviceWorker.ready).pushManager.getSubscription())?.endpoint,
+      );
       expect(endpoint).toMatch(/^https:\/\//);
       // Stored for this user: deleting it as this user succeeds (another user would get 404).
-      const removed = await page.request.delete("/api/push", { data: { endpoint }, headers: { origin: new URL(baseURL!).origin } });
+      const removed = await page.request.delete("/api/push", {
+        data: { endpoint },
+        headers: { origin: new URL(baseURL!).origin },
+      });
       expect(removed.status()).toBe(200);
     } else {
-      test.info().annotations.push({ type: "note", description: "pushManager.subscribe failed (no push service reachable): graceful failure verified" });
+      test
+        .info()
+        .annotations.push({
+          type: "note",
+          description: "pushManager.subscribe failed (no push service reachable): graceful failure verified",
+        });
       await expect(toggle).not.toBeChecked();
       await expect(toggle).toBeEnabled();
     }
@@ -50,13 +60,31 @@ test.describe("web push", () => {
   test("the API refuses cross-origin and anonymous requests", async ({ page, playwright, baseURL }) => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const keys = { p256dh: "B" + "A".repeat(86), auth: randomBytes(16).toString("base64url") };
-    expect((await anonymous.post("/api/push", { data: { endpoint: "https://push.example.com/x", keys }, headers: { origin: new URL(baseURL!).origin } })).status()).toBe(401);
+    expect(
+      (
+        await anonymous.post("/api/push", {
+          data: { endpoint: "https://push.example.com/x", keys },
+          headers: { origin: new URL(baseURL!).origin },
+        })
+      ).status(),
+    ).toBe(401);
     await anonymous.dispose();
     await login(page, PARENT);
-    expect((await page.request.post("/api/push", { data: { endpoint: "https://push.example.com/x", keys }, headers: { origin: "https://evil.example" } })).status()).toBe(403);
+    expect(
+      (
+        await page.request.post("/api/push", {
+          data: { endpoint: "https://push.example.com/x", keys },
+          headers: { origin: "https://evil.example" },
+        })
+      ).status(),
+    ).toBe(403);
   });
 
-  test("a message from the group reaches the parent's device through a loopback push endpoint", async ({ page, browser, baseURL }) => {
+  test("a message from the group reaches the parent's device through a loopback push endpoint", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const received: { headers: IncomingHttpHeaders; body: Buffer }[] = [];
     const server: Server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -74,7 +102,10 @@ test.describe("web push", () => {
       ecdh.generateKeys();
       await login(page, PARENT);
       const stored = await page.request.post("/api/push", {
-        data: { endpoint, keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") } },
+        data: {
+          endpoint,
+          keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") },
+        },
         headers: { origin: new URL(baseURL!).origin },
       });
       expect(stored.status()).toBe(201);
@@ -99,7 +130,11 @@ test.describe("web push", () => {
       expect(received[0].body.includes(Buffer.from("Geheime"))).toBe(false);
 
       // Clean up: the parent removes the device again.
-      expect((await page.request.delete("/api/push", { data: { endpoint }, headers: { origin: new URL(baseURL!).origin } })).status()).toBe(200);
+      expect(
+        (
+          await page.request.delete("/api/push", { data: { endpoint }, headers: { origin: new URL(baseURL!).origin } })
+        ).status(),
+      ).toBe(200);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -44,7 +44,12 @@ describe("login", () => {
   it("answers the same for an unknown account, a wrong password, an invited and a deactivated account", async () => {
     const { family } = await parentFamily();
     const invited = await createGuardian(testDb, { family, index: 2, status: "INVITED" });
-    const deactivated = await createUser(testDb, { organisationId: family.organisationId, role: "STAFF", status: "DEACTIVATED", password: PASSWORD });
+    const deactivated = await createUser(testDb, {
+      organisationId: family.organisationId,
+      role: "STAFF",
+      status: "DEACTIVATED",
+      password: PASSWORD,
+    });
     const answers = await Promise.all([
       authenticate({ login: "999999991", password: PASSWORD, ip: ip() }),
       authenticate({ login: family.debiteurnummer, password: "Verkeerd-wachtwoord-1", ip: ip() }),
@@ -63,18 +68,28 @@ describe("login", () => {
   it("throttles an account after 5 failures, even for the right password, and writes no password to the audit log", async () => {
     const { family } = await parentFamily();
     for (let i = 0; i < 5; i++) {
-      expect(await authenticate({ login: family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate({ login: family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    expect(await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
     const audit = await testDb.auditEvent.findMany({ where: { action: { startsWith: "login." } } });
     expect(JSON.stringify(audit.map((a) => a.meta))).not.toContain("fout-");
   });
 
   it("throttles one IP spraying many accounts", async () => {
     const address = ip();
-    for (let i = 0; i < 30; i++) await authenticate({ login: `${900000 + i}`, password: "whatever-wachtwoord", ip: address });
+    for (let i = 0; i < 30; i++)
+      await authenticate({ login: `${900000 + i}`, password: "whatever-wachtwoord", ip: address });
     const { family } = await parentFamily();
-    expect(await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: address })).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: address })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
     expect((await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(true);
   });
 });
@@ -108,8 +123,12 @@ describe("sessions", () => {
     expect(await decodeSessionToken(token)).toMatchObject(claims);
     expect(await decodeSessionToken(undefined)).toBeNull();
     expect(await decodeSessionToken(`${token.slice(0, -4)}AAAA`)).toBeNull();
-    expect(await decodeSessionToken(await encode({ token: claims, secret: "another-secret-another-secret-another" }))).toBeNull();
-    expect(await decodeSessionToken(await encode({ token: claims, secret: authOptions.secret!, maxAge: -60 }))).toBeNull();
+    expect(
+      await decodeSessionToken(await encode({ token: claims, secret: "another-secret-another-secret-another" })),
+    ).toBeNull();
+    expect(
+      await decodeSessionToken(await encode({ token: claims, secret: authOptions.secret!, maxAge: -60 })),
+    ).toBeNull();
   });
 
   it("end at once when a beheerder deactivates the user", async () => {
@@ -132,25 +151,90 @@ describe("invite and activation", () => {
     expect(await testDb.authToken.count({ where: { tokenHash: token } })).toBe(0);
     expect(await testDb.authToken.count({ where: { tokenHash: hashToken(token) } })).toBe(1);
 
-    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "kort", passwordConfirm: "kort" })).toEqual({ ok: false, fieldErrors: { password: "tooShort" } });
-    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "wachtwoord123", passwordConfirm: "wachtwoord123" })).toEqual({ ok: false, fieldErrors: { password: "tooCommon" } });
-    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het stranD" })).toEqual({ ok: false, fieldErrors: { password: "mismatch" } });
-    expect(await setPasswordWithToken({ kind: "RESET", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
-    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: true });
-    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
-    expect((await authenticate({ login: family.debiteurnummer, password: "Vuurtoren op het strand", ip: ip() })).ok).toBe(true);
+    expect(await setPasswordWithToken({ kind: "INVITE", token, password: "kort", passwordConfirm: "kort" })).toEqual({
+      ok: false,
+      fieldErrors: { password: "tooShort" },
+    });
+    expect(
+      await setPasswordWithToken({
+        kind: "INVITE",
+        token,
+        password: "wachtwoord123",
+        passwordConfirm: "wachtwoord123",
+      }),
+    ).toEqual({ ok: false, fieldErrors: { password: "tooCommon" } });
+    expect(
+      await setPasswordWithToken({
+        kind: "INVITE",
+        token,
+        password: "Vuurtoren op het strand",
+        passwordConfirm: "Vuurtoren op het stranD",
+      }),
+    ).toEqual({ ok: false, fieldErrors: { password: "mismatch" } });
+    expect(
+      await setPasswordWithToken({
+        kind: "RESET",
+        token,
+        password: "Vuurtoren op het strand",
+        passwordConfirm: "Vuurtoren op het strand",
+      }),
+    ).toEqual({ ok: false, tokenInvalid: true });
+    expect(
+      await setPasswordWithToken({
+        kind: "INVITE",
+        token,
+        password: "Vuurtoren op het strand",
+        passwordConfirm: "Vuurtoren op het strand",
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await setPasswordWithToken({
+        kind: "INVITE",
+        token,
+        password: "Vuurtoren op het strand",
+        passwordConfirm: "Vuurtoren op het strand",
+      }),
+    ).toEqual({ ok: false, tokenInvalid: true });
+    expect(
+      (await authenticate({ login: family.debiteurnummer, password: "Vuurtoren op het strand", ip: ip() })).ok,
+    ).toBe(true);
   });
 
   it("refuses expired tokens and tokens replaced by a newer invite; only one of two racing activations wins", async () => {
     const { family } = await parentFamily();
     const invited = await createGuardian(testDb, { family, index: 2, status: "INVITED" });
-    const expired = await issueToken(testDb, { userId: invited.id, kind: "INVITE", now: new Date(Date.now() - 61 * 24 * 3600_000) });
-    expect(await setPasswordWithToken({ kind: "INVITE", token: expired, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
+    const expired = await issueToken(testDb, {
+      userId: invited.id,
+      kind: "INVITE",
+      now: new Date(Date.now() - 61 * 24 * 3600_000),
+    });
+    expect(
+      await setPasswordWithToken({
+        kind: "INVITE",
+        token: expired,
+        password: "Vuurtoren op het strand",
+        passwordConfirm: "Vuurtoren op het strand",
+      }),
+    ).toEqual({ ok: false, tokenInvalid: true });
     const first = await issueToken(testDb, { userId: invited.id, kind: "INVITE" });
     const second = await issueToken(testDb, { userId: invited.id, kind: "INVITE" });
-    expect(await setPasswordWithToken({ kind: "INVITE", token: first, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })).toEqual({ ok: false, tokenInvalid: true });
+    expect(
+      await setPasswordWithToken({
+        kind: "INVITE",
+        token: first,
+        password: "Vuurtoren op het strand",
+        passwordConfirm: "Vuurtoren op het strand",
+      }),
+    ).toEqual({ ok: false, tokenInvalid: true });
     const results = await Promise.all(
-      [1, 2].map(() => setPasswordWithToken({ kind: "INVITE", token: second, password: "Vuurtoren op het strand", passwordConfirm: "Vuurtoren op het strand" })),
+      [1, 2].map(() =>
+        setPasswordWithToken({
+          kind: "INVITE",
+          token: second,
+          password: "Vuurtoren op het strand",
+          passwordConfirm: "Vuurtoren op het strand",
+        }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
@@ -163,16 +247,26 @@ describe("forgot password", () => {
     expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(0);
     expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: false });
     const token = await tokenFromOutbox(parent.email, "wachtwoord-herstellen");
-    expect(await setPasswordWithToken({ kind: "RESET", token, password: "Zandkasteel bouwen in juni", passwordConfirm: "Zandkasteel bouwen in juni" })).toEqual({ ok: true });
+    expect(
+      await setPasswordWithToken({
+        kind: "RESET",
+        token,
+        password: "Zandkasteel bouwen in juni",
+        passwordConfirm: "Zandkasteel bouwen in juni",
+      }),
+    ).toEqual({ ok: true });
     // The old session (version 1) is over; the new password works, the old one does not.
     expect(await loadSessionUser({ uid: parent.id, sv: 1, until: Date.now() + 60_000 })).toBeNull();
     expect((await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(false);
-    expect((await authenticate({ login: family.debiteurnummer, password: "Zandkasteel bouwen in juni", ip: ip() })).ok).toBe(true);
+    expect(
+      (await authenticate({ login: family.debiteurnummer, password: "Zandkasteel bouwen in juni", ip: ip() })).ok,
+    ).toBe(true);
   });
 
   it("limits reset mails per account", async () => {
     const { family } = await parentFamily();
-    for (let i = 0; i < 3; i++) expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: false });
+    for (let i = 0; i < 3; i++)
+      expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: false });
     expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: true });
   });
 });

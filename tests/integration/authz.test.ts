@@ -3,7 +3,14 @@
 // beheerder of another organisation, deactivated user.
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { childScope, familyScope, groupScope, locationScope, userAdminScope, assertChildVisible } from "../../lib/authz";
+import {
+  childScope,
+  familyScope,
+  groupScope,
+  locationScope,
+  userAdminScope,
+  assertChildVisible,
+} from "../../lib/authz";
 import { listVisibleChildren } from "../../lib/children/queries";
 import { listGroupsWithChildren } from "../../lib/groups/queries";
 import { getOrganisationStats, listFamilyAccounts, listOutbox } from "../../lib/beheer/queries";
@@ -19,7 +26,16 @@ const as: Record<string, SessionUser> = {};
 
 beforeAll(async () => {
   world = await createWorld(testDb);
-  for (const role of ["parentA", "parentA2", "parentB", "staffA", "staffB", "managerA", "beheerder", "otherBeheerder"] as const) {
+  for (const role of [
+    "parentA",
+    "parentA2",
+    "parentB",
+    "staffA",
+    "staffB",
+    "managerA",
+    "beheerder",
+    "otherBeheerder",
+  ] as const) {
     as[role] = await sessionFor(world[role].id);
   }
 });
@@ -28,7 +44,8 @@ const ids = <T extends { id: string }>(rows: T[]) => rows.map((r) => r.id).sort(
 
 describe("scopes", () => {
   it("children: parents see their own family's, staff and managers their groups'/locations', beheerders the organisation's", async () => {
-    const visible = async (user: SessionUser) => ids(await testDb.child.findMany({ where: childScope(user), select: { id: true } }));
+    const visible = async (user: SessionUser) =>
+      ids(await testDb.child.findMany({ where: childScope(user), select: { id: true } }));
     expect(await visible(as.parentA)).toEqual([world.childA.id]);
     expect(await visible(as.parentA2)).toEqual([world.childA.id]);
     expect(await visible(as.parentB)).toEqual([world.childB.id]);
@@ -40,9 +57,12 @@ describe("scopes", () => {
   });
 
   it("groups, families and locations follow the same lines", async () => {
-    const groups = async (user: SessionUser) => ids(await testDb.group.findMany({ where: groupScope(user), select: { id: true } }));
-    const families = async (user: SessionUser) => ids(await testDb.family.findMany({ where: familyScope(user), select: { id: true } }));
-    const locations = async (user: SessionUser) => ids(await testDb.location.findMany({ where: locationScope(user), select: { id: true } }));
+    const groups = async (user: SessionUser) =>
+      ids(await testDb.group.findMany({ where: groupScope(user), select: { id: true } }));
+    const families = async (user: SessionUser) =>
+      ids(await testDb.family.findMany({ where: familyScope(user), select: { id: true } }));
+    const locations = async (user: SessionUser) =>
+      ids(await testDb.location.findMany({ where: locationScope(user), select: { id: true } }));
     expect(await groups(as.parentA)).toEqual([world.groupA.id]);
     expect(await groups(as.staffB)).toEqual([world.groupB.id]);
     expect(await groups(as.managerA)).toEqual([world.groupA.id]);
@@ -81,7 +101,10 @@ describe("scopes", () => {
     expect(await testDb.child.count({ where: { AND: [{ id: world.childB.id }, childScope(staffB)] } })).toBe(0);
     // Parents keep seeing their own child (its history is theirs).
     expect(await testDb.child.count({ where: { AND: [{ id: world.childB.id }, childScope(as.parentB)] } })).toBe(1);
-    await testDb.placement.update({ where: { id: past.id }, data: { endDate: null, startDate: new Date("2099-01-01T00:00:00Z") } });
+    await testDb.placement.update({
+      where: { id: past.id },
+      data: { endDate: null, startDate: new Date("2099-01-01T00:00:00Z") },
+    });
     expect(await testDb.child.count({ where: { AND: [{ id: world.childB.id }, childScope(staffB)] } })).toBe(1);
     await testDb.placement.update({ where: { id: past.id }, data: { startDate: new Date("2025-01-06T00:00:00Z") } });
   });
@@ -110,7 +133,12 @@ describe("pages' read models", () => {
 
 describe("account actions", () => {
   it("invite, reset and deactivate: beheerder of the organisation only; everyone else gets NOT_FOUND", async () => {
-    const target = await createGuardian(testDb, { family: world.familyB, index: 2, loginName: `${world.familyB.debiteurnummer}-7`, status: "INVITED" });
+    const target = await createGuardian(testDb, {
+      family: world.familyB,
+      index: 2,
+      loginName: `${world.familyB.debiteurnummer}-7`,
+      status: "INVITED",
+    });
     for (const role of ["parentA", "parentB", "staffA", "managerA", "otherBeheerder"] as const) {
       await expect(sendInvite(as[role], target.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(sendPasswordResetFor(as[role], world.parentB.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -13,7 +13,17 @@ import type { SessionUser } from "../../lib/authz";
 type World = Awaited<ReturnType<typeof createWorld>>;
 let world: World;
 const today = toIsoDate(todayDate());
-const entry = (childId: string, body: string) => ({ childId, date: today, body, eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "", photoIds: [] as string[] });
+const entry = (childId: string, body: string) => ({
+  childId,
+  date: today,
+  body,
+  eten: "",
+  drinken: "",
+  slapen: "",
+  verschonen: "",
+  activiteiten: "",
+  photoIds: [] as string[],
+});
 const as = (user: { id: string }) => sessionFor(user.id);
 const notFound = expect.objectContaining({ code: "NOT_FOUND" });
 
@@ -26,7 +36,10 @@ describe("schriftje: who may write", () => {
     await createDiaryEntry(await as(world.staffA), { ...entry(world.childA.id, "Fijne dag"), slapen: "12:30-14:00" });
     await createDiaryEntry(await as(world.managerA), entry(world.childA.id, "Manager schreef"));
     await createDiaryEntry(await as(world.parentA), entry(world.childA.id, "Slecht geslapen vannacht"));
-    const rows = await testDb.diaryEntry.findMany({ where: { childId: world.childA.id }, select: { authorRole: true, items: true } });
+    const rows = await testDb.diaryEntry.findMany({
+      where: { childId: world.childA.id },
+      select: { authorRole: true, items: true },
+    });
     expect(rows.map((r) => r.authorRole).sort()).toEqual(["PARENT", "STAFF", "STAFF"]);
     expect(rows.some((r) => (r.items as Record<string, string> | null)?.slapen === "12:30-14:00")).toBe(true);
   });
@@ -106,7 +119,9 @@ describe("schriftje notifications", () => {
     const parentA = await testDb.user.findUniqueOrThrow({ where: { id: world.parentA.id } });
     const deactivated = await testDb.user.findUniqueOrThrow({ where: { id: world.deactivated.id } });
     const staffA = await testDb.user.findUniqueOrThrow({ where: { id: world.staffA.id } });
-    const mails = await testDb.outboxMail.findMany({ where: { createdAt: { gte: before }, to: { in: [parentA.email, deactivated.email, staffA.email] } } });
+    const mails = await testDb.outboxMail.findMany({
+      where: { createdAt: { gte: before }, to: { in: [parentA.email, deactivated.email, staffA.email] } },
+    });
     expect(mails.map((m) => m.to)).toEqual([parentA.email]);
     expect(mails[0].text).not.toContain("Nog een dag");
 
@@ -132,8 +147,14 @@ describe("schriftje: one entry per submission (double tap, resend after a lost a
 
   it("keys are per author, and entries without a key are never merged", async () => {
     const key = randomUUID();
-    await createDiaryEntry(await as(world.staffA), { ...entry(world.childA.id, "Sleutel van staf"), submissionKey: key });
-    await createDiaryEntry(await as(world.parentA), { ...entry(world.childA.id, "Sleutel van ouder"), submissionKey: key });
+    await createDiaryEntry(await as(world.staffA), {
+      ...entry(world.childA.id, "Sleutel van staf"),
+      submissionKey: key,
+    });
+    await createDiaryEntry(await as(world.parentA), {
+      ...entry(world.childA.id, "Sleutel van ouder"),
+      submissionKey: key,
+    });
     await createDiaryEntry(await as(world.parentA), entry(world.childA.id, "Zonder sleutel"));
     await createDiaryEntry(await as(world.parentA), entry(world.childA.id, "Zonder sleutel"));
     expect(await testDb.diaryEntry.count({ where: { submissionKey: key } })).toBe(2);
@@ -141,6 +162,8 @@ describe("schriftje: one entry per submission (double tap, resend after a lost a
   });
 
   it("a key that is not a uuid is ignored, not an error", () => {
-    expect(DiaryEntrySchema.parse({ ...entry(world.childA.id, "x"), submissionKey: "'; DROP TABLE" }).submissionKey).toBeUndefined();
+    expect(
+      DiaryEntrySchema.parse({ ...entry(world.childA.id, "x"), submissionKey: "'; DROP TABLE" }).submissionKey,
+    ).toBeUndefined();
   });
 });

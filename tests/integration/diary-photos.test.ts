@@ -11,14 +11,33 @@ import { sessionFor } from "../session";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 const today = toIsoDate(todayDate());
-const entry = (childId: string, photoIds: string[]) => ({ childId, date: today, body: "Verven met water", eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "", photoIds });
+const entry = (childId: string, photoIds: string[]) => ({
+  childId,
+  date: today,
+  body: "Verven met water",
+  eten: "",
+  drinken: "",
+  slapen: "",
+  verschonen: "",
+  activiteiten: "",
+  photoIds,
+});
 
 async function photoOf(groupId: string, childIds: string[], uploadedById: string) {
   const id = randomUUID();
   await testDb.photo.create({
     data: {
-      id, groupId, takenOn: new Date(`${today}T00:00:00Z`), takenAt: new Date(), uploadedById, contentHash: id.replaceAll("-", ""), width: 10, height: 10,
-      thumbKey: `photos/${id}/thumb.webp`, displayKey: `photos/${id}/display.webp`, downloadKey: `photos/${id}/download.jpg`,
+      id,
+      groupId,
+      takenOn: new Date(`${today}T00:00:00Z`),
+      takenAt: new Date(),
+      uploadedById,
+      contentHash: id.replaceAll("-", ""),
+      width: 10,
+      height: 10,
+      thumbKey: `photos/${id}/thumb.webp`,
+      displayKey: `photos/${id}/display.webp`,
+      downloadKey: `photos/${id}/download.jpg`,
       tags: { create: childIds.map((childId) => ({ childId })) },
     },
   });
@@ -51,7 +70,9 @@ describe("schriftje photos", () => {
     for (const ids of [[notThisChild], [otherGroup], [randomUUID()], ["not-a-uuid"], [own, otherGroup]]) {
       await expect(createDiaryEntry(staff, entry(w.childA.id, ids))).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(createDiaryEntry(await sessionFor(w.parentA.id), entry(w.childA.id, [own]))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createDiaryEntry(await sessionFor(w.parentA.id), entry(w.childA.id, [own]))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await listDiaryPhotoCandidates(await sessionFor(w.parentA.id), w.childA.id)).toEqual([]);
     expect(await listDiaryPhotoCandidates(await sessionFor(w.staffB.id), w.childA.id)).toEqual([]);
     // Nothing was written by the refused attempts.
@@ -61,11 +82,16 @@ describe("schriftje photos", () => {
   it("applies the photo rule when reading: a photo with a child whose parents do not share disappears for others", async () => {
     const world = await createWorld(testDb);
     const staff = await sessionFor(world.staffA.id);
-    const other = await createChild(testDb, { familyId: world.familyB.id, groupId: world.groupA.id, consent: { mayPhotograph: true, shareWithGroup: true } });
+    const other = await createChild(testDb, {
+      familyId: world.familyB.id,
+      groupId: world.groupA.id,
+      consent: { mayPhotograph: true, shareWithGroup: true },
+    });
     const together = await photoOf(world.groupA.id, [world.childA.id, other.id], world.staffA.id);
     const { id } = await createDiaryEntry(staff, entry(world.childA.id, [together]));
     const parentA = await sessionFor(world.parentA.id);
-    const photosFor = async () => (await getDiaryTimeline(parentA, world.childA.id)).entries.find((e) => e.id === id)!.photos;
+    const photosFor = async () =>
+      (await getDiaryTimeline(parentA, world.childA.id)).entries.find((e) => e.id === id)!.photos;
     expect(await photosFor()).toHaveLength(1);
     await testDb.child.update({ where: { id: other.id }, data: { consentShareGroup: false } });
     expect(await photosFor()).toEqual([]);

@@ -21,7 +21,21 @@ import { listDocumentsForBeheer, listOwnDocuments } from "../../lib/documents/qu
 import { listChangeRequestsForBeheer } from "../../lib/contracts/queries";
 
 /** The tables seeded large below (empty or tiny tables are rightly seq-scanned). */
-const LARGE = ["Photo", "PhotoTag", "DiaryEntry", "Thread", "Message", "ThreadRead", "AuditEvent", "CareRequest", "Absence", "CreditEntry", "NewsItem", "FamilyDocument", "ContractChangeRequest"];
+const LARGE = [
+  "Photo",
+  "PhotoTag",
+  "DiaryEntry",
+  "Thread",
+  "Message",
+  "ThreadRead",
+  "AuditEvent",
+  "CareRequest",
+  "Absence",
+  "CreditEntry",
+  "NewsItem",
+  "FamilyDocument",
+  "ContractChangeRequest",
+];
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let parent: SessionUser;
@@ -32,7 +46,12 @@ let familyThreadId: string;
 
 beforeAll(async () => {
   w = await createWorld(testDb);
-  [parent, staff, manager, admin] = await Promise.all([sessionFor(w.parentA.id), sessionFor(w.staffA.id), sessionFor(w.managerA.id), sessionFor(w.beheerder.id)]);
+  [parent, staff, manager, admin] = await Promise.all([
+    sessionFor(w.parentA.id),
+    sessionFor(w.staffA.id),
+    sessionFor(w.managerA.id),
+    sessionFor(w.beheerder.id),
+  ]);
   // 38 more groups at a location nobody in the test manages: requests and threads spread over 40 groups.
   const elsewhere = await createLocation(testDb, { organisationId: w.organisation.id });
   for (let i = 0; i < 38; i++) await createGroup(testDb, { locationId: elsewhere.id, careType: i % 2 ? "BSO" : "KDV" });
@@ -53,18 +72,21 @@ beforeAll(async () => {
   await sql(
     `${kids} INSERT INTO "DiaryEntry" (id, "childId", date, "authorId", "authorRole", body, "updatedAt")
      SELECT gen_random_uuid(), kg.id, CURRENT_DATE - d, $2::uuid, 'STAFF', 'Dag ' || d, now() FROM kg, generate_series(0, 29) AS d`,
-    org, w.staffA.id,
+    org,
+    w.staffA.id,
   );
   await sql(
     `${kids} INSERT INTO "Thread" (id, kind, "familyId", "groupId", subject, "createdById", "lastMessageAt")
      SELECT gen_random_uuid(), 'GROUP', kg."familyId", kg."groupId", 'Onderwerp ' || t, $2::uuid, now() - t * interval '1 hour' FROM kg, generate_series(1, 25) AS t`,
-    org, w.staffA.id,
+    org,
+    w.staffA.id,
   );
   await sql(
     `INSERT INTO "Message" (id, "threadId", "authorId", body, "createdAt")
      SELECT gen_random_uuid(), t.id, $2::uuid, 'Bericht ' || m, now() - m * interval '1 minute'
      FROM "Thread" t JOIN "Family" f ON f.id = t."familyId", generate_series(1, 4) AS m WHERE f."organisationId" = $1::uuid`,
-    org, w.staffA.id,
+    org,
+    w.staffA.id,
   );
   await sql(
     `INSERT INTO "ThreadRead" ("threadId", "userId", "lastReadAt") SELECT t.id, u.id, now() FROM "Thread" t JOIN "Family" f ON f.id = t."familyId" JOIN "User" u ON u."organisationId" = f."organisationId" AND u.role <> 'PARENT' WHERE f."organisationId" = $1::uuid`,
@@ -76,19 +98,24 @@ beforeAll(async () => {
             CASE WHEN i % 100 = 0 THEN 'consent.changed' WHEN i % 499 = 0 THEN 'privacy.export' ELSE 'login.success' END,
             CASE WHEN i % 100 = 0 THEN $4::uuid END, now() - i * interval '1 minute'
      FROM generate_series(1, 40000) AS i`,
-    org, w.otherOrganisation.id, w.beheerder.id, w.childA.id,
+    org,
+    w.otherOrganisation.id,
+    w.beheerder.id,
+    w.childA.id,
   );
   await sql(
     `${kids} INSERT INTO "CareRequest" (id, "batchId", "childId", "familyId", "groupId", type, date, dagdeel, payment, "costMinutes", status, "requestedById", "createdAt")
      SELECT gen_random_uuid(), gen_random_uuid(), kg.id, kg."familyId", kg."groupId", 'EXTRA', CURRENT_DATE + (r * 7 - 90), 'OCHTEND', 'INVOICE', 300,
             (CASE WHEN r % 5 = 0 THEN 'REQUESTED' ELSE 'APPROVED' END)::"RequestStatus", $2::uuid, now() - r * interval '1 day'
      FROM kg, generate_series(1, 25) AS r`,
-    org, w.parentA.id,
+    org,
+    w.parentA.id,
   );
   await sql(
     `${kids} INSERT INTO "Absence" (id, "childId", date, dagdeel, reason, "reportedById")
      SELECT gen_random_uuid(), kg.id, CURRENT_DATE + (a * 5 - 60), 'MIDDAG', 'ZIEK', $2::uuid FROM kg, generate_series(1, 25) AS a`,
-    org, w.parentA.id,
+    org,
+    w.parentA.id,
   );
   await sql(
     `${kids} INSERT INTO "CreditEntry" (id, "childId", kind, type, minutes, "validFrom", "expiresOn")
@@ -99,17 +126,21 @@ beforeAll(async () => {
     `${kids} INSERT INTO "ContractChangeRequest" (id, "childId", "requestedById", kind, "effectiveDate", status, "handledAt", "createdAt")
      SELECT gen_random_uuid(), kg.id, $2::uuid, 'ADD_DAY', CURRENT_DATE + 40, (CASE WHEN c = 1 THEN 'OPEN' ELSE 'HANDLED' END)::"ChangeRequestStatus", now() - c * interval '1 day', now() - c * interval '2 day'
      FROM kg, generate_series(1, 10) AS c`,
-    org, w.parentA.id,
+    org,
+    w.parentA.id,
   );
   await sql(
     `INSERT INTO "NewsItem" (id, "organisationId", title, body, "authorId", "publishedAt")
      SELECT gen_random_uuid(), CASE WHEN i % 10 = 0 THEN $1::uuid ELSE $2::uuid END, 'Nieuws', 'Tekst', $3::uuid, now() - i * interval '1 hour' FROM generate_series(1, 4000) AS i`,
-    org, w.otherOrganisation.id, w.beheerder.id,
+    org,
+    w.otherOrganisation.id,
+    w.beheerder.id,
   );
   await sql(
     `${kids} INSERT INTO "FamilyDocument" (id, "familyId", title, category, "storageKey", size, "uploadedById", "createdAt")
      SELECT gen_random_uuid(), kg."familyId", 'Factuur ' || d, 'FACTUUR', 'k/' || gen_random_uuid(), 1000, $2::uuid, now() - d * interval '30 day' FROM kg, generate_series(1, 6) AS d`,
-    org, w.beheerder.id,
+    org,
+    w.beheerder.id,
   );
   // Photos across all 40 groups (the child feed itself: photos-feed-explain.test.ts); nine in ten have a child tagged.
   await sql(
@@ -117,7 +148,8 @@ beforeAll(async () => {
      INSERT INTO "Photo" ("id","groupId","takenOn","takenAt","uploadedById","noChildren","contentHash","width","height","thumbKey","displayKey","downloadKey")
      SELECT gen_random_uuid(), g.id, (CURRENT_DATE - (i % 300)), now() - (i * INTERVAL '13 minutes') - g.n * INTERVAL '1 minute', $2::uuid, i % 10 = 0, md5(g.id::text || i), 10, 10, 'k', 'k', 'k'
      FROM g, generate_series(1, 750) AS i`,
-    org, w.staffA.id,
+    org,
+    w.staffA.id,
   );
   await sql(
     `${kids}, one AS (SELECT DISTINCT ON (kg."groupId") kg.id, kg."groupId" FROM kg ORDER BY kg."groupId", kg.id)
@@ -127,9 +159,11 @@ beforeAll(async () => {
   );
   await sql(
     `INSERT INTO "PhotoTag" ("photoId", "childId") SELECT p.id, $2::uuid FROM "Photo" p WHERE p."groupId" = $1::uuid AND NOT p."noChildren" ON CONFLICT DO NOTHING`,
-    w.groupA.id, w.childA.id,
+    w.groupA.id,
+    w.childA.id,
   );
-  familyThreadId = (await testDb.thread.findFirstOrThrow({ where: { familyId: w.familyA.id }, select: { id: true } })).id;
+  familyThreadId = (await testDb.thread.findFirstOrThrow({ where: { familyId: w.familyA.id }, select: { id: true } }))
+    .id;
   for (const table of LARGE) await sql(`ANALYZE "${table}"`);
 }, 120_000);
 
@@ -140,14 +174,17 @@ afterAll(async () => {
 });
 
 /** Runs a list function, then EXPLAINs every statement it sent; returns the seq scans on large tables. */
-async function seqScansOf(run: () => Promise<unknown>): Promise<{ statements: number; seqScans: { table: string; query: string; params: string }[] }> {
+async function seqScansOf(
+  run: () => Promise<unknown>,
+): Promise<{ statements: number; seqScans: { table: string; query: string; params: string }[] }> {
   spy.logged.length = 0;
   await run();
   const statements: LoggedQuery[] = spy.logged.filter((q) => /^\s*SELECT/i.test(q.query));
   const seqScans: { table: string; query: string; params: string }[] = [];
   for (const statement of statements) {
     for (const node of await explain(spy.pool, statement)) {
-      if (node["Node Type"] === "Seq Scan" && LARGE.includes(node["Relation Name"] ?? "")) seqScans.push({ table: node["Relation Name"]!, query: statement.query, params: statement.params });
+      if (node["Node Type"] === "Seq Scan" && LARGE.includes(node["Relation Name"] ?? ""))
+        seqScans.push({ table: node["Relation Name"]!, query: statement.query, params: statement.params });
     }
   }
   return { statements: statements.length, seqScans };
@@ -172,7 +209,10 @@ describe("list queries use indexes on the large tables", () => {
     ["audit log filtered by person", () => listAuditEvents(admin, { actorId: w.parentA.id })],
     ["news list (parent)", () => listNews(parent)],
     ["documents list (parent)", () => listOwnDocuments(parent)],
-    ["documents list (beheer, one family)", () => listDocumentsForBeheer(admin, { debiteurnummer: w.familyA.debiteurnummer })],
+    [
+      "documents list (beheer, one family)",
+      () => listDocumentsForBeheer(admin, { debiteurnummer: w.familyA.debiteurnummer }),
+    ],
     ["approval queue (manager)", () => listDecisionQueue(manager)],
     ["contract change queue (beheer)", () => listChangeRequestsForBeheer(admin)],
   ];

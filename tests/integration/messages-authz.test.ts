@@ -5,7 +5,13 @@ import sharp from "sharp";
 import { createChild, createFamily, createGuardian, createWorld } from "../../prisma/factories";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
-import { findAttachmentForDownload, getThread, listRecipientOptions, listThreads, countUnreadThreads } from "../../lib/messages/queries";
+import {
+  findAttachmentForDownload,
+  getThread,
+  listRecipientOptions,
+  listThreads,
+  countUnreadThreads,
+} from "../../lib/messages/queries";
 import { markThreadRead, postReply, replyPrivatelyToBroadcast, startThread } from "../../lib/messages/mutations";
 import { prepareAttachment, safeFilename, type PreparedAttachment } from "../../lib/messages/attachments";
 import type { Recipient } from "../../lib/messages/schema";
@@ -46,26 +52,48 @@ beforeAll(async () => {
 
 describe("starting a thread", () => {
   it("a parent writes to their child's group and location manager, nowhere else", async () => {
-    await expect(startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }))).resolves.toHaveProperty("threadId");
-    await expect(startThread(s.parentA, thread({ type: "manager", locationId: world.locationA.id }))).resolves.toHaveProperty("threadId");
+    await expect(startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }))).resolves.toHaveProperty(
+      "threadId",
+    );
+    await expect(
+      startThread(s.parentA, thread({ type: "manager", locationId: world.locationA.id })),
+    ).resolves.toHaveProperty("threadId");
     await expect(startThread(s.parentA, thread({ type: "group", groupId: world.groupB.id }))).rejects.toEqual(notFound);
-    await expect(startThread(s.parentA, thread({ type: "manager", locationId: world.locationB.id }))).rejects.toEqual(notFound);
-    await expect(startThread(s.parentA, thread({ type: "broadcast", groupId: world.groupA.id }))).rejects.toEqual(notFound);
-    await expect(startThread(s.parentA, thread({ type: "family", groupId: world.groupA.id, familyId: familyC.id }))).rejects.toEqual(notFound);
+    await expect(startThread(s.parentA, thread({ type: "manager", locationId: world.locationB.id }))).rejects.toEqual(
+      notFound,
+    );
+    await expect(startThread(s.parentA, thread({ type: "broadcast", groupId: world.groupA.id }))).rejects.toEqual(
+      notFound,
+    );
+    await expect(
+      startThread(s.parentA, thread({ type: "family", groupId: world.groupA.id, familyId: familyC.id })),
+    ).rejects.toEqual(notFound);
     await expect(startThread(s.parentA, thread({ type: "group", groupId: "not-a-uuid" }))).rejects.toEqual(notFound);
   });
 
   it("staff write to families of their group and broadcast to it, nothing else", async () => {
-    await expect(startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id }))).resolves.toHaveProperty("threadId");
-    await expect(startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: world.familyB.id }))).rejects.toEqual(notFound);
-    await expect(startThread(s.staffA, thread({ type: "family", groupId: world.groupB.id, familyId: world.familyB.id }))).rejects.toEqual(notFound);
-    await expect(startThread(s.staffA, thread({ type: "broadcast", groupId: world.groupB.id }))).rejects.toEqual(notFound);
+    await expect(
+      startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id })),
+    ).resolves.toHaveProperty("threadId");
+    await expect(
+      startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: world.familyB.id })),
+    ).rejects.toEqual(notFound);
+    await expect(
+      startThread(s.staffA, thread({ type: "family", groupId: world.groupB.id, familyId: world.familyB.id })),
+    ).rejects.toEqual(notFound);
+    await expect(startThread(s.staffA, thread({ type: "broadcast", groupId: world.groupB.id }))).rejects.toEqual(
+      notFound,
+    );
     await expect(startThread(s.staffA, thread({ type: "group", groupId: world.groupA.id }))).rejects.toEqual(notFound);
   });
 
   it.each(["beheerder", "otherBeheerder"])("%s cannot start any thread", async (who) => {
-    await expect(startThread(s[who], thread({ type: "broadcast", groupId: world.groupA.id }))).rejects.toEqual(notFound);
-    await expect(startThread(s[who], thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id }))).rejects.toEqual(notFound);
+    await expect(startThread(s[who], thread({ type: "broadcast", groupId: world.groupA.id }))).rejects.toEqual(
+      notFound,
+    );
+    await expect(
+      startThread(s[who], thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id })),
+    ).rejects.toEqual(notFound);
   });
 
   it("recipient options follow the same scopes", async () => {
@@ -83,8 +111,18 @@ describe("reading and replying", () => {
   let groupThread: string;
   let managerThread: string;
   beforeAll(async () => {
-    groupThread = (await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Groepsvraag", "Mag Noor een knuffel meenemen?"))).threadId;
-    managerThread = (await startThread(s.parentA, thread({ type: "manager", locationId: world.locationA.id }, "Managervraag", "Graag een gesprek."))).threadId;
+    groupThread = (
+      await startThread(
+        s.parentA,
+        thread({ type: "group", groupId: world.groupA.id }, "Groepsvraag", "Mag Noor een knuffel meenemen?"),
+      )
+    ).threadId;
+    managerThread = (
+      await startThread(
+        s.parentA,
+        thread({ type: "manager", locationId: world.locationA.id }, "Managervraag", "Graag een gesprek."),
+      )
+    ).threadId;
   });
 
   it("the family's guardians, the group's staff and the manager see the group thread", async () => {
@@ -98,16 +136,21 @@ describe("reading and replying", () => {
     expect((await listThreads(s.staffA)).map((t) => t.id)).not.toContain(managerThread);
     await expect(getThread(s.staffA, managerThread)).rejects.toEqual(notFound);
     await expect(postReply(s.staffA, { threadId: managerThread, body: "hoi" })).rejects.toEqual(notFound);
-    await expect(postReply(s.managerA, { threadId: managerThread, body: "Prima, kom maar langs." })).resolves.toBeUndefined();
+    await expect(
+      postReply(s.managerA, { threadId: managerThread, body: "Prima, kom maar langs." }),
+    ).resolves.toBeUndefined();
   });
 
-  it.each(["parentB", "parentC", "staffB", "beheerder", "otherBeheerder"])("%s cannot list, read, reply to or mark a family A thread", async (who) => {
-    expect((await listThreads(s[who])).map((t) => t.id)).not.toContain(groupThread);
-    await expect(getThread(s[who], groupThread)).rejects.toEqual(notFound);
-    await expect(postReply(s[who], { threadId: groupThread, body: "inbraak" })).rejects.toEqual(notFound);
-    await markThreadRead(s[who], groupThread);
-    expect(await testDb.threadRead.count({ where: { threadId: groupThread, userId: s[who].id } })).toBe(0);
-  });
+  it.each(["parentB", "parentC", "staffB", "beheerder", "otherBeheerder"])(
+    "%s cannot list, read, reply to or mark a family A thread",
+    async (who) => {
+      expect((await listThreads(s[who])).map((t) => t.id)).not.toContain(groupThread);
+      await expect(getThread(s[who], groupThread)).rejects.toEqual(notFound);
+      await expect(postReply(s[who], { threadId: groupThread, body: "inbraak" })).rejects.toEqual(notFound);
+      await markThreadRead(s[who], groupThread);
+      expect(await testDb.threadRead.count({ where: { threadId: groupThread, userId: s[who].id } })).toBe(0);
+    },
+  );
 
   it("a reply makes the thread unread for the other side until they open it", async () => {
     await postReply(s.staffA, { threadId: groupThread, body: "Natuurlijk!" });
@@ -120,7 +163,14 @@ describe("reading and replying", () => {
   });
 
   it("staff see when the family read their message; parents do not see when staff read theirs", async () => {
-    const { threadId } = await startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id }, "Luiers", "Wil je luiers meenemen?"));
+    const { threadId } = await startThread(
+      s.staffA,
+      thread(
+        { type: "family", groupId: world.groupA.id, familyId: world.familyA.id },
+        "Luiers",
+        "Wil je luiers meenemen?",
+      ),
+    );
     expect((await getThread(s.staffA, threadId)).familyReadAt).toBeNull();
     await markThreadRead(s.parentA2, threadId);
     expect((await getThread(s.staffA, threadId)).familyReadAt).toBeInstanceOf(Date);
@@ -137,11 +187,17 @@ describe("reading and replying", () => {
 describe("broadcasts", () => {
   let broadcast: string;
   beforeAll(async () => {
-    broadcast = (await startThread(s.staffA, thread({ type: "broadcast", groupId: world.groupA.id }, "Zwemkleding mee", "Vrijdag zwemmen!"))).threadId;
+    broadcast = (
+      await startThread(
+        s.staffA,
+        thread({ type: "broadcast", groupId: world.groupA.id }, "Zwemkleding mee", "Vrijdag zwemmen!"),
+      )
+    ).threadId;
   });
 
   it("reaches every family of the group and no other", async () => {
-    for (const who of ["parentA", "parentA2", "parentC", "staffA", "managerA"]) expect((await listThreads(s[who])).map((t) => t.id)).toContain(broadcast);
+    for (const who of ["parentA", "parentA2", "parentC", "staffA", "managerA"])
+      expect((await listThreads(s[who])).map((t) => t.id)).toContain(broadcast);
     for (const who of ["parentB", "staffB", "beheerder", "otherBeheerder"]) {
       expect((await listThreads(s[who])).map((t) => t.id)).not.toContain(broadcast);
       await expect(getThread(s[who], broadcast)).rejects.toEqual(notFound);
@@ -149,17 +205,32 @@ describe("broadcasts", () => {
   });
 
   it("parents cannot post into the broadcast; they reply privately to the group", async () => {
-    await expect(postReply(s.parentA, { threadId: broadcast, body: "Top" })).rejects.toEqual(expect.objectContaining({ code: "FORBIDDEN" }));
-    const { threadId } = await replyPrivatelyToBroadcast(s.parentA, { broadcastId: broadcast, body: "Noor heeft geen zwempak, is dat erg?" });
+    await expect(postReply(s.parentA, { threadId: broadcast, body: "Top" })).rejects.toEqual(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
+    const { threadId } = await replyPrivatelyToBroadcast(s.parentA, {
+      broadcastId: broadcast,
+      body: "Noor heeft geen zwempak, is dat erg?",
+    });
     // A second answer goes into the same private thread.
-    expect((await replyPrivatelyToBroadcast(s.parentA2, { broadcastId: broadcast, body: "Ik koop er een." })).threadId).toBe(threadId);
+    expect(
+      (await replyPrivatelyToBroadcast(s.parentA2, { broadcastId: broadcast, body: "Ik koop er een." })).threadId,
+    ).toBe(threadId);
     const reply = await testDb.thread.findUniqueOrThrow({ where: { id: threadId } });
-    expect(reply).toMatchObject({ kind: "GROUP", replyToId: broadcast, familyId: world.familyA.id, groupId: world.groupA.id });
+    expect(reply).toMatchObject({
+      kind: "GROUP",
+      replyToId: broadcast,
+      familyId: world.familyA.id,
+      groupId: world.groupA.id,
+    });
     await expect(getThread(s.staffA, threadId)).resolves.toMatchObject({ replyTo: { id: broadcast } });
     // The other family of the group never sees family A's private answer.
     await expect(getThread(s.parentC, threadId)).rejects.toEqual(notFound);
     expect((await listThreads(s.parentC)).map((t) => t.id)).not.toContain(threadId);
-    await expect(getThread(s.parentA, broadcast)).resolves.toMatchObject({ canReply: false, privateReply: { existingThreadId: threadId } });
+    await expect(getThread(s.parentA, broadcast)).resolves.toMatchObject({
+      canReply: false,
+      privateReply: { existingThreadId: threadId },
+    });
   });
 
   it.each(["parentB", "staffA", "beheerder"])("%s cannot reply privately to it", async (who) => {
@@ -177,23 +248,37 @@ describe("broadcasts", () => {
 });
 
 describe("one message per submission (double tap, resend after a lost answer)", () => {
-  const messagesWith = (submissionKey: string) => testDb.message.findMany({ where: { submissionKey }, select: { threadId: true, authorId: true } });
+  const messagesWith = (submissionKey: string) =>
+    testDb.message.findMany({ where: { submissionKey }, select: { threadId: true, authorId: true } });
 
   it("a reply sent twice with the same key, one after the other or at the same moment, is written once", async () => {
-    const { threadId } = await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Dubbel", "Eerste"));
+    const { threadId } = await startThread(
+      s.parentA,
+      thread({ type: "group", groupId: world.groupA.id }, "Dubbel", "Eerste"),
+    );
     const key = randomUUID();
     await postReply(s.parentA, { threadId, body: "Zwemles morgen", submissionKey: key });
     await postReply(s.parentA, { threadId, body: "Zwemles morgen", submissionKey: key });
     const together = randomUUID();
-    await Promise.all([postReply(s.parentA, { threadId, body: "Tegelijk", submissionKey: together }), postReply(s.parentA, { threadId, body: "Tegelijk", submissionKey: together })]);
+    await Promise.all([
+      postReply(s.parentA, { threadId, body: "Tegelijk", submissionKey: together }),
+      postReply(s.parentA, { threadId, body: "Tegelijk", submissionKey: together }),
+    ]);
     expect(await messagesWith(key)).toHaveLength(1);
     expect(await messagesWith(together)).toHaveLength(1);
-    expect((await getThread(s.staffA, threadId)).messages.map((m) => m.body)).toEqual(["Eerste", "Zwemles morgen", "Tegelijk"]);
+    expect((await getThread(s.staffA, threadId)).messages.map((m) => m.body)).toEqual([
+      "Eerste",
+      "Zwemles morgen",
+      "Tegelijk",
+    ]);
   });
 
   it("a new thread sent twice at the same moment makes one thread, and both answers lead to it", async () => {
     const key = randomUUID();
-    const input = { ...thread({ type: "manager", locationId: world.locationA.id }, "Eén keer", "Vraag"), submissionKey: key };
+    const input = {
+      ...thread({ type: "manager", locationId: world.locationA.id }, "Eén keer", "Vraag"),
+      submissionKey: key,
+    };
     const [first, second] = await Promise.all([startThread(s.parentA, input), startThread(s.parentA, input)]);
     expect(second.threadId).toBe(first.threadId);
     expect(await messagesWith(key)).toHaveLength(1);
@@ -201,7 +286,10 @@ describe("one message per submission (double tap, resend after a lost answer)", 
   });
 
   it("a private answer to a broadcast sent twice at the same moment makes one thread with one message", async () => {
-    const { threadId: broadcastId } = await startThread(s.staffA, thread({ type: "broadcast", groupId: world.groupA.id }, "Uitje", "Laarzen mee"));
+    const { threadId: broadcastId } = await startThread(
+      s.staffA,
+      thread({ type: "broadcast", groupId: world.groupA.id }, "Uitje", "Laarzen mee"),
+    );
     const key = randomUUID();
     const [first, second] = await Promise.all([
       replyPrivatelyToBroadcast(s.parentC, { broadcastId, body: "Komt goed", submissionKey: key }),
@@ -213,10 +301,18 @@ describe("one message per submission (double tap, resend after a lost answer)", 
   });
 
   it("the second copy's attachment bytes are removed again", async () => {
-    const { threadId } = await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Bijlage", "Zie bijlage"));
+    const { threadId } = await startThread(
+      s.parentA,
+      thread({ type: "group", groupId: world.groupA.id }, "Bijlage", "Zie bijlage"),
+    );
     const key = randomUUID();
     const bytes = Buffer.from("%PDF-1.4\n%dubbel\n");
-    const copy = (storageKey: string): PreparedAttachment => ({ storageKey, bytes, mime: "application/pdf", filename: "brief.pdf" });
+    const copy = (storageKey: string): PreparedAttachment => ({
+      storageKey,
+      bytes,
+      mime: "application/pdf",
+      filename: "brief.pdf",
+    });
     const [a, b] = [`attachments/test-${randomUUID()}`, `attachments/test-${randomUUID()}`];
     await postReply(s.parentA, { threadId, body: "Brief", submissionKey: key }, copy(a));
     await postReply(s.parentA, { threadId, body: "Brief", submissionKey: key }, copy(b));
@@ -226,7 +322,10 @@ describe("one message per submission (double tap, resend after a lost answer)", 
   });
 
   it("keys are per author, and messages without a key are never merged", async () => {
-    const { threadId } = await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Per auteur", "Start"));
+    const { threadId } = await startThread(
+      s.parentA,
+      thread({ type: "group", groupId: world.groupA.id }, "Per auteur", "Start"),
+    );
     const key = randomUUID();
     await postReply(s.parentA, { threadId, body: "Van ouder", submissionKey: key });
     await postReply(s.staffA, { threadId, body: "Van staf", submissionKey: key });
@@ -240,10 +339,14 @@ describe("one message per submission (double tap, resend after a lost answer)", 
 describe("attachments", () => {
   let png: Buffer;
   beforeAll(async () => {
-    png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0f766e" } }).withMetadata().png().toBuffer();
+    png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0f766e" } })
+      .withMetadata()
+      .png()
+      .toBuffer();
   });
 
-  const prepared = async (bytes: Buffer | string, name: string, type = "application/octet-stream") => prepareAttachment(new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
+  const prepared = async (bytes: Buffer | string, name: string, type = "application/octet-stream") =>
+    prepareAttachment(new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
 
   it("are accepted by content and downloadable only inside the thread's scope", async () => {
     const result = await prepared(png, "../../etc/passwd.png");
@@ -251,18 +354,30 @@ describe("attachments", () => {
     const attachment: PreparedAttachment = result.attachment;
     expect(attachment.mime).toBe("image/png");
     expect(attachment.filename).toBe("passwd.png");
-    const { threadId } = await startThread(s.parentA, thread({ type: "group", groupId: world.groupA.id }, "Foto", "Kijk"), attachment);
+    const { threadId } = await startThread(
+      s.parentA,
+      thread({ type: "group", groupId: world.groupA.id }, "Foto", "Kijk"),
+      attachment,
+    );
     const view = await getThread(s.staffA, threadId);
     const attachmentId = view.messages[0].attachments[0].id;
-    for (const who of ["parentA", "parentA2", "staffA", "managerA"]) expect(await findAttachmentForDownload(s[who], attachmentId)).toMatchObject({ mime: "image/png" });
-    for (const who of ["parentB", "parentC", "staffB", "beheerder", "otherBeheerder"]) expect(await findAttachmentForDownload(s[who], attachmentId)).toBeNull();
+    for (const who of ["parentA", "parentA2", "staffA", "managerA"])
+      expect(await findAttachmentForDownload(s[who], attachmentId)).toMatchObject({ mime: "image/png" });
+    for (const who of ["parentB", "parentC", "staffB", "beheerder", "otherBeheerder"])
+      expect(await findAttachmentForDownload(s[who], attachmentId)).toBeNull();
     expect(await findAttachmentForDownload(s.parentA, "../../etc/passwd")).toBeNull();
   });
 
   it("wrong types, disguised files, broken images and huge files get clear i18n keys", async () => {
-    expect(await prepared("<script>alert(1)</script>", "evil.png", "image/png")).toEqual({ problem: "messages.attachmentType" });
-    expect(await prepared("MZ\x90\x00", "setup.pdf", "application/pdf")).toEqual({ problem: "messages.attachmentType" });
-    expect(await prepared(Buffer.concat([png.subarray(0, 16), Buffer.alloc(64)]), "broken.png")).toEqual({ problem: "messages.attachmentUnreadable" });
+    expect(await prepared("<script>alert(1)</script>", "evil.png", "image/png")).toEqual({
+      problem: "messages.attachmentType",
+    });
+    expect(await prepared("MZ\x90\x00", "setup.pdf", "application/pdf")).toEqual({
+      problem: "messages.attachmentType",
+    });
+    expect(await prepared(Buffer.concat([png.subarray(0, 16), Buffer.alloc(64)]), "broken.png")).toEqual({
+      problem: "messages.attachmentUnreadable",
+    });
     expect(await prepared(Buffer.alloc(1_600_000), "huge.jpg")).toEqual({ problem: "messages.attachmentTooLarge" });
     expect(await prepareAttachment(null)).toEqual({ attachment: null });
     const pdf = await prepared("%PDF-1.4\n%fake but signed\n", "brief.exe");
@@ -298,7 +413,10 @@ describe("message notifications", () => {
     await testDb.user.update({ where: { id: parentC.id }, data: { emailMode: "DIGEST" } });
     const since = new Date();
     await startThread(s.staffA, thread({ type: "broadcast", groupId: world.groupA.id }, "Eén", "1"));
-    await startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: familyC.id }, "Twee", "2"));
+    await startThread(
+      s.staffA,
+      thread({ type: "family", groupId: world.groupA.id, familyId: familyC.id }, "Twee", "2"),
+    );
     expect(await mailsTo(parentC.id, since)).toHaveLength(0);
     expect(await testDb.pendingNotification.count({ where: { userId: parentC.id } })).toBe(2);
     expect(await flushDueNotifications({ now: new Date(Date.now() - 60_000), userIds: [parentC.id] })).toBe(0);
@@ -311,10 +429,16 @@ describe("message notifications", () => {
   });
 
   it("quiet hours hold mail back; switching a kind off drops it", async () => {
-    await testDb.user.update({ where: { id: world.parentB.id }, data: { emailMode: "IMMEDIATE", quietStartMinutes: 21 * 60, quietEndMinutes: 7 * 60 } });
+    await testDb.user.update({
+      where: { id: world.parentB.id },
+      data: { emailMode: "IMMEDIATE", quietStartMinutes: 21 * 60, quietEndMinutes: 7 * 60 },
+    });
     const since = new Date();
     const night = new Date("2026-11-24T23:30:00Z"); // 00:30 in Amsterdam
-    await notifyUsers({ userIds: [world.parentB.id], kind: "message", subject: "Nacht", text: "x", link: "/berichten" }, night);
+    await notifyUsers(
+      { userIds: [world.parentB.id], kind: "message", subject: "Nacht", text: "x", link: "/berichten" },
+      night,
+    );
     expect(await mailsTo(world.parentB.id, since)).toHaveLength(0);
     const pending = await testDb.pendingNotification.findFirstOrThrow({ where: { userId: world.parentB.id } });
     expect(pending.deliverAfter).toEqual(new Date("2026-11-25T06:00:00Z"));
@@ -326,7 +450,10 @@ describe("message notifications", () => {
 
   it("deactivated users get no mail", async () => {
     const since = new Date();
-    await startThread(s.staffA, thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id }, "Voor A", "x"));
+    await startThread(
+      s.staffA,
+      thread({ type: "family", groupId: world.groupA.id, familyId: world.familyA.id }, "Voor A", "x"),
+    );
     expect(await mailsTo(world.deactivated.id, since)).toHaveLength(0);
   });
 });

@@ -45,7 +45,9 @@ describe("migration runner", () => {
 
     const client = new pg.Client({ connectionString: scratchUrl });
     await client.connect();
-    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
+    const { rows } = await client.query(
+      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     await client.end();
     expect(rows.map((r) => r.migration_name)).toEqual(first.applied);
     expect(rows.map((r) => r.checksum)).toEqual(readMigrationFiles(dir).map((f) => f.checksum));
@@ -56,12 +58,17 @@ describe("migration runner", () => {
     writeFileSync(path.join(dir, "29991231000000_extra/migration.sql"), `CREATE TABLE "ScratchExtra" (id int);`);
     expect((await applyMigrations({ databaseUrl: scratchUrl, dir })).applied).toEqual(["29991231000000_extra"]);
     mkdirSync(path.join(dir, "29991231000001_broken"));
-    writeFileSync(path.join(dir, "29991231000001_broken/migration.sql"), `CREATE TABLE "ScratchBroken" (id int); SELECT no_such_function();`);
+    writeFileSync(
+      path.join(dir, "29991231000001_broken/migration.sql"),
+      `CREATE TABLE "ScratchBroken" (id int); SELECT no_such_function();`,
+    );
     await expect(applyMigrations({ databaseUrl: scratchUrl, dir })).rejects.toThrow(/29991231000001_broken failed/);
     const check = new pg.Client({ connectionString: scratchUrl });
     await check.connect();
     const broken = await check.query(`SELECT to_regclass('"ScratchBroken"') AS t`);
-    const recorded = await check.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29991231000001_broken'`);
+    const recorded = await check.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29991231000001_broken'`,
+    );
     await check.end();
     expect(broken.rows[0].t).toBeNull();
     expect(recorded.rowCount).toBe(0);

@@ -12,11 +12,28 @@ import { sessionFor } from "../session";
 let world: Awaited<ReturnType<typeof createWorld>>;
 const as: Record<string, SessionUser> = {};
 const contact = (overrides: Partial<Record<string, string>> = {}) =>
-  ContactSchema.parse({ name: "Oma Truus", phone: "06 12345678", relation: "oma", childId: "", isEmergency: "on", mayPickUp: "on", ...overrides });
+  ContactSchema.parse({
+    name: "Oma Truus",
+    phone: "06 12345678",
+    relation: "oma",
+    childId: "",
+    isEmergency: "on",
+    mayPickUp: "on",
+    ...overrides,
+  });
 
 beforeAll(async () => {
   world = await createWorld(testDb);
-  for (const role of ["parentA", "parentA2", "parentB", "staffA", "staffB", "managerA", "beheerder", "otherBeheerder"] as const) {
+  for (const role of [
+    "parentA",
+    "parentA2",
+    "parentB",
+    "staffA",
+    "staffB",
+    "managerA",
+    "beheerder",
+    "otherBeheerder",
+  ] as const) {
     as[role] = await sessionFor(world[role].id);
   }
 });
@@ -26,15 +43,20 @@ describe("parents maintain their own family's contacts", () => {
     const { id } = await addContact(as.parentA, contact());
     expect((await listOwnContacts(as.parentA2)).map((c) => c.id)).toEqual([id]);
     expect(await listOwnContacts(as.parentB)).toEqual([]);
-    for (const role of ["staffA", "managerA", "beheerder"] as const) await expect(listOwnContacts(as[role])).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const role of ["staffA", "managerA", "beheerder"] as const)
+      await expect(listOwnContacts(as[role])).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("only parents write, only into their own family, and only for their own children", async () => {
     for (const role of ["staffA", "managerA", "beheerder", "otherBeheerder"] as const) {
       await expect(addContact(as[role], contact())).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(addContact(as.parentA, contact({ childId: world.childB.id }))).rejects.toMatchObject({ messageKey: "contacts.childUnknown" });
-    await expect(addContact(as.parentA, contact({ childId: "malformed" }))).rejects.toMatchObject({ messageKey: "contacts.childUnknown" });
+    await expect(addContact(as.parentA, contact({ childId: world.childB.id }))).rejects.toMatchObject({
+      messageKey: "contacts.childUnknown",
+    });
+    await expect(addContact(as.parentA, contact({ childId: "malformed" }))).rejects.toMatchObject({
+      messageKey: "contacts.childUnknown",
+    });
     const own = await addContact(as.parentA, contact({ name: "Alleen voor kind A", childId: world.childA.id }));
     expect((await listOwnContacts(as.parentA)).find((c) => c.id === own.id)?.childName).toBe(world.childA.firstName);
   });
@@ -44,7 +66,8 @@ describe("parents maintain their own family's contacts", () => {
     await expect(deleteContact(as.parentA, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deleteContact(as.staffB, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deleteContact(as.beheerder, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    for (const bad of ["x", randomUUID()]) await expect(deleteContact(as.parentB, bad)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const bad of ["x", randomUUID()])
+      await expect(deleteContact(as.parentB, bad)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await deleteContact(as.parentB, id);
     expect(await testDb.contactPerson.count({ where: { id } })).toBe(0);
   });
@@ -52,10 +75,18 @@ describe("parents maintain their own family's contacts", () => {
   it("input: empty, too long, bad phone numbers and no role get translated keys", () => {
     const errors = (values: Record<string, string>) => {
       const result = ContactSchema.safeParse(values);
-      return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+      return result.success
+        ? {}
+        : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
     };
-    expect(errors({ name: "", phone: "", isEmergency: "on" })).toMatchObject({ name: "contacts.nameRequired", phone: "contacts.phoneRequired" });
-    expect(errors({ name: "x".repeat(101), phone: "abc", isEmergency: "on" })).toMatchObject({ name: "contacts.nameTooLong", phone: "contacts.phoneInvalid" });
+    expect(errors({ name: "", phone: "", isEmergency: "on" })).toMatchObject({
+      name: "contacts.nameRequired",
+      phone: "contacts.phoneRequired",
+    });
+    expect(errors({ name: "x".repeat(101), phone: "abc", isEmergency: "on" })).toMatchObject({
+      name: "contacts.nameTooLong",
+      phone: "contacts.phoneInvalid",
+    });
     expect(errors({ name: "Oma", phone: "06 12345678" })).toEqual({ roles: "contacts.roleRequired" });
     expect(errors({ name: "Oma", phone: "+31 (0)6-1234 5678", mayPickUp: "on" })).toEqual({});
     expect(OwnPhoneSchema.safeParse({ phone: "" }).success).toBe(true);
@@ -75,7 +106,11 @@ describe("staff see contacts for the children of their groups only", () => {
   });
 
   it("a child-specific contact is shown for that child only, family-wide ones for every child; guardians' phones too", async () => {
-    const sibling = await createChild(testDb, { familyId: world.familyA.id, groupId: world.groupA.id, firstName: "Broertje" });
+    const sibling = await createChild(testDb, {
+      familyId: world.familyA.id,
+      groupId: world.groupA.id,
+      firstName: "Broertje",
+    });
     const onlySibling = await addContact(as.parentA, contact({ name: "Oppas van Broertje", childId: sibling.id }));
     await updateOwnPhone(as.parentA, { phone: "06 99988877" });
     const [group] = await listGroupContacts(as.staffA);

@@ -9,7 +9,11 @@ import { decodeCursor, encodeCursor } from "../../lib/photos/cursor";
 
 /** A valid small PNG with its IHDR dimensions (and CRC) rewritten: what a decompression bomb looks like to a decoder. */
 async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = Buffer.from(await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } }).png().toBuffer());
+  const png = Buffer.from(
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer(),
+  );
   png.writeUInt32BE(width, 16);
   png.writeUInt32BE(height, 20);
   png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
@@ -58,8 +62,12 @@ describe("photo pipeline", () => {
   });
 
   it("accepts PNG and WebP by content, whatever the file is called", async () => {
-    const png = await sharp({ create: { width: 20, height: 20, channels: 4, background: "#0a0" } }).png().toBuffer();
-    const webp = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#00a" } }).webp().toBuffer();
+    const png = await sharp({ create: { width: 20, height: 20, channels: 4, background: "#0a0" } })
+      .png()
+      .toBuffer();
+    const webp = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#00a" } })
+      .webp()
+      .toBuffer();
     expect(await rejection(png)).toBe("accepted");
     expect(await rejection(webp)).toBe("accepted");
   });
@@ -68,7 +76,9 @@ describe("photo pipeline", () => {
     expect(await rejection(Buffer.alloc(0))).toBe("empty");
     expect(await rejection(Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0xff))).toBe("tooLarge");
     expect(await rejection(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"))).toBe("unsupportedType");
-    const gif = await sharp({ create: { width: 5, height: 5, channels: 3, background: "#000" } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 5, height: 5, channels: 3, background: "#000" } })
+      .gif()
+      .toBuffer();
     expect(await rejection(gif)).toBe("unsupportedType");
     const jpeg = await jpegWithGps();
     expect(await rejection(jpeg.subarray(0, 200))).toBe("unreadable");
@@ -80,9 +90,15 @@ describe("photo pipeline", () => {
 describe("photo helpers", () => {
   it("archive file names keep date (Amsterdam time) and caption, and are safe", () => {
     const id = "1a2b3c4d-0000-4000-8000-000000000000";
-    expect(archiveFileName({ takenAt: new Date("2026-07-01T08:30:00Z"), caption: "Verven met water", id })).toBe("2026-07-01 10.30 - Verven met water - 1a2b3c4d.jpg");
-    expect(archiveFileName({ takenAt: new Date("2026-01-01T08:30:00Z"), caption: '../"etc"/passwd\r\nX: y', id })).toBe("2026-01-01 09.30 - .. etc passwd X y - 1a2b3c4d.jpg");
-    expect(archiveFileName({ takenAt: new Date("2026-01-01T08:30:00Z"), caption: "Zoë's feest", id })).toBe("2026-01-01 09.30 - Zoe s feest - 1a2b3c4d.jpg");
+    expect(archiveFileName({ takenAt: new Date("2026-07-01T08:30:00Z"), caption: "Verven met water", id })).toBe(
+      "2026-07-01 10.30 - Verven met water - 1a2b3c4d.jpg",
+    );
+    expect(archiveFileName({ takenAt: new Date("2026-01-01T08:30:00Z"), caption: '../"etc"/passwd\r\nX: y', id })).toBe(
+      "2026-01-01 09.30 - .. etc passwd X y - 1a2b3c4d.jpg",
+    );
+    expect(archiveFileName({ takenAt: new Date("2026-01-01T08:30:00Z"), caption: "Zoë's feest", id })).toBe(
+      "2026-01-01 09.30 - Zoe s feest - 1a2b3c4d.jpg",
+    );
   });
 
   it("cursors round-trip and reject tampering", () => {

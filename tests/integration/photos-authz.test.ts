@@ -3,7 +3,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
-import { createChild, createFamily, createGuardian, createManager, createStaff, createWorld } from "../../prisma/factories";
+import {
+  createChild,
+  createFamily,
+  createGuardian,
+  createManager,
+  createStaff,
+  createWorld,
+} from "../../prisma/factories";
 import { jpegWithGps } from "../photo-fixtures";
 import { getPhotoDetail, listChildPhotos, listGroupPhotos } from "../../lib/photos/queries";
 import { deletePhoto } from "../../lib/photos/mutations";
@@ -12,7 +19,16 @@ import { setPhotoConsent } from "../../lib/consent/mutations";
 import type { SessionUser } from "../../lib/auth/session-user";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
-type Actor = "parentA" | "parentB" | "parentNoShare" | "staffA" | "staffB" | "managerA" | "managerB" | "beheerder" | "otherBeheerder";
+type Actor =
+  | "parentA"
+  | "parentB"
+  | "parentNoShare"
+  | "staffA"
+  | "staffB"
+  | "managerA"
+  | "managerB"
+  | "beheerder"
+  | "otherBeheerder";
 
 let w: World;
 const users = {} as Record<Actor, SessionUser>;
@@ -23,10 +39,17 @@ let shared: string;
 let restricted: string;
 
 const uploadRequest = (groupId: string, bytes: Buffer, extra = "") =>
-  new Request(`http://localhost/api/photos?groupId=${groupId}${extra}`, { method: "POST", body: new Uint8Array(bytes), headers: { "content-length": String(bytes.length) } });
+  new Request(`http://localhost/api/photos?groupId=${groupId}${extra}`, {
+    method: "POST",
+    body: new Uint8Array(bytes),
+    headers: { "content-length": String(bytes.length) },
+  });
 
 async function upload(user: SessionUser, groupId: string, childIds: string[]): Promise<string> {
-  const response = await handleUpload(user, uploadRequest(groupId, await jpegWithGps(), `&childIds=${childIds.join(",")}&caption=Spelen`));
+  const response = await handleUpload(
+    user,
+    uploadRequest(groupId, await jpegWithGps(), `&childIds=${childIds.join(",")}&caption=Spelen`),
+  );
   const body = (await response.json()) as { ok: boolean; id: string };
   expect(response.status).toBe(201);
   return body.id;
@@ -47,7 +70,12 @@ beforeAll(async () => {
   w = await createWorld(testDb);
   const family = await createFamily(testDb, { organisationId: w.organisation.id });
   const guardian = await createGuardian(testDb, { family });
-  childNoShare = await createChild(testDb, { familyId: family.id, groupId: w.groupA.id, consent: { mayPhotograph: true, shareWithGroup: false }, consentById: guardian.id });
+  childNoShare = await createChild(testDb, {
+    familyId: family.id,
+    groupId: w.groupA.id,
+    consent: { mayPhotograph: true, shareWithGroup: false },
+    consentById: guardian.id,
+  });
   const managerB = await createManager(testDb, { organisationId: w.organisation.id, locationIds: [w.locationB.id] });
   Object.assign(users, {
     parentA: await sessionFor(w.parentA.id),
@@ -99,7 +127,9 @@ describe("photo authorization matrix", () => {
     expect(feedA.photos.map((p) => p.id)).not.toContain(restricted);
     const feedNoShare = await listChildPhotos(users.parentNoShare, { childId: childNoShare.id });
     expect(feedNoShare.photos.map((p) => p.id)).toEqual(expect.arrayContaining([shared, restricted]));
-    expect((await listChildPhotos(users.parentB, { childId: w.childB.id })).photos.map((p) => p.id)).not.toContain(shared);
+    expect((await listChildPhotos(users.parentB, { childId: w.childB.id })).photos.map((p) => p.id)).not.toContain(
+      shared,
+    );
     for (const actor of ["parentB", "parentNoShare", "staffA", "managerA", "beheerder", "otherBeheerder"] as Actor[]) {
       expect(await outcome(() => listChildPhotos(users[actor], { childId: w.childA.id })), actor).toBe("404");
     }
@@ -107,7 +137,17 @@ describe("photo authorization matrix", () => {
   });
 
   it("group feeds: staff of the group, managers of the location, beheerders of the organisation", async () => {
-    const expected: Record<Actor, "ok" | "404"> = { parentA: "404", parentB: "404", parentNoShare: "404", staffA: "ok", staffB: "404", managerA: "ok", managerB: "404", beheerder: "ok", otherBeheerder: "404" };
+    const expected: Record<Actor, "ok" | "404"> = {
+      parentA: "404",
+      parentB: "404",
+      parentNoShare: "404",
+      staffA: "ok",
+      staffB: "404",
+      managerA: "ok",
+      managerB: "404",
+      beheerder: "ok",
+      otherBeheerder: "404",
+    };
     for (const actor of Object.keys(expected) as Actor[]) {
       expect(await outcome(() => listGroupPhotos(users[actor], { groupId: w.groupA.id })), actor).toBe(expected[actor]);
     }
@@ -134,41 +174,79 @@ describe("photo authorization matrix", () => {
 
   it("upload: staff of the group and beheerders only", async () => {
     const bytes = await jpegWithGps({ width: 64, height: 48 });
-    const expected: Record<Actor, number> = { parentA: 404, parentB: 404, parentNoShare: 404, staffA: 201, staffB: 404, managerA: 404, managerB: 404, beheerder: 201, otherBeheerder: 404 };
+    const expected: Record<Actor, number> = {
+      parentA: 404,
+      parentB: 404,
+      parentNoShare: 404,
+      staffA: 201,
+      staffB: 404,
+      managerA: 404,
+      managerB: 404,
+      beheerder: 201,
+      otherBeheerder: 404,
+    };
     for (const actor of Object.keys(expected) as Actor[]) {
-      expect(await status(handleUpload(users[actor], uploadRequest(w.groupA.id, bytes, "&noChildren=1"))), actor).toBe(expected[actor]);
+      expect(await status(handleUpload(users[actor], uploadRequest(w.groupA.id, bytes, "&noChildren=1"))), actor).toBe(
+        expected[actor],
+      );
     }
     expect(await status(handleUpload(null, uploadRequest(w.groupA.id, bytes)))).toBe(401);
     // Staff cannot tag a child of another group (that would leak the photo to that child's parents).
-    expect(await status(handleUpload(users.staffA, uploadRequest(w.groupA.id, bytes, `&childIds=${w.childB.id}`)))).toBe(400);
+    expect(
+      await status(handleUpload(users.staffA, uploadRequest(w.groupA.id, bytes, `&childIds=${w.childB.id}`))),
+    ).toBe(400);
   });
 
   it("delete: staff of the group and beheerders of the organisation; others 404 and the photo stays", async () => {
-    const expected: Record<Actor, "ok" | "404"> = { parentA: "404", parentB: "404", parentNoShare: "404", staffA: "ok", staffB: "404", managerA: "404", managerB: "404", beheerder: "ok", otherBeheerder: "404" };
+    const expected: Record<Actor, "ok" | "404"> = {
+      parentA: "404",
+      parentB: "404",
+      parentNoShare: "404",
+      staffA: "ok",
+      staffB: "404",
+      managerA: "404",
+      managerB: "404",
+      beheerder: "ok",
+      otherBeheerder: "404",
+    };
     for (const actor of Object.keys(expected) as Actor[]) {
       const photoId = await upload(users.staffA, w.groupA.id, []);
       expect(await outcome(() => deletePhoto(users[actor], photoId)), actor).toBe(expected[actor]);
       const exists = (await testDb.photo.count({ where: { id: photoId } })) === 1;
       expect(exists, actor).toBe(expected[actor] === "404");
-      if (expected[actor] === "ok") expect(await status(handleImage(users.staffA, { photoId, variant: "thumb", version: null }))).toBe(404);
+      if (expected[actor] === "ok")
+        expect(await status(handleImage(users.staffA, { photoId, variant: "thumb", version: null }))).toBe(404);
     }
     expect(await outcome(() => deletePhoto(users.staffA, "1; DROP TABLE"))).toBe("404");
   });
 
   it("consent change: only the child's own parents", async () => {
     for (const actor of ["parentB", "parentNoShare", "staffA", "managerA", "beheerder", "otherBeheerder"] as Actor[]) {
-      expect(await outcome(() => setPhotoConsent(users[actor], { childId: w.childA.id, mayPhotograph: false, shareWithGroup: false })), actor).toBe("404");
+      expect(
+        await outcome(() =>
+          setPhotoConsent(users[actor], { childId: w.childA.id, mayPhotograph: false, shareWithGroup: false }),
+        ),
+        actor,
+      ).toBe("404");
     }
     const second = await sessionFor(w.parentA2.id);
-    expect(await outcome(() => setPhotoConsent(second, { childId: w.childA.id, mayPhotograph: true, shareWithGroup: true }))).toBe("ok");
-    expect(await outcome(() => setPhotoConsent(users.parentA, { childId: "x", mayPhotograph: true, shareWithGroup: true }))).toBe("404");
+    expect(
+      await outcome(() => setPhotoConsent(second, { childId: w.childA.id, mayPhotograph: true, shareWithGroup: true })),
+    ).toBe("ok");
+    expect(
+      await outcome(() => setPhotoConsent(users.parentA, { childId: "x", mayPhotograph: true, shareWithGroup: true })),
+    ).toBe("404");
   });
 
   it("anonymous and malformed requests: 401 without a session, 404 for malformed ids and variants", async () => {
     expect(await status(handleImage(null, { photoId: shared, variant: "thumb", version: null }))).toBe(401);
     expect(await status(handleImage(users.staffA, { photoId: "nope", variant: "thumb", version: null }))).toBe(404);
     expect(await status(handleImage(users.staffA, { photoId: shared, variant: "original", version: null }))).toBe(404);
-    expect(await status(handleImage(users.staffA, { photoId: "00000000-0000-4000-8000-000000000000", variant: "thumb", version: null }))).toBe(404);
+    expect(
+      await status(
+        handleImage(users.staffA, { photoId: "00000000-0000-4000-8000-000000000000", variant: "thumb", version: null }),
+      ),
+    ).toBe(404);
   });
 
   it("a deactivated user has no session at all", async () => {
@@ -185,7 +263,10 @@ describe("photo authorization matrix", () => {
     const stale = await handleImage(users.parentA, { photoId: shared, variant: "thumb", version: "old" });
     expect(stale.headers.get("cache-control")).toBe("private, no-cache");
     await stale.body?.cancel();
-    const actions = await testDb.auditEvent.findMany({ where: { actorId: w.parentA.id, entityId: shared }, select: { action: true } });
+    const actions = await testDb.auditEvent.findMany({
+      where: { actorId: w.parentA.id, entityId: shared },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["photo.viewed", "photo.downloaded"]));
   });
 });
@@ -199,12 +280,32 @@ describe("upload input errors: translated keys, never a 500", () => {
       return [response.status, ((await response.json()) as { error?: string }).error];
     };
     expect(await call(uploadRequest("not-a-uuid", bytes))).toEqual([400, "photos.errors.group"]);
-    expect(await call(uploadRequest(w.groupA.id, bytes, `&caption=${"x".repeat(301)}`))).toEqual([400, "photos.errors.caption"]);
-    expect(await call(uploadRequest(w.groupA.id, Buffer.from("GIF89a....")))).toEqual([415, "photos.errors.unsupportedType"]);
+    expect(await call(uploadRequest(w.groupA.id, bytes, `&caption=${"x".repeat(301)}`))).toEqual([
+      400,
+      "photos.errors.caption",
+    ]);
+    expect(await call(uploadRequest(w.groupA.id, Buffer.from("GIF89a....")))).toEqual([
+      415,
+      "photos.errors.unsupportedType",
+    ]);
     expect(await call(uploadRequest(w.groupA.id, Buffer.alloc(0)))).toEqual([400, "photos.errors.empty"]);
-    const huge = new Request(`http://localhost/api/photos?groupId=${w.groupA.id}`, { method: "POST", body: new Uint8Array(8), headers: { "content-length": String(100 * 1024 * 1024) } });
+    const huge = new Request(`http://localhost/api/photos?groupId=${w.groupA.id}`, {
+      method: "POST",
+      body: new Uint8Array(8),
+      headers: { "content-length": String(100 * 1024 * 1024) },
+    });
     expect(await call(huge)).toEqual([413, "photos.errors.tooLarge"]);
-    const broken = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error("connection reset")) });
-    expect(await call(new Request(`http://localhost/api/photos?groupId=${w.groupA.id}`, { method: "POST", body: broken, duplex: "half" } as RequestInit))).toEqual([400, "photos.errors.network"]);
+    const broken = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.error(new Error("connection reset")),
+    });
+    expect(
+      await call(
+        new Request(`http://localhost/api/photos?groupId=${w.groupA.id}`, {
+          method: "POST",
+          body: broken,
+          duplex: "half",
+        } as RequestInit),
+      ),
+    ).toEqual([400, "photos.errors.network"]);
   });
 });

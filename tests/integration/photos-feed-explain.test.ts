@@ -42,7 +42,12 @@ describe("feed query plan", () => {
   it("uses the (groupId, takenAt DESC, id) index, without sorting the whole group", async () => {
     const where = await childFeedWhere(parent, childId);
     logged.length = 0;
-    const rows = await spy.photo.findMany({ where, orderBy: [{ takenAt: "desc" }, { id: "asc" }], take: 25, select: { id: true } });
+    const rows = await spy.photo.findMany({
+      where,
+      orderBy: [{ takenAt: "desc" }, { id: "asc" }],
+      take: 25,
+      select: { id: true },
+    });
     expect(rows.length).toBe(25);
     const feedQuery = logged.find((q) => q.query.includes(`"Photo"`) && /ORDER BY/i.test(q.query));
     expect(feedQuery).toBeDefined();

@@ -41,21 +41,40 @@ beforeAll(async () => {
   const organisationId = w.organisation.id;
   const familyC = await createFamily(testDb, { organisationId });
   const guardianC = await createGuardian(testDb, { family: familyC });
-  childC = await createChild(testDb, { familyId: familyC.id, groupId: w.groupA.id, consent: { mayPhotograph: true, shareWithGroup: false }, consentById: guardianC.id });
+  childC = await createChild(testDb, {
+    familyId: familyC.id,
+    groupId: w.groupA.id,
+    consent: { mayPhotograph: true, shareWithGroup: false },
+    consentById: guardianC.id,
+  });
   parentC = await sessionFor(guardianC.id);
   const familyD = await createFamily(testDb, { organisationId });
   const guardianD = await createGuardian(testDb, { family: familyD });
-  childD = await createChild(testDb, { familyId: familyD.id, groupId: w.groupA.id, consent: { mayPhotograph: false, shareWithGroup: false }, consentById: guardianD.id });
+  childD = await createChild(testDb, {
+    familyId: familyD.id,
+    groupId: w.groupA.id,
+    consent: { mayPhotograph: false, shareWithGroup: false },
+    consentById: guardianD.id,
+  });
   parentD = await sessionFor(guardianD.id);
   const familyE = await createFamily(testDb, { organisationId });
   const guardianE = await createGuardian(testDb, { family: familyE });
-  childE = await createChild(testDb, { familyId: familyE.id, groupId: w.groupA.id, startDate: "2026-03-01", endDate: "2026-03-31" });
+  childE = await createChild(testDb, {
+    familyId: familyE.id,
+    groupId: w.groupA.id,
+    startDate: "2026-03-01",
+    endDate: "2026-03-31",
+  });
   parentE = await sessionFor(guardianE.id);
 });
 
 describe("photo visibility for parents", () => {
   it("a photo tagged with a consenting child is visible to every parent placed in the group on that date", async () => {
-    const photo = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, childIds: [w.childA.id] });
+    const photo = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      childIds: [w.childA.id],
+    });
     expect(await sees(parentA, photo.id)).toBe(true);
     expect(await sees(parentC, photo.id)).toBe(true);
     expect(await inFeed(parentC, childC.id, photo.id)).toBe(true);
@@ -70,7 +89,11 @@ describe("photo visibility for parents", () => {
   });
 
   it("another tagged child without share consent: visible to that child's parents only", async () => {
-    const photo = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, childIds: [w.childA.id, childC.id] });
+    const photo = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      childIds: [w.childA.id, childC.id],
+    });
     expect(await sees(parentC, photo.id)).toBe(true);
     expect(await sees(parentA, photo.id)).toBe(false);
     expect(await inFeed(parentA, w.childA.id, photo.id)).toBe(false);
@@ -90,7 +113,11 @@ describe("photo visibility for parents", () => {
   });
 
   it("removing a photo's last tag (e.g. retention erasing a child) makes it untagged again, not 'tagged with nobody'", async () => {
-    const photo = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, childIds: [w.childA.id] });
+    const photo = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      childIds: [w.childA.id],
+    });
     expect(await sees(parentC, photo.id)).toBe(true);
     await testDb.photoTag.deleteMany({ where: { photoId: photo.id } });
     expect((await testDb.photo.findUniqueOrThrow({ where: { id: photo.id } })).tagged).toBe(false);
@@ -100,10 +127,30 @@ describe("photo visibility for parents", () => {
   });
 
   it("placement dates: photos before, during and after a placement (inclusive bounds)", async () => {
-    const before = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, noChildren: true, takenOn: "2026-02-28" });
-    const first = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, noChildren: true, takenOn: "2026-03-01" });
-    const last = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, noChildren: true, takenOn: "2026-03-31" });
-    const after = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, noChildren: true, takenOn: "2026-04-01" });
+    const before = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      noChildren: true,
+      takenOn: "2026-02-28",
+    });
+    const first = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      noChildren: true,
+      takenOn: "2026-03-01",
+    });
+    const last = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      noChildren: true,
+      takenOn: "2026-03-31",
+    });
+    const after = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      noChildren: true,
+      takenOn: "2026-04-01",
+    });
     expect(await sees(parentE, before.id)).toBe(false);
     expect(await sees(parentE, first.id)).toBe(true);
     expect(await sees(parentE, last.id)).toBe(true);
@@ -139,7 +186,10 @@ describe("photo visibility for parents", () => {
 
     await setPhotoConsent(parent, { childId: child.id, mayPhotograph: true, shareWithGroup: true });
     expect(await inFeed(parentA, w.childA.id, photo.id)).toBe(true);
-    const history = await testDb.photoConsent.findMany({ where: { childId: child.id }, orderBy: { recordedAt: "asc" } });
+    const history = await testDb.photoConsent.findMany({
+      where: { childId: child.id },
+      orderBy: { recordedAt: "asc" },
+    });
     expect(history.map((h) => [h.mayPhotograph, h.shareWithGroup, h.recordedById])).toEqual([
       [true, true, guardian.id],
       [true, false, guardian.id],
@@ -153,18 +203,37 @@ describe("photo visibility for parents", () => {
     const family = await createFamily(testDb, { organisationId: w.organisation.id });
     const guardian = await createGuardian(testDb, { family });
     const group = w.groupB;
-    const child = await createChild(testDb, { familyId: family.id, groupId: group.id, startDate: "2026-05-01", endDate: "2026-05-31" });
+    const child = await createChild(testDb, {
+      familyId: family.id,
+      groupId: group.id,
+      startDate: "2026-05-01",
+      endDate: "2026-05-31",
+    });
     const parent = await sessionFor(guardian.id);
     const sameInstant = new Date("2026-05-10T09:00:00.000Z");
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
       const takenAt = i < 3 ? sameInstant : new Date(Date.UTC(2026, 4, 2 + i, 9));
-      ids.push((await insertPhoto(testDb, { groupId: group.id, uploadedById: w.staffB.id, noChildren: true, takenOn: takenAt.toISOString().slice(0, 10), takenAt })).id);
+      ids.push(
+        (
+          await insertPhoto(testDb, {
+            groupId: group.id,
+            uploadedById: w.staffB.id,
+            noChildren: true,
+            takenOn: takenAt.toISOString().slice(0, 10),
+            takenAt,
+          })
+        ).id,
+      );
     }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof listChildPhotos>> = await listChildPhotos(parent, { childId: child.id, cursor, take: 2 });
+      const page: Awaited<ReturnType<typeof listChildPhotos>> = await listChildPhotos(parent, {
+        childId: child.id,
+        cursor,
+        take: 2,
+      });
       seen.push(...page.photos.map((p) => p.id));
       cursor = page.nextCursor;
     } while (cursor);

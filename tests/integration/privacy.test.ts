@@ -17,10 +17,25 @@ const storage = new LocalStorage(mkdtempSync(path.join(tmpdir(), "roef-privacy-"
 
 async function createPhoto(groupId: string, childIds: string[], uploadedById: string, takenOn = "2026-01-10") {
   const id = randomUUID();
-  const keys = { thumbKey: `photos/${id}/thumb.webp`, displayKey: `photos/${id}/display.webp`, downloadKey: `photos/${id}/download.jpg` };
+  const keys = {
+    thumbKey: `photos/${id}/thumb.webp`,
+    displayKey: `photos/${id}/display.webp`,
+    downloadKey: `photos/${id}/download.jpg`,
+  };
   for (const key of Object.values(keys)) await storage.put(key, Buffer.from(`bytes of ${key}`));
   await testDb.photo.create({
-    data: { id, groupId, takenOn: new Date(takenOn), takenAt: new Date(`${takenOn}T10:00:00Z`), uploadedById, contentHash: id, width: 10, height: 10, ...keys, tags: { create: childIds.map((childId) => ({ childId })) } },
+    data: {
+      id,
+      groupId,
+      takenOn: new Date(takenOn),
+      takenAt: new Date(`${takenOn}T10:00:00Z`),
+      uploadedById,
+      contentHash: id,
+      width: 10,
+      height: 10,
+      ...keys,
+      tags: { create: childIds.map((childId) => ({ childId })) },
+    },
   });
   return { id, ...keys };
 }
@@ -32,7 +47,10 @@ async function zipEntries(familyId: string): Promise<{ names: string[]; read: (n
   const file = path.join(mkdtempSync(path.join(tmpdir(), "roef-zip-")), "export.zip");
   writeFileSync(file, Buffer.concat(chunks));
   const list = spawnSync("unzip", ["-Z1", file], { encoding: "utf8" });
-  return { names: list.stdout.trim().split("\n").sort(), read: (name) => spawnSync("unzip", ["-p", file, name], { encoding: "utf8" }).stdout };
+  return {
+    names: list.stdout.trim().split("\n").sort(),
+    read: (name) => spawnSync("unzip", ["-p", file, name], { encoding: "utf8" }).stdout,
+  };
 }
 
 describe("AVG export ZIP", () => {
@@ -43,22 +61,65 @@ describe("AVG export ZIP", () => {
 
   it("contains the family's data and only photos of its own children that it may see", async () => {
     // childA is in group A. Another child in group A without share consent, and one with.
-    const noShare = await createChild(testDb, { familyId: w.familyB.id, groupId: w.groupA.id, consent: { mayPhotograph: true, shareWithGroup: false } });
-    const share = await createChild(testDb, { familyId: w.familyB.id, groupId: w.groupA.id, consent: { mayPhotograph: true, shareWithGroup: true } });
+    const noShare = await createChild(testDb, {
+      familyId: w.familyB.id,
+      groupId: w.groupA.id,
+      consent: { mayPhotograph: true, shareWithGroup: false },
+    });
+    const share = await createChild(testDb, {
+      familyId: w.familyB.id,
+      groupId: w.groupA.id,
+      consent: { mayPhotograph: true, shareWithGroup: true },
+    });
     const own = await createPhoto(w.groupA.id, [w.childA.id], w.staffA.id);
     const withSharer = await createPhoto(w.groupA.id, [w.childA.id, share.id], w.staffA.id);
     const withNonSharer = await createPhoto(w.groupA.id, [w.childA.id, noShare.id], w.staffA.id);
     const notOurs = await createPhoto(w.groupA.id, [share.id], w.staffA.id);
-    await testDb.diaryEntry.create({ data: { childId: w.childA.id, date: new Date("2026-01-10"), authorId: w.staffA.id, authorRole: "STAFF", body: "Lekker buiten gespeeld" } });
-    const thread = await testDb.thread.create({ data: { kind: "GROUP", familyId: w.familyA.id, groupId: w.groupA.id, subject: "Ophalen", createdById: w.parentA.id } });
+    await testDb.diaryEntry.create({
+      data: {
+        childId: w.childA.id,
+        date: new Date("2026-01-10"),
+        authorId: w.staffA.id,
+        authorRole: "STAFF",
+        body: "Lekker buiten gespeeld",
+      },
+    });
+    const thread = await testDb.thread.create({
+      data: {
+        kind: "GROUP",
+        familyId: w.familyA.id,
+        groupId: w.groupA.id,
+        subject: "Ophalen",
+        createdById: w.parentA.id,
+      },
+    });
     await testDb.message.create({ data: { threadId: thread.id, authorId: w.parentA.id, body: "Oma haalt op" } });
-    await testDb.creditEntry.create({ data: { childId: w.childA.id, kind: "TEGOED", type: "EARNED", minutes: 330, validFrom: new Date("2026-01-10"), expiresOn: new Date("2027-01-10") } });
+    await testDb.creditEntry.create({
+      data: {
+        childId: w.childA.id,
+        kind: "TEGOED",
+        type: "EARNED",
+        minutes: 330,
+        validFrom: new Date("2026-01-10"),
+        expiresOn: new Date("2027-01-10"),
+      },
+    });
 
     const zip = await zipEntries(w.familyA.id);
     expect(zip.names).toEqual(
       [
-        "LEESMIJ.txt", "aanvragen.json", "berichten.json", "documenten.json", "fotos.json", "kinderen.json", "logboek.json", "profiel.json", "schriftje.json", "tegoed.json",
-        `fotos/2026-01-10-${own.id}.jpg`, `fotos/2026-01-10-${withSharer.id}.jpg`,
+        "LEESMIJ.txt",
+        "aanvragen.json",
+        "berichten.json",
+        "documenten.json",
+        "fotos.json",
+        "kinderen.json",
+        "logboek.json",
+        "profiel.json",
+        "schriftje.json",
+        "tegoed.json",
+        `fotos/2026-01-10-${own.id}.jpg`,
+        `fotos/2026-01-10-${withSharer.id}.jpg`,
       ].sort(),
     );
     expect(zip.names.join()).not.toContain(withNonSharer.id);
@@ -68,7 +129,10 @@ describe("AVG export ZIP", () => {
     expect(profile.gezin.debiteurnummer).toBe(w.familyA.debiteurnummer);
     expect(JSON.stringify(profile)).not.toMatch(/passwordHash|\$argon/);
     expect(JSON.parse(zip.read("schriftje.json"))[0].body).toBe("Lekker buiten gespeeld");
-    expect(JSON.parse(zip.read("berichten.json"))[0].messages[0]).toMatchObject({ body: "Oma haalt op", afzender: "ouder" });
+    expect(JSON.parse(zip.read("berichten.json"))[0].messages[0]).toMatchObject({
+      body: "Oma haalt op",
+      afzender: "ouder",
+    });
     expect(JSON.parse(zip.read("tegoed.json"))[0].minutes).toBe(330);
     expect(JSON.parse(zip.read("kinderen.json")).map((c: { id: string }) => c.id)).toEqual([w.childA.id]);
   });
@@ -77,9 +141,14 @@ describe("AVG export ZIP", () => {
     const world = await createWorld(testDb);
     const before = await createPhoto(world.groupA.id, [world.childA.id], world.staffA.id, "2024-12-02");
     const during = await createPhoto(world.groupA.id, [world.childA.id], world.staffA.id, "2026-02-02");
-    expect((await zipEntries(world.familyA.id)).names.filter((n) => n.startsWith("fotos/"))).toEqual([`fotos/2026-02-02-${during.id}.jpg`]);
+    expect((await zipEntries(world.familyA.id)).names.filter((n) => n.startsWith("fotos/"))).toEqual([
+      `fotos/2026-02-02-${during.id}.jpg`,
+    ]);
     expect((await zipEntries(world.familyA.id)).names.join()).not.toContain(before.id);
-    await testDb.child.update({ where: { id: world.childA.id }, data: { consentPhotograph: false, consentShareGroup: false } });
+    await testDb.child.update({
+      where: { id: world.childA.id },
+      data: { consentPhotograph: false, consentShareGroup: false },
+    });
     expect((await zipEntries(world.familyA.id)).names.filter((n) => n.startsWith("fotos/"))).toEqual([]);
   });
 });
@@ -90,21 +159,63 @@ describe("retention", () => {
     // A family whose only child left on 2026-01-31 (photo period 92 days -> 2026-05-03; data 730 days -> 2028-01-31).
     const family = await createFamily(testDb, { organisationId: w.organisation.id });
     const guardian = await createGuardian(testDb, { family });
-    const leaver = await createChild(testDb, { familyId: family.id, groupId: w.groupA.id, startDate: "2025-01-06", endDate: "2026-01-31", consentById: guardian.id });
+    const leaver = await createChild(testDb, {
+      familyId: family.id,
+      groupId: w.groupA.id,
+      startDate: "2025-01-06",
+      endDate: "2026-01-31",
+      consentById: guardian.id,
+    });
     const leaverPhoto = await createPhoto(w.groupA.id, [leaver.id, w.childA.id], w.staffA.id);
     const otherPhoto = await createPhoto(w.groupA.id, [w.childA.id], w.staffA.id);
-    await testDb.creditEntry.create({ data: { childId: leaver.id, kind: "TEGOED", type: "EARNED", minutes: 60, validFrom: new Date("2026-01-05"), expiresOn: new Date("2027-01-05") } });
-    await testDb.diaryEntry.create({ data: { childId: leaver.id, date: new Date("2026-01-30"), authorId: w.staffA.id, authorRole: "STAFF", body: "Laatste dag" } });
-    const thread = await testDb.thread.create({ data: { kind: "GROUP", familyId: family.id, groupId: w.groupA.id, subject: "Afscheid", createdById: guardian.id } });
+    await testDb.creditEntry.create({
+      data: {
+        childId: leaver.id,
+        kind: "TEGOED",
+        type: "EARNED",
+        minutes: 60,
+        validFrom: new Date("2026-01-05"),
+        expiresOn: new Date("2027-01-05"),
+      },
+    });
+    await testDb.diaryEntry.create({
+      data: {
+        childId: leaver.id,
+        date: new Date("2026-01-30"),
+        authorId: w.staffA.id,
+        authorRole: "STAFF",
+        body: "Laatste dag",
+      },
+    });
+    const thread = await testDb.thread.create({
+      data: { kind: "GROUP", familyId: family.id, groupId: w.groupA.id, subject: "Afscheid", createdById: guardian.id },
+    });
     await testDb.message.create({ data: { threadId: thread.id, authorId: guardian.id, body: "Bedankt!" } });
 
-    const run = (iso: string) => runRetention({ db: testDb, storage, now: new Date(iso), appUrl: "http://localhost:3100", organisationId: w.organisation.id });
+    const run = (iso: string) =>
+      runRetention({
+        db: testDb,
+        storage,
+        now: new Date(iso),
+        appUrl: "http://localhost:3100",
+        organisationId: w.organisation.id,
+      });
     const photoExists = async (id: string) => (await testDb.photo.count({ where: { id } })) === 1;
     const fileExists = async (key: string) => (await storage.get(key)) !== null;
 
     // Still in care on the last day, and before the notice window: nothing happens.
-    expect(await run("2026-01-31T12:00:00Z")).toEqual({ notices: 0, photosRemoved: 0, childrenErased: 0, familiesErased: 0 });
-    expect(await run("2026-04-18T01:00:00Z")).toEqual({ notices: 0, photosRemoved: 0, childrenErased: 0, familiesErased: 0 });
+    expect(await run("2026-01-31T12:00:00Z")).toEqual({
+      notices: 0,
+      photosRemoved: 0,
+      childrenErased: 0,
+      familiesErased: 0,
+    });
+    expect(await run("2026-04-18T01:00:00Z")).toEqual({
+      notices: 0,
+      photosRemoved: 0,
+      childrenErased: 0,
+      familiesErased: 0,
+    });
 
     // FAREWELL_NOTICE_DAYS before the photos go: one notice with a link to the privacy page, sent once.
     expect(FAREWELL_NOTICE_DAYS).toBe(14);
@@ -120,14 +231,20 @@ describe("retention", () => {
     expect(await photoExists(leaverPhoto.id)).toBe(true);
     expect((await run("2026-05-03T01:00:00Z")).photosRemoved).toBe(1);
     expect(await photoExists(leaverPhoto.id)).toBe(false);
-    for (const key of [leaverPhoto.thumbKey, leaverPhoto.displayKey, leaverPhoto.downloadKey]) expect(await fileExists(key)).toBe(false);
+    for (const key of [leaverPhoto.thumbKey, leaverPhoto.displayKey, leaverPhoto.downloadKey])
+      expect(await fileExists(key)).toBe(false);
     expect(await photoExists(otherPhoto.id)).toBe(true);
     expect(await fileExists(otherPhoto.downloadKey)).toBe(true);
     expect(await testDb.child.count({ where: { id: leaver.id } })).toBe(1);
 
     // After the data period: the child (ledger included, despite the append-only trigger) and the empty family go.
     expect((await run("2028-01-30T01:00:00Z")).childrenErased).toBe(0);
-    expect(await run("2028-01-31T01:00:00Z")).toEqual({ notices: 0, photosRemoved: 0, childrenErased: 1, familiesErased: 1 });
+    expect(await run("2028-01-31T01:00:00Z")).toEqual({
+      notices: 0,
+      photosRemoved: 0,
+      childrenErased: 1,
+      familiesErased: 1,
+    });
     expect(await testDb.child.count({ where: { id: leaver.id } })).toBe(0);
     expect(await testDb.creditEntry.count({ where: { childId: leaver.id } })).toBe(0);
     expect(await testDb.diaryEntry.count({ where: { childId: leaver.id } })).toBe(0);
@@ -136,17 +253,41 @@ describe("retention", () => {
     expect(await testDb.thread.count({ where: { id: thread.id } })).toBe(0);
     // Children still in care are untouched.
     expect(await testDb.child.count({ where: { id: w.childA.id } })).toBe(1);
-    expect(await testDb.auditEvent.count({ where: { organisationId: w.organisation.id, action: { startsWith: "privacy." } } })).toBe(4);
+    expect(
+      await testDb.auditEvent.count({
+        where: { organisationId: w.organisation.id, action: { startsWith: "privacy." } },
+      }),
+    ).toBe(4);
   });
 
   it("never deletes before the notice has been out for the full notice period, even when periods were shortened", async () => {
     const w = await createWorld(testDb);
-    await testDb.organisation.update({ where: { id: w.organisation.id }, data: { photoRetentionDays: 1, dataRetentionDays: 2 } });
+    await testDb.organisation.update({
+      where: { id: w.organisation.id },
+      data: { photoRetentionDays: 1, dataRetentionDays: 2 },
+    });
     const family = await createFamily(testDb, { organisationId: w.organisation.id });
     await createGuardian(testDb, { family });
-    const leaver = await createChild(testDb, { familyId: family.id, groupId: w.groupA.id, startDate: "2025-01-06", endDate: "2026-01-31" });
-    const run = (iso: string) => runRetention({ db: testDb, storage, now: new Date(iso), appUrl: "http://localhost:3100", organisationId: w.organisation.id });
-    expect(await run("2026-06-01T01:00:00Z")).toEqual({ notices: 1, photosRemoved: 0, childrenErased: 0, familiesErased: 0 });
+    const leaver = await createChild(testDb, {
+      familyId: family.id,
+      groupId: w.groupA.id,
+      startDate: "2025-01-06",
+      endDate: "2026-01-31",
+    });
+    const run = (iso: string) =>
+      runRetention({
+        db: testDb,
+        storage,
+        now: new Date(iso),
+        appUrl: "http://localhost:3100",
+        organisationId: w.organisation.id,
+      });
+    expect(await run("2026-06-01T01:00:00Z")).toEqual({
+      notices: 1,
+      photosRemoved: 0,
+      childrenErased: 0,
+      familiesErased: 0,
+    });
     expect((await run("2026-06-14T01:00:00Z")).childrenErased).toBe(0);
     expect((await run("2026-06-15T01:00:00Z")).childrenErased).toBe(1);
     expect(await testDb.child.count({ where: { id: leaver.id } })).toBe(0);
@@ -155,9 +296,22 @@ describe("retention", () => {
   it("a child with a new placement after a gap is not treated as left", async () => {
     const w = await createWorld(testDb);
     const family = await createFamily(testDb, { organisationId: w.organisation.id });
-    const child = await createChild(testDb, { familyId: family.id, groupId: w.groupA.id, startDate: "2024-01-08", endDate: "2024-12-31" });
-    await testDb.placement.create({ data: { childId: child.id, groupId: w.groupB.id, startDate: new Date("2027-08-30") } });
-    const report = await runRetention({ db: testDb, storage, now: new Date("2027-03-01T01:00:00Z"), appUrl: "http://x.test", organisationId: w.organisation.id });
+    const child = await createChild(testDb, {
+      familyId: family.id,
+      groupId: w.groupA.id,
+      startDate: "2024-01-08",
+      endDate: "2024-12-31",
+    });
+    await testDb.placement.create({
+      data: { childId: child.id, groupId: w.groupB.id, startDate: new Date("2027-08-30") },
+    });
+    const report = await runRetention({
+      db: testDb,
+      storage,
+      now: new Date("2027-03-01T01:00:00Z"),
+      appUrl: "http://x.test",
+      organisationId: w.organisation.id,
+    });
     expect(report.notices).toBe(0);
   });
 });

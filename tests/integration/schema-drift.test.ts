@@ -16,22 +16,33 @@ describe("schema.prisma vs migrated database", () => {
     const { rows } = await client.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
     );
-    const actual = rows.map((r) => r.table_name).filter((name) => name !== "_prisma_migrations").sort();
+    const actual = rows
+      .map((r) => r.table_name)
+      .filter((name) => name !== "_prisma_migrations")
+      .sort();
     expect(actual).toEqual(datamodel.models.map(tableName).sort());
   });
 
-  it.each(datamodel.models.map((model) => [tableName(model), model] as const))("table %s matches its model column by column", async (table, model) => {
-    await ready;
-    const { rows } = await client.query<{ column_name: string; udt_name: string; is_nullable: "YES" | "NO" }>(
-      "SELECT column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1",
-      [table],
-    );
-    const actual = Object.fromEntries(rows.map((r) => [r.column_name, `${r.udt_name}${r.is_nullable === "YES" ? "?" : ""}`]));
-    const expected = Object.fromEntries(
-      columnFields(model).map((field) => [columnName(field), `${field.isList ? "_" : ""}${postgresUdt(field)}${field.isRequired ? "" : "?"}`]),
-    );
-    expect(actual).toEqual(expected);
-  });
+  it.each(datamodel.models.map((model) => [tableName(model), model] as const))(
+    "table %s matches its model column by column",
+    async (table, model) => {
+      await ready;
+      const { rows } = await client.query<{ column_name: string; udt_name: string; is_nullable: "YES" | "NO" }>(
+        "SELECT column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1",
+        [table],
+      );
+      const actual = Object.fromEntries(
+        rows.map((r) => [r.column_name, `${r.udt_name}${r.is_nullable === "YES" ? "?" : ""}`]),
+      );
+      const expected = Object.fromEntries(
+        columnFields(model).map((field) => [
+          columnName(field),
+          `${field.isList ? "_" : ""}${postgresUdt(field)}${field.isRequired ? "" : "?"}`,
+        ]),
+      );
+      expect(actual).toEqual(expected);
+    },
+  );
 
   it("has the enums of the schema with the same values in the same order", async () => {
     await ready;
@@ -46,7 +57,12 @@ describe("schema.prisma vs migrated database", () => {
 
   it("has every @@index, @@unique and @unique of the schema on the same columns", async () => {
     await ready;
-    const { rows } = await client.query<{ table_name: string; is_unique: boolean; columns: string[]; partial: boolean }>(
+    const { rows } = await client.query<{
+      table_name: string;
+      is_unique: boolean;
+      columns: string[];
+      partial: boolean;
+    }>(
       `SELECT t.relname AS table_name, ix.indisunique AS is_unique, ix.indpred IS NOT NULL AS partial,
               array_agg(a.attname ORDER BY k.ord)::text[] AS columns
          FROM pg_index ix
@@ -57,7 +73,11 @@ describe("schema.prisma vs migrated database", () => {
         WHERE NOT ix.indisprimary
         GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indpred`,
     );
-    const actual = new Set(rows.filter((r) => !r.partial).map((r) => `${r.table_name}:${r.is_unique ? "unique" : "index"}:${r.columns.join(",")}`));
+    const actual = new Set(
+      rows
+        .filter((r) => !r.partial)
+        .map((r) => `${r.table_name}:${r.is_unique ? "unique" : "index"}:${r.columns.join(",")}`),
+    );
     const expected = datamodel.indexes
       .filter((index) => index.type === "unique" || index.type === "normal")
       .map((index) => {

@@ -27,9 +27,21 @@ let s3server: S3rver;
 let s3: S3Storage;
 
 beforeAll(async () => {
-  s3server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: tempDir(), configureBuckets: [{ name: "roef-test", configs: [] }] });
+  s3server = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory: tempDir(),
+    configureBuckets: [{ name: "roef-test", configs: [] }],
+  });
   const { port } = (await s3server.run()) as { port: number };
-  s3 = new S3Storage({ bucket: "roef-test", region: "eu-west-1", endpoint: `http://127.0.0.1:${port}`, accessKeyId: "S3RVER", secretAccessKey: "S3RVER" });
+  s3 = new S3Storage({
+    bucket: "roef-test",
+    region: "eu-west-1",
+    endpoint: `http://127.0.0.1:${port}`,
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+  });
 });
 
 afterAll(async () => {

@@ -9,7 +9,18 @@ import { resolveLocalImport } from "../import-graph";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** Packages that must never reach the browser: form validation runs on the server, as do logging and data access. */
-const SERVER_ONLY_PACKAGES = ["zod", "pino", "pg", "@prisma/client", "@prisma/adapter-pg", "server-only", "next-auth", "sharp", "nodemailer", "@node-rs/argon2"];
+const SERVER_ONLY_PACKAGES = [
+  "zod",
+  "pino",
+  "pg",
+  "@prisma/client",
+  "@prisma/adapter-pg",
+  "server-only",
+  "next-auth",
+  "sharp",
+  "nodemailer",
+  "@node-rs/argon2",
+];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,7 +37,14 @@ export function valueImports(code: string): string[] {
     const clause = match[2];
     if (/^type\s/.test(clause)) continue;
     const names = /^\{([\s\S]*)\}$/.exec(clause.trim())?.[1];
-    if (names !== undefined && names.split(",").filter((n) => n.trim()).every((n) => /^\s*type\s/.test(n))) continue;
+    if (
+      names !== undefined &&
+      names
+        .split(",")
+        .filter((n) => n.trim())
+        .every((n) => /^\s*type\s/.test(n))
+    )
+      continue;
     specifiers.push(match[3]);
   }
   for (const match of code.matchAll(/^\s*import\s*["']([^"']+)["']/gm)) specifiers.push(match[1]);
@@ -34,9 +52,11 @@ export function valueImports(code: string): string[] {
   return specifiers;
 }
 
-const hasDirective = (code: string, directive: string) => new RegExp(`^\\s*(?:\\/\\/[^\\n]*\\n|\\/\\*[\\s\\S]*?\\*\\/\\s*)*["']${directive}["']`).test(code);
+const hasDirective = (code: string, directive: string) =>
+  new RegExp(`^\\s*(?:\\/\\/[^\\n]*\\n|\\/\\*[\\s\\S]*?\\*\\/\\s*)*["']${directive}["']`).test(code);
 const isClient = (code: string) => hasDirective(code, "use client");
-const packageOf = (specifier: string) => (specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]);
+const packageOf = (specifier: string) =>
+  specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
 
 /** The server-side packages reachable from `entry` through value imports, with the chain that reaches each. */
 function serverPackagesReachedFrom(entry: string): string[] {
@@ -60,7 +80,9 @@ function serverPackagesReachedFrom(entry: string): string[] {
   return found;
 }
 
-const clientFiles = [...walk(path.join(root, "app")), ...walk(path.join(root, "components"))].filter((file) => isClient(readFileSync(file, "utf8")));
+const clientFiles = [...walk(path.join(root, "app")), ...walk(path.join(root, "components"))].filter((file) =>
+  isClient(readFileSync(file, "utf8")),
+);
 
 describe("client components ship no server-side packages", () => {
   it("finds the client components", () => {
@@ -73,6 +95,8 @@ describe("client components ship no server-side packages", () => {
 
   it("tells value imports from type-only ones", () => {
     expect(valueImports('import type { A } from "zod";\nimport { type B, type C } from "./schema";')).toEqual([]);
-    expect(valueImports('import { type B, LIMIT } from "./schema";\nexport * from "./limits";\nimport "./side-effect";')).toEqual(["./schema", "./limits", "./side-effect"]);
+    expect(
+      valueImports('import { type B, LIMIT } from "./schema";\nexport * from "./limits";\nimport "./side-effect";'),
+    ).toEqual(["./schema", "./limits", "./side-effect"]);
   });
 });

@@ -17,7 +17,15 @@ import { loadMessages } from "../../lib/i18n/messages";
 const root = path.resolve(import.meta.dirname, "../..");
 const catalogue = loadMessages("nl", path.join(root, "lib/i18n/messages"));
 const namespaceNames = Object.keys(catalogue);
-const ROUTE_FILES = new Set(["page.tsx", "layout.tsx", "error.tsx", "not-found.tsx", "loading.tsx", "template.tsx", "global-error.tsx"]);
+const ROUTE_FILES = new Set([
+  "page.tsx",
+  "layout.tsx",
+  "error.tsx",
+  "not-found.tsx",
+  "loading.tsx",
+  "template.tsx",
+  "global-error.tsx",
+]);
 
 function hasKey(key: string): boolean {
   let node: unknown = catalogue;
@@ -54,7 +62,9 @@ const isClient = (file: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["'
 /** Namespaces of message keys written in a file (comments aside): "ns.key" literals that exist, `ns.${...}` templates. */
 function keyNamespaces(file: string): Set<string> {
   const found = new Set<string>();
-  const code = source(file).replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/[^\n]*/g, "$1");
+  const code = source(file)
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/(^|[^:"'`])\/\/[^\n]*/g, "$1");
   for (const match of code.matchAll(/["'`]([A-Za-z]+)\.([A-Za-z0-9_.]+)["'`]/g)) {
     if (hasKey(`${match[1]}.${match[2]}`)) found.add(match[1]);
   }
@@ -79,7 +89,9 @@ export function requiredNamespaces(entry: string): Set<string> {
 }
 
 function wrappersIn(file: string): string[][] {
-  return [...source(file).matchAll(/(?:<ClientMessages\s+namespaces=\{|clientMessagesLayout\()\[([^\]]*)\]/g)].map((match) => [...match[1].matchAll(/["']([A-Za-z]+)["']/g)].map((m) => m[1]));
+  return [...source(file).matchAll(/(?:<ClientMessages\s+namespaces=\{|clientMessagesLayout\()\[([^\]]*)\]/g)].map(
+    (match) => [...match[1].matchAll(/["']([A-Za-z]+)["']/g)].map((m) => m[1]),
+  );
 }
 
 function routeFiles(folder: string): string[] {
@@ -93,7 +105,11 @@ function routeFiles(folder: string): string[] {
 const appDir = path.join(root, "app");
 function ancestorLayouts(file: string): string[] {
   const layouts: string[] = [];
-  for (let dir = path.dirname(path.basename(file) === "layout.tsx" ? path.dirname(file) : file); dir.startsWith(appDir); dir = path.dirname(dir)) {
+  for (
+    let dir = path.dirname(path.basename(file) === "layout.tsx" ? path.dirname(file) : file);
+    dir.startsWith(appDir);
+    dir = path.dirname(dir)
+  ) {
     const layout = path.join(dir, "layout.tsx");
     if (existsSync(layout) && layout !== file) layouts.push(layout);
   }
@@ -109,18 +125,33 @@ describe("client message namespaces", () => {
     expect(requiredNamespaces(path.join(appDir, "(portal)/ouder/toestemming/page.tsx")).has("consent")).toBe(true);
   });
 
-  it.each(routes.map((file) => [path.relative(appDir, file), file]))("%s gets every namespace its client components use", (_name, file) => {
-    const wrappers = [file, ...ancestorLayouts(file)].flatMap((f) => (path.basename(f) === "layout.tsx" && f === file ? [] : wrappersIn(f)));
-    expect(wrappers.length, "at most one ClientMessages on a route path (a nested provider replaces the outer one)").toBeLessThanOrEqual(1);
-    // No wrapper on the path: no client provider at all (the root layout has none), so no client component may use
-    // next-intl (any hook needs the provider, not only useTranslations).
-    if (!wrappers.length) expect(closure(file).filter((f) => isClient(f) && /from\s+["']next-intl["']/.test(source(f))).map((f) => path.relative(root, f))).toEqual([]);
-    const provided = new Set<string>(wrappers.length ? [...BASE_CLIENT_NAMESPACES, ...wrappers[0]] : []);
-    const missing = [...requiredNamespaces(file)].filter((namespace) => !provided.has(namespace)).sort();
-    expect(missing, `${path.relative(root, file)}: add to its ClientMessages: ${missing.join(", ")}`).toEqual([]);
-  });
+  it.each(routes.map((file) => [path.relative(appDir, file), file]))(
+    "%s gets every namespace its client components use",
+    (_name, file) => {
+      const wrappers = [file, ...ancestorLayouts(file)].flatMap((f) =>
+        path.basename(f) === "layout.tsx" && f === file ? [] : wrappersIn(f),
+      );
+      expect(
+        wrappers.length,
+        "at most one ClientMessages on a route path (a nested provider replaces the outer one)",
+      ).toBeLessThanOrEqual(1);
+      // No wrapper on the path: no client provider at all (the root layout has none), so no client component may use
+      // next-intl (any hook needs the provider, not only useTranslations).
+      if (!wrappers.length)
+        expect(
+          closure(file)
+            .filter((f) => isClient(f) && /from\s+["']next-intl["']/.test(source(f)))
+            .map((f) => path.relative(root, f)),
+        ).toEqual([]);
+      const provided = new Set<string>(wrappers.length ? [...BASE_CLIENT_NAMESPACES, ...wrappers[0]] : []);
+      const missing = [...requiredNamespaces(file)].filter((namespace) => !provided.has(namespace)).sort();
+      expect(missing, `${path.relative(root, file)}: add to its ClientMessages: ${missing.join(", ")}`).toEqual([]);
+    },
+  );
 
   it("every ClientMessages namespace exists", () => {
-    for (const file of routes) for (const wrapper of wrappersIn(file)) for (const namespace of wrapper) expect(namespaceNames).toContain(namespace);
+    for (const file of routes)
+      for (const wrapper of wrappersIn(file))
+        for (const namespace of wrapper) expect(namespaceNames).toContain(namespace);
   });
 });

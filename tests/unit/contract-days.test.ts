@@ -16,7 +16,10 @@ describe("contract days notation", () => {
   });
 
   it("format and parse round-trip", () => {
-    const day = fc.record({ weekday: fc.integer({ min: 1, max: 5 }), dagdeel: fc.constantFrom("OCHTEND" as const, "MIDDAG" as const, "NASCHOOLS" as const) });
+    const day = fc.record({
+      weekday: fc.integer({ min: 1, max: 5 }),
+      dagdeel: fc.constantFrom("OCHTEND" as const, "MIDDAG" as const, "NASCHOOLS" as const),
+    });
     fc.assert(
       fc.property(fc.array(day, { minLength: 1, maxLength: 15 }), (days) => {
         const parsed = parseContractDays(formatContractDays(days))!;
@@ -38,10 +41,16 @@ describe("CSV dates and records", () => {
 
   it("never throws on arbitrary input", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("debiteurnummer", "ouder_email", "geboortedatum", "dagen", "opvangsoort", "vakantieuren"), fc.string()), (raw) => {
-        const result = validateRecord(raw);
-        expect(result.row === null || result.problems.length === 0).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("debiteurnummer", "ouder_email", "geboortedatum", "dagen", "opvangsoort", "vakantieuren"),
+          fc.string(),
+        ),
+        (raw) => {
+          const result = validateRecord(raw);
+          expect(result.row === null || result.problems.length === 0).toBe(true);
+        },
+      ),
     );
   });
 });

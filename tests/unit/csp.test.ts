@@ -32,15 +32,25 @@ describe("page security headers set by the production server", () => {
   });
 
   it("replaces a policy the client sent instead of trusting its nonce", async () => {
-    const response = await fetch(`${base}/login`, { headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" } });
+    const response = await fetch(`${base}/login`, {
+      headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" },
+    });
     const seenByNext = await response.text();
     expect(seenByNext).not.toContain("chosen-by-client");
     expect(nonceOf(seenByNext)).toBe(nonceOf(response.headers.get("content-security-policy")));
   });
 
   it("leaves API routes and static assets alone, and drops a policy a client sent to them", async () => {
-    for (const path of ["/api/photos/x/thumb", "/api/health", "/_next/static/chunks/a.js", "/icons/icon-192.png", "/manifest.webmanifest"]) {
-      const response = await fetch(`${base}${path}`, { headers: { "content-security-policy": "script-src 'nonce-x'" } });
+    for (const path of [
+      "/api/photos/x/thumb",
+      "/api/health",
+      "/_next/static/chunks/a.js",
+      "/icons/icon-192.png",
+      "/manifest.webmanifest",
+    ]) {
+      const response = await fetch(`${base}${path}`, {
+        headers: { "content-security-policy": "script-src 'nonce-x'" },
+      });
       expect(await response.text(), path).toBe("");
       expect(response.headers.get("content-security-policy"), path).toBeNull();
     }

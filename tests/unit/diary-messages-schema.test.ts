@@ -17,8 +17,12 @@ describe("schriftje entry", () => {
   });
 
   it("rejects huge texts and items with their own keys", () => {
-    expect(issues(DiaryEntrySchema.safeParse({ childId: id, date: today, body: "a".repeat(4001) }))).toEqual(["body:diary.bodyTooLong"]);
-    expect(issues(DiaryEntrySchema.safeParse({ childId: id, date: today, body: "ok", eten: "a".repeat(201) }))).toEqual(["eten:diary.itemTooLong"]);
+    expect(issues(DiaryEntrySchema.safeParse({ childId: id, date: today, body: "a".repeat(4001) }))).toEqual([
+      "body:diary.bodyTooLong",
+    ]);
+    expect(issues(DiaryEntrySchema.safeParse({ childId: id, date: today, body: "ok", eten: "a".repeat(201) }))).toEqual(
+      ["eten:diary.itemTooLong"],
+    );
   });
 
   it("only allows today and the past week", () => {
@@ -31,7 +35,12 @@ describe("schriftje entry", () => {
   });
 
   it("keeps script text as plain text (rendering escapes it) and stores only filled items", () => {
-    const parsed = DiaryEntrySchema.parse({ childId: id, date: today, body: "<script>alert(1)</script>", eten: " Goed " });
+    const parsed = DiaryEntrySchema.parse({
+      childId: id,
+      date: today,
+      body: "<script>alert(1)</script>",
+      eten: " Goed ",
+    });
     expect(parsed.body).toBe("<script>alert(1)</script>");
     expect(itemsFrom(parsed)).toEqual({ eten: "Goed" });
     expect(parseItems({ eten: "x", evil: "y", slapen: 3 })).toEqual({ eten: "x" });
@@ -44,8 +53,12 @@ describe("messages", () => {
     expect(issues(NewThreadSchema.safeParse({ recipient: "", subject: "", body: " " })).sort()).toEqual(
       ["body:messages.bodyRequired", "recipient:messages.recipientRequired", "subject:messages.subjectRequired"].sort(),
     );
-    expect(issues(ReplySchema.safeParse({ threadId: id, body: "x".repeat(4001) }))).toEqual(["body:messages.bodyTooLong"]);
-    expect(issues(NewThreadSchema.safeParse({ recipient: `group:${id}`, subject: "s".repeat(121), body: "hoi" }))).toEqual(["subject:messages.subjectTooLong"]);
+    expect(issues(ReplySchema.safeParse({ threadId: id, body: "x".repeat(4001) }))).toEqual([
+      "body:messages.bodyTooLong",
+    ]);
+    expect(
+      issues(NewThreadSchema.safeParse({ recipient: `group:${id}`, subject: "s".repeat(121), body: "hoi" })),
+    ).toEqual(["subject:messages.subjectTooLong"]);
   });
 
   it("parses recipients strictly", () => {
@@ -59,7 +72,15 @@ describe("messages", () => {
 
 describe("notification settings", () => {
   it("parses checkboxes and quiet hours", () => {
-    expect(NotificationSettingsSchema.parse({ emailMode: "DIGEST", notifyMessages: "on", quietEnabled: "on", quietStart: "21:30", quietEnd: "07:00" })).toEqual({
+    expect(
+      NotificationSettingsSchema.parse({
+        emailMode: "DIGEST",
+        notifyMessages: "on",
+        quietEnabled: "on",
+        quietStart: "21:30",
+        quietEnd: "07:00",
+      }),
+    ).toEqual({
       emailMode: "DIGEST",
       notifyMessages: true,
       notifyDiary: false,
@@ -68,12 +89,34 @@ describe("notification settings", () => {
       quietStartMinutes: 21 * 60 + 30,
       quietEndMinutes: 7 * 60,
     });
-    expect(NotificationSettingsSchema.parse({ emailMode: "IMMEDIATE", quietStart: "nonsense" }).quietStartMinutes).toBeNull();
+    expect(
+      NotificationSettingsSchema.parse({ emailMode: "IMMEDIATE", quietStart: "nonsense" }).quietStartMinutes,
+    ).toBeNull();
   });
 
   it("explains bad times and modes", () => {
-    expect(issues(NotificationSettingsSchema.safeParse({ emailMode: "LOUD" }))).toEqual(["emailMode:notifications.modeInvalid"]);
-    expect(issues(NotificationSettingsSchema.safeParse({ emailMode: "OFF", quietEnabled: "on", quietStart: "25:00", quietEnd: "07:00" }))).toEqual(["quietStart:notifications.timeInvalid"]);
-    expect(issues(NotificationSettingsSchema.safeParse({ emailMode: "OFF", quietEnabled: "on", quietStart: "07:00", quietEnd: "07:00" }))).toEqual(["quietEnd:notifications.quietSame"]);
+    expect(issues(NotificationSettingsSchema.safeParse({ emailMode: "LOUD" }))).toEqual([
+      "emailMode:notifications.modeInvalid",
+    ]);
+    expect(
+      issues(
+        NotificationSettingsSchema.safeParse({
+          emailMode: "OFF",
+          quietEnabled: "on",
+          quietStart: "25:00",
+          quietEnd: "07:00",
+        }),
+      ),
+    ).toEqual(["quietStart:notifications.timeInvalid"]);
+    expect(
+      issues(
+        NotificationSettingsSchema.safeParse({
+          emailMode: "OFF",
+          quietEnabled: "on",
+          quietStart: "07:00",
+          quietEnd: "07:00",
+        }),
+      ),
+    ).toEqual(["quietEnd:notifications.quietSame"]);
   });
 });

@@ -10,7 +10,13 @@ function instants(): Date[] {
   // Every 97 minutes for two years: all months, all hours, both offsets.
   for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 97 * 60_000) out.push(new Date(t));
   // Each minute around the switches (last Sunday of March and October, 01:00 UTC) and around midnight.
-  for (const switchAt of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2027, 2, 28, 1), Date.UTC(2027, 9, 31, 1), Date.UTC(2026, 11, 31, 23)]) {
+  for (const switchAt of [
+    Date.UTC(2026, 2, 29, 1),
+    Date.UTC(2026, 9, 25, 1),
+    Date.UTC(2027, 2, 28, 1),
+    Date.UTC(2027, 9, 31, 1),
+    Date.UTC(2026, 11, 31, 23),
+  ]) {
     for (let m = -90; m <= 90; m++) out.push(new Date(switchAt + m * 60_000));
   }
   return out;

@@ -18,7 +18,10 @@ describe("checkBytes / checkUpload", () => {
     expect(await checkUpload(null, pdfOnly)).toEqual({ ok: false, problem: "missing" });
     expect(await checkUpload("text", pdfOnly)).toEqual({ ok: false, problem: "missing" });
     expect(await checkUpload(new File([], "leeg.pdf"), pdfOnly)).toEqual({ ok: false, problem: "missing" });
-    expect(await checkUpload(new File([tinyPdf(), Buffer.alloc(1000)], "groot.pdf"), pdfOnly)).toEqual({ ok: false, problem: "tooLarge" });
+    expect(await checkUpload(new File([tinyPdf(), Buffer.alloc(1000)], "groot.pdf"), pdfOnly)).toEqual({
+      ok: false,
+      problem: "tooLarge",
+    });
   });
 });
 

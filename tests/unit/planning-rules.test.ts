@@ -25,17 +25,29 @@ import {
 const d = dateOnly;
 const OCHTEND = { dagdeel: "OCHTEND" as const, startMinutes: 450, endMinutes: 780 };
 const lot = (id: string, remaining: number, validFrom: string, expiresOn: string, created = 0): Lot => ({
-  id, type: "EARNED", minutes: remaining, remaining, validFrom: d(validFrom), expiresOn: d(expiresOn), createdAt: new Date(created),
+  id,
+  type: "EARNED",
+  minutes: remaining,
+  remaining,
+  validFrom: d(validFrom),
+  expiresOn: d(expiresOn),
+  createdAt: new Date(created),
 });
 
 describe("absence deadline and tegoed", () => {
   it("earns the dagdeel's minutes strictly before 09:00 Amsterdam time, in winter and summer", () => {
     const base = { deadlineMinutes: 540, closed: false, dagdeel: OCHTEND };
-    expect(earnedMinutesFor({ ...base, date: d("2026-12-02"), reportedAt: new Date("2026-12-02T07:59:59Z") })).toBe(330);
+    expect(earnedMinutesFor({ ...base, date: d("2026-12-02"), reportedAt: new Date("2026-12-02T07:59:59Z") })).toBe(
+      330,
+    );
     expect(earnedMinutesFor({ ...base, date: d("2026-12-02"), reportedAt: new Date("2026-12-02T08:00:00Z") })).toBe(0);
-    expect(earnedMinutesFor({ ...base, date: d("2027-06-02"), reportedAt: new Date("2027-06-02T06:59:00Z") })).toBe(330);
+    expect(earnedMinutesFor({ ...base, date: d("2027-06-02"), reportedAt: new Date("2027-06-02T06:59:00Z") })).toBe(
+      330,
+    );
     expect(earnedMinutesFor({ ...base, date: d("2027-06-02"), reportedAt: new Date("2027-06-02T07:00:00Z") })).toBe(0);
-    expect(earnedMinutesFor({ ...base, closed: true, date: d("2026-12-25"), reportedAt: new Date("2026-12-01T00:00:00Z") })).toBe(0);
+    expect(
+      earnedMinutesFor({ ...base, closed: true, date: d("2026-12-25"), reportedAt: new Date("2026-12-01T00:00:00Z") }),
+    ).toBe(0);
   });
 
   it("computes deadlines on the DST change days", () => {
@@ -52,52 +64,127 @@ describe("absence deadline and tegoed", () => {
 });
 
 describe("contracted dagdelen", () => {
-  const kdv = { careType: "KDV" as const, startDate: d("2025-01-06"), endDate: null, days: [{ weekday: 3, dagdeel: "OCHTEND" as const }, { weekday: 3, dagdeel: "MIDDAG" as const }] };
-  const bso = { careType: "BSO" as const, startDate: d("2025-01-06"), endDate: d("2026-12-31"), days: [{ weekday: 2, dagdeel: "NASCHOOLS" as const }] };
+  const kdv = {
+    careType: "KDV" as const,
+    startDate: d("2025-01-06"),
+    endDate: null,
+    days: [
+      { weekday: 3, dagdeel: "OCHTEND" as const },
+      { weekday: 3, dagdeel: "MIDDAG" as const },
+    ],
+  };
+  const bso = {
+    careType: "BSO" as const,
+    startDate: d("2025-01-06"),
+    endDate: d("2026-12-31"),
+    days: [{ weekday: 2, dagdeel: "NASCHOOLS" as const }],
+  };
   it("follows the weekday pattern, skips closed days, BSO in vacations, and contracts that ended", () => {
-    expect(contractedDagdelen({ date: d("2026-12-02"), contracts: [kdv], closed: false, inVacation: false })).toEqual(["OCHTEND", "MIDDAG"]);
-    expect(contractedDagdelen({ date: d("2026-12-02"), contracts: [kdv], closed: true, inVacation: false })).toEqual([]);
-    expect(contractedDagdelen({ date: d("2026-12-01"), contracts: [bso], closed: false, inVacation: false })).toEqual(["NASCHOOLS"]);
-    expect(contractedDagdelen({ date: d("2026-12-22"), contracts: [bso], closed: false, inVacation: true })).toEqual([]);
-    expect(contractedDagdelen({ date: d("2027-01-05"), contracts: [bso], closed: false, inVacation: false })).toEqual([]);
+    expect(contractedDagdelen({ date: d("2026-12-02"), contracts: [kdv], closed: false, inVacation: false })).toEqual([
+      "OCHTEND",
+      "MIDDAG",
+    ]);
+    expect(contractedDagdelen({ date: d("2026-12-02"), contracts: [kdv], closed: true, inVacation: false })).toEqual(
+      [],
+    );
+    expect(contractedDagdelen({ date: d("2026-12-01"), contracts: [bso], closed: false, inVacation: false })).toEqual([
+      "NASCHOOLS",
+    ]);
+    expect(contractedDagdelen({ date: d("2026-12-22"), contracts: [bso], closed: false, inVacation: true })).toEqual(
+      [],
+    );
+    expect(contractedDagdelen({ date: d("2027-01-05"), contracts: [bso], closed: false, inVacation: false })).toEqual(
+      [],
+    );
   });
 });
 
 describe("ledger: lots, balances, oldest-first spending", () => {
   it("folds negative rows into their lots and derives expiry at the boundary", () => {
     const rows: LedgerRow[] = [
-      { id: "a", type: "GRANTED", minutes: 600, lotId: null, validFrom: d("2026-01-01"), expiresOn: d("2026-12-31"), createdAt: new Date(1) },
-      { id: "b", type: "SPENT", minutes: -330, lotId: "a", validFrom: d("2026-01-01"), expiresOn: d("2026-12-31"), createdAt: new Date(2) },
-      { id: "c", type: "REFUNDED", minutes: 330, lotId: null, validFrom: d("2026-01-01"), expiresOn: d("2026-12-31"), createdAt: new Date(3) },
+      {
+        id: "a",
+        type: "GRANTED",
+        minutes: 600,
+        lotId: null,
+        validFrom: d("2026-01-01"),
+        expiresOn: d("2026-12-31"),
+        createdAt: new Date(1),
+      },
+      {
+        id: "b",
+        type: "SPENT",
+        minutes: -330,
+        lotId: "a",
+        validFrom: d("2026-01-01"),
+        expiresOn: d("2026-12-31"),
+        createdAt: new Date(2),
+      },
+      {
+        id: "c",
+        type: "REFUNDED",
+        minutes: 330,
+        lotId: null,
+        validFrom: d("2026-01-01"),
+        expiresOn: d("2026-12-31"),
+        createdAt: new Date(3),
+      },
     ];
     const lots = lotsFrom(rows);
-    expect(lots.map((l) => [l.id, l.remaining])).toEqual([["a", 270], ["c", 330]]);
+    expect(lots.map((l) => [l.id, l.remaining])).toEqual([
+      ["a", 270],
+      ["c", 330],
+    ]);
     expect(balanceOn(lots, d("2026-12-31"))).toEqual({ available: 600, expired: 0 });
     expect(balanceOn(lots, d("2027-01-01"))).toEqual({ available: 0, expired: 600 });
   });
 
   it("spends the lot that expires first, and only lots valid on the care day", () => {
-    const lots = [lot("late", 330, "2026-11-01", "2027-06-01"), lot("early", 200, "2026-11-01", "2027-01-10"), lot("next-year", 999, "2027-01-01", "2027-12-31")];
-    expect(planSpend(lots, 330, d("2026-12-01"))).toEqual([{ lotId: "early", minutes: 200 }, { lotId: "late", minutes: 130 }]);
+    const lots = [
+      lot("late", 330, "2026-11-01", "2027-06-01"),
+      lot("early", 200, "2026-11-01", "2027-01-10"),
+      lot("next-year", 999, "2027-01-01", "2027-12-31"),
+    ];
+    expect(planSpend(lots, 330, d("2026-12-01"))).toEqual([
+      { lotId: "early", minutes: 200 },
+      { lotId: "late", minutes: 130 },
+    ]);
     expect(planSpend(lots, 330, d("2027-02-01"))).toEqual([{ lotId: "late", minutes: 330 }]);
     expect(planSpend(lots, 600, d("2026-12-01"))).toBeNull();
   });
 
   it("plans a batch all or nothing", () => {
     const lots = [lot("a", 330, "2026-11-01", "2027-06-01")];
-    expect(planBatchSpend(lots, [{ key: "1", cost: 330, date: d("2026-12-01") }, { key: "2", cost: 330, date: d("2026-12-02") }])).toBeNull();
-    expect(planBatchSpend(lots, [{ key: "1", cost: 330, date: d("2026-12-01") }])?.get("1")).toEqual([{ lotId: "a", minutes: 330 }]);
+    expect(
+      planBatchSpend(lots, [
+        { key: "1", cost: 330, date: d("2026-12-01") },
+        { key: "2", cost: 330, date: d("2026-12-02") },
+      ]),
+    ).toBeNull();
+    expect(planBatchSpend(lots, [{ key: "1", cost: 330, date: d("2026-12-01") }])?.get("1")).toEqual([
+      { lotId: "a", minutes: 330 },
+    ]);
   });
 
   it("never spends more than a lot holds and always spends exactly the cost (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 0, maxLength: 8 }), fc.integer({ min: 0, max: 5000 }), (amounts, cost) => {
-        const lots = amounts.map((m, i) => lot(`l${i}`, m, "2026-01-01", `2026-12-${String(10 + i).padStart(2, "0")}`, i));
-        const plan = planSpend(lots, cost, d("2026-06-01"));
-        const total = amounts.reduce((s, m) => s + m, 0);
-        if (cost > total) return plan === null;
-        return plan !== null && plan.reduce((s, p) => s + p.minutes, 0) === cost && plan.every((p) => p.minutes > 0 && p.minutes <= lots.find((l) => l.id === p.lotId)!.remaining);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 0, maxLength: 8 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (amounts, cost) => {
+          const lots = amounts.map((m, i) =>
+            lot(`l${i}`, m, "2026-01-01", `2026-12-${String(10 + i).padStart(2, "0")}`, i),
+          );
+          const plan = planSpend(lots, cost, d("2026-06-01"));
+          const total = amounts.reduce((s, m) => s + m, 0);
+          if (cost > total) return plan === null;
+          return (
+            plan !== null &&
+            plan.reduce((s, p) => s + p.minutes, 0) === cost &&
+            plan.every((p) => p.minutes > 0 && p.minutes <= lots.find((l) => l.id === p.lotId)!.remaining)
+          );
+        },
+      ),
     );
   });
 
@@ -118,7 +205,9 @@ describe("requests: lead time, cancel window, guarantee, capacity", () => {
 
   it("counts the cancel window in real hours before the dagdeel starts, across DST", () => {
     // Monday 2027-03-29 07:30 CEST = 05:30 UTC; 48 real hours earlier is Saturday 05:30 UTC (06:30 CET).
-    expect(cancelDeadline({ date: d("2027-03-29"), startMinutes: 450, cancelHours: 48 }).toISOString()).toBe("2027-03-27T05:30:00.000Z");
+    expect(cancelDeadline({ date: d("2027-03-29"), startMinutes: 450, cancelHours: 48 }).toISOString()).toBe(
+      "2027-03-27T05:30:00.000Z",
+    );
   });
 
   it("guarantees contracted weekdays as whole vacation days, requested at least a month ahead", () => {
@@ -142,19 +231,50 @@ describe("requests: lead time, cancel window, guarantee, capacity", () => {
 });
 
 describe("form schemas: bad input becomes translated field errors, never an exception", async () => {
-  const { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema, SchoolVacationSchema } = await import("../../lib/planning/schema");
-  const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => (result.success ? [] : result.error!.issues.map((i) => i.message));
+  const { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema, SchoolVacationSchema } = await import(
+    "../../lib/planning/schema"
+  );
+  const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    result.success ? [] : result.error!.issues.map((i) => i.message);
 
   it("rejects impossible dates, reversed periods and malformed ids", () => {
-    expect(messages(ReportAbsenceSchema.safeParse({ childId: "x", from: "2026-02-30", reason: "ZIEK" }))).toEqual(["planningErrors.invalidId", "planningErrors.invalidDate"]);
-    expect(messages(ReportAbsenceSchema.safeParse({ childId: "00000000-0000-4000-8000-000000000000", from: "2026-12-10", to: "2026-12-01", reason: "ZIEK" }))).toEqual(["planningErrors.toBeforeFrom"]);
-    expect(messages(SchoolVacationSchema.safeParse({ name: "", startDate: "2027-01-10", endDate: "2027-01-01" }))).toContain("planningErrors.nameRequired");
+    expect(messages(ReportAbsenceSchema.safeParse({ childId: "x", from: "2026-02-30", reason: "ZIEK" }))).toEqual([
+      "planningErrors.invalidId",
+      "planningErrors.invalidDate",
+    ]);
+    expect(
+      messages(
+        ReportAbsenceSchema.safeParse({
+          childId: "00000000-0000-4000-8000-000000000000",
+          from: "2026-12-10",
+          to: "2026-12-01",
+          reason: "ZIEK",
+        }),
+      ),
+    ).toEqual(["planningErrors.toBeforeFrom"]);
+    expect(
+      messages(SchoolVacationSchema.safeParse({ name: "", startDate: "2027-01-10", endDate: "2027-01-01" })),
+    ).toContain("planningErrors.nameRequired");
   });
 
   it("parses slots and requires a reason to decline", () => {
-    const ok = CreateRequestSchema.parse({ type: "TEGOED", childIds: ["00000000-0000-4000-8000-000000000000"], slots: ["2026-12-01|OCHTEND"] });
+    const ok = CreateRequestSchema.parse({
+      type: "TEGOED",
+      childIds: ["00000000-0000-4000-8000-000000000000"],
+      slots: ["2026-12-01|OCHTEND"],
+    });
     expect(ok.slots).toEqual([{ date: "2026-12-01", dagdeel: "OCHTEND" }]);
-    expect(messages(CreateRequestSchema.safeParse({ type: "TEGOED", childIds: [], slots: ["2026-12-01|NACHT"] }))).toEqual(["planningErrors.chooseChild", "planningErrors.invalidSlot"]);
-    expect(messages(DecideRequestSchema.safeParse({ requestId: "00000000-0000-4000-8000-000000000000", decision: "DECLINE", reason: " " }))).toEqual(["planningErrors.reasonRequired"]);
+    expect(
+      messages(CreateRequestSchema.safeParse({ type: "TEGOED", childIds: [], slots: ["2026-12-01|NACHT"] })),
+    ).toEqual(["planningErrors.chooseChild", "planningErrors.invalidSlot"]);
+    expect(
+      messages(
+        DecideRequestSchema.safeParse({
+          requestId: "00000000-0000-4000-8000-000000000000",
+          decision: "DECLINE",
+          reason: " ",
+        }),
+      ),
+    ).toEqual(["planningErrors.reasonRequired"]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, amsterdamDateString, amsterdamInstant, dateOnly, isoWeekday, todayDate } from "../../lib/time";
+import {
+  addCalendarDays,
+  amsterdamDateString,
+  amsterdamInstant,
+  dateOnly,
+  isoWeekday,
+  todayDate,
+} from "../../lib/time";
 
 describe("Amsterdam calendar helpers", () => {
   it("maps instants to the Amsterdam date, also around midnight UTC", () => {

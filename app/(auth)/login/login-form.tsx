@@ -25,7 +25,11 @@ export function LoginForm({ initialError, initialLogin }: { initialError?: strin
     setPending(true);
     setError(undefined);
     try {
-      const result = await signInWithCredentials({ login: login.trim(), password, remember: form.get("remember") === "on" });
+      const result = await signInWithCredentials({
+        login: login.trim(),
+        password,
+        remember: form.get("remember") === "on",
+      });
       if (result.ok) {
         window.location.assign("/");
         return;

@@ -14,7 +14,14 @@ export function ForgotForm() {
   return (
     <form action={formAction} className="space-y-4">
       {state.message && <Notice tone={state.ok ? "success" : "error"}>{t(state.message)}</Notice>}
-      <TextField label={t("login.login")} name="login" autoComplete="username" autoCapitalize="none" defaultValue={state.values?.login} required />
+      <TextField
+        label={t("login.login")}
+        name="login"
+        autoComplete="username"
+        autoCapitalize="none"
+        defaultValue={state.values?.login}
+        required
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {t("forgot.submit")}
       </Button>

@@ -13,13 +13,17 @@ export async function decideRequestAction(_state: ActionState, formData: FormDat
   try {
     const actor = await requireActor("MANAGER", "BEHEERDER");
     const parsed = DecideRequestSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     await decideCareRequest(actor, parsed.data);
     revalidatePath("/aanvragen");
     revalidatePath("/groep/aanwezigheid");
     revalidatePath("/ouder/planning");
     revalidatePath("/ouder/roefjes");
-    return { ok: true, message: parsed.data.decision === "APPROVE" ? "planningApprovals.approved" : "planningApprovals.declined" };
+    return {
+      ok: true,
+      message: parsed.data.decision === "APPROVE" ? "planningApprovals.approved" : "planningApprovals.declined",
+    };
   } catch (error) {
     return planningStateFromError(error, values);
   }

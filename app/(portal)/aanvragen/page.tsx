@@ -12,7 +12,13 @@ export const metadata = { title: "Aanvragen" };
 /** Managers (their locations) and beheerders (the organisation) decide the requests capacity could not approve. */
 export default async function ApprovalsPage() {
   const user = await requireRole("MANAGER", "BEHEERDER");
-  const [queue, t, tp, ts, locale] = await Promise.all([listDecisionQueue(user), getTranslations("planningApprovals"), getTranslations("planning"), getTranslations("swap"), getLocale()]);
+  const [queue, t, tp, ts, locale] = await Promise.all([
+    listDecisionQueue(user),
+    getTranslations("planningApprovals"),
+    getTranslations("planning"),
+    getTranslations("swap"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -25,9 +31,19 @@ export default async function ApprovalsPage() {
           lines: [
             `${tp(`type_${item.type}`)} · ${formatDate(item.date, locale, "EEEE d MMMM yyyy")} · ${tp(`dagdeel_${item.dagdeel}`)}`,
             `${item.familyName} · ${item.groupName} · ${formatDuration(item.costMinutes, locale)} (${t(`paidWith_${item.payment}`)})`,
-            ...(item.swapFrom ? [ts("givesUp", { slot: `${formatDate(item.swapFrom.date, locale, "EEEE d MMMM yyyy")} · ${tp(`dagdeel_${item.swapFrom.dagdeel}`)}` })] : []),
-            ...(item.expiresAt ? [ts("expiresOn", { time: formatDateTime(new Date(item.expiresAt), locale, "EEEE d MMMM HH:mm") })] : []),
-            ...(item.capacity !== null ? [t("occupancy", { occupied: String(item.occupied), capacity: String(item.capacity) })] : []),
+            ...(item.swapFrom
+              ? [
+                  ts("givesUp", {
+                    slot: `${formatDate(item.swapFrom.date, locale, "EEEE d MMMM yyyy")} · ${tp(`dagdeel_${item.swapFrom.dagdeel}`)}`,
+                  }),
+                ]
+              : []),
+            ...(item.expiresAt
+              ? [ts("expiresOn", { time: formatDateTime(new Date(item.expiresAt), locale, "EEEE d MMMM HH:mm") })]
+              : []),
+            ...(item.capacity !== null
+              ? [t("occupancy", { occupied: String(item.occupied), capacity: String(item.capacity) })]
+              : []),
           ],
           comment: item.comment,
         }))}

@@ -8,8 +8,24 @@ import { Button } from "@/components/ui/button";
 
 export type FieldOption = { value: string; label: string };
 export type AdminField =
-  | { kind: "text" | "email" | "date" | "time" | "number"; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; maxLength?: number }
-  | { kind: "select"; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; options: FieldOption[] }
+  | {
+      kind: "text" | "email" | "date" | "time" | "number";
+      name: string;
+      label: string;
+      hint?: string;
+      required?: boolean;
+      defaultValue?: string;
+      maxLength?: number;
+    }
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      hint?: string;
+      required?: boolean;
+      defaultValue?: string;
+      options: FieldOption[];
+    }
   | { kind: "checkboxes"; name: string; label: string; hint?: string; defaultValues?: string[]; options: FieldOption[] }
   | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
   | { kind: "hidden"; name: string; value: string };
@@ -29,7 +45,19 @@ const inputClass =
   "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 /** Label + control + hint + errors with ids unique per form (several forms on one page share field names). */
-function Labelled({ fieldId, label, hint, errors, children }: { fieldId: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+function Labelled({
+  fieldId,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  fieldId: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
@@ -61,7 +89,8 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
     if (state.ok && resetOnSuccess) formRef.current?.reset();
   }, [state, resetOnSuccess]);
   const errorsOf = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
-  const valueOf = (name: string, fallback?: string) => (!state.ok && state.values?.[name] !== undefined ? state.values[name] : fallback);
+  const valueOf = (name: string, fallback?: string) =>
+    !state.ok && state.values?.[name] !== undefined ? state.values[name] : fallback;
   const grid = columns === 1 ? "" : columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3";
   // Re-mount the inputs when the server echoes values so defaultValue refills them.
   const formKey = state.ok ? "ok" : JSON.stringify(state.values ?? {});
@@ -103,7 +132,13 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
                   <div className="flex flex-wrap gap-x-4 gap-y-1">
                     {field.options.map((option) => (
                       <label key={option.value} className="inline-flex min-h-11 items-center gap-2">
-                        <input type="checkbox" name={field.name} value={option.value} defaultChecked={field.defaultValues?.includes(option.value)} className="size-5" />
+                        <input
+                          type="checkbox"
+                          name={field.name}
+                          value={option.value}
+                          defaultChecked={field.defaultValues?.includes(option.value)}
+                          className="size-5"
+                        />
                         {option.label}
                       </label>
                     ))}
@@ -118,7 +153,14 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
             case "checkbox":
               return (
                 <label key={field.name} className="inline-flex min-h-11 items-center gap-2 self-end">
-                  <input id={fieldId} type="checkbox" name={field.name} value="on" defaultChecked={field.defaultChecked} className="size-5" />
+                  <input
+                    id={fieldId}
+                    type="checkbox"
+                    name={field.name}
+                    value="on"
+                    defaultChecked={field.defaultChecked}
+                    className="size-5"
+                  />
                   {field.label}
                 </label>
               );
@@ -148,7 +190,10 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
           {pending ? t("common.loading") : submitLabel}
         </Button>
         {state.message && (
-          <p role={state.ok ? "status" : "alert"} className={`text-sm font-medium ${state.ok ? "text-green-800" : "text-red-700"}`}>
+          <p
+            role={state.ok ? "status" : "alert"}
+            className={`text-sm font-medium ${state.ok ? "text-green-800" : "text-red-700"}`}
+          >
             {t(state.message, state.messageValues)}
           </p>
         )}

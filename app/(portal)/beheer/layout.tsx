@@ -24,14 +24,32 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
       {user?.role === "BEHEERDER" && (
         <nav aria-label={t("adminNav.label")} className="mb-4 flex flex-wrap gap-1 border-b border-slate-200 pb-2">
           {SECTIONS.map(([href, key]) => (
-            <Link key={href} href={href} className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800">
+            <Link
+              key={href}
+              href={href}
+              className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800"
+            >
               {t(key)}
             </Link>
           ))}
         </nav>
       )}
       {/* The beheer forms' client messages (one set for the whole section: few users, many forms). */}
-      <ClientMessages namespaces={["admin", "adminImport", "beheer", "contract", "documents", "news", "planningErrors", "planningVacations", "swap", "push", "login"]}>
+      <ClientMessages
+        namespaces={[
+          "admin",
+          "adminImport",
+          "beheer",
+          "contract",
+          "documents",
+          "news",
+          "planningErrors",
+          "planningVacations",
+          "swap",
+          "push",
+          "login",
+        ]}
+      >
         {children}
       </ClientMessages>
     </>

@@ -15,14 +15,19 @@ type Options<S extends z.ZodType, R> = {
   revalidate: string[];
 };
 
-export async function runAdminAction<S extends z.ZodType, R>(formData: FormData, schema: S, options: Options<S, R>): Promise<ActionState> {
+export async function runAdminAction<S extends z.ZodType, R>(
+  formData: FormData,
+  schema: S,
+  options: Options<S, R>,
+): Promise<ActionState> {
   const values = formValues(formData);
   try {
     const actor = await requireActor("BEHEERDER");
     const input: Record<string, unknown> = { ...values };
     for (const name of options.arrays ?? []) input[name] = formData.getAll(name).map(String);
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     const result = await options.run(actor, parsed.data);
     for (const path of options.revalidate) revalidatePath(path);
     const success = typeof options.success === "string" ? { message: options.success } : options.success(result);

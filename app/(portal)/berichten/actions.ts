@@ -27,7 +27,8 @@ export async function startThreadAction(_state: ActionState<Field>, formData: Fo
   try {
     const actor = await requireActor("PARENT", "STAFF", "MANAGER");
     const parsed = NewThreadSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     const file = await attachmentFrom(formData, values);
     if ("state" in file) return file.state;
     ({ threadId } = await startThread(actor, parsed.data, file.attachment));
@@ -44,7 +45,13 @@ export async function replyAction(_state: ActionState<Field>, formData: FormData
   try {
     const actor = await requireActor("PARENT", "STAFF", "MANAGER");
     const parsed = ReplySchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom<ReplyField>(parsed.error), values };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: "errors.INVALID_INPUT",
+        fieldErrors: fieldErrorsFrom<ReplyField>(parsed.error),
+        values,
+      };
     const file = await attachmentFrom(formData, values);
     if ("state" in file) return file.state;
     await postReply(actor, parsed.data, file.attachment);
@@ -63,10 +70,20 @@ export async function privateReplyAction(_state: ActionState<Field>, formData: F
   try {
     const actor = await requireActor("PARENT");
     const parsed = ReplySchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom<ReplyField>(parsed.error), values };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: "errors.INVALID_INPUT",
+        fieldErrors: fieldErrorsFrom<ReplyField>(parsed.error),
+        values,
+      };
     const file = await attachmentFrom(formData, values);
     if ("state" in file) return file.state;
-    ({ threadId } = await replyPrivatelyToBroadcast(actor, { broadcastId: parsed.data.threadId, body: parsed.data.body, submissionKey: parsed.data.submissionKey }, file.attachment));
+    ({ threadId } = await replyPrivatelyToBroadcast(
+      actor,
+      { broadcastId: parsed.data.threadId, body: parsed.data.body, submissionKey: parsed.data.submissionKey },
+      file.attachment,
+    ));
   } catch (error) {
     return stateFromError(error, values);
   }

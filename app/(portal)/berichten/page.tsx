@@ -37,10 +37,21 @@ export default async function MessagesPage() {
           <ul className="divide-y divide-slate-100">
             {threads.map((thread) => (
               <li key={thread.id}>
-                <Link href={`/berichten/${thread.id}`} className="flex min-h-16 flex-col gap-0.5 px-1 py-3 hover:bg-brand-50">
+                <Link
+                  href={`/berichten/${thread.id}`}
+                  className="flex min-h-16 flex-col gap-0.5 px-1 py-3 hover:bg-brand-50"
+                >
                   <span className="flex items-center justify-between gap-2">
-                    <span className={`break-words ${thread.unread ? "font-semibold text-slate-900" : "text-slate-800"}`}>{thread.subject}</span>
-                    {thread.unread && <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-medium text-white">{t("unread")}</span>}
+                    <span
+                      className={`break-words ${thread.unread ? "font-semibold text-slate-900" : "text-slate-800"}`}
+                    >
+                      {thread.subject}
+                    </span>
+                    {thread.unread && (
+                      <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-medium text-white">
+                        {t("unread")}
+                      </span>
+                    )}
                   </span>
                   <span className="text-sm text-slate-600">
                     {counterpartLabel(t, thread.counterpart, isParent)} · {formatDateTime(thread.lastMessageAt, locale)}

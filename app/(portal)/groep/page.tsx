@@ -12,13 +12,22 @@ export const metadata = { title: "Mijn groepen" };
 /** Tablet-first group view for staff (and managers/beheerders for the groups in their scope). */
 export default async function StaffHome() {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
-  const [groups, t, tAll, locale] = await Promise.all([listGroupsWithChildren(user), getTranslations("staff"), getTranslations(), getLocale()]);
+  const [groups, t, tAll, locale] = await Promise.all([
+    listGroupsWithChildren(user),
+    getTranslations("staff"),
+    getTranslations(),
+    getLocale(),
+  ]);
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
       <nav aria-label={t("groupLinks")} className="mb-4 flex flex-wrap gap-2">
         {groupPageLinksFor(user.role).map((link) => (
-          <Link key={link.href} href={link.href} className="inline-flex min-h-11 items-center rounded-lg bg-white px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50">
+          <Link
+            key={link.href}
+            href={link.href}
+            className="inline-flex min-h-11 items-center rounded-lg bg-white px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50"
+          >
             {tAll(link.labelKey)}
           </Link>
         ))}
@@ -34,13 +43,21 @@ export default async function StaffHome() {
               {group.children.map((child) => (
                 <li key={child.id} className="flex min-h-12 items-center justify-between gap-2 py-2">
                   <span>
-                    <span className="font-medium">{child.firstName} {child.lastName}</span>
-                    <span className="block text-xs text-slate-500">{t("born", { date: formatDate(child.birthDate, locale, "d MMM yyyy") })}</span>
+                    <span className="font-medium">
+                      {child.firstName} {child.lastName}
+                    </span>
+                    <span className="block text-xs text-slate-500">
+                      {t("born", { date: formatDate(child.birthDate, locale, "d MMM yyyy") })}
+                    </span>
                   </span>
                   {!child.consentPhotograph ? (
-                    <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{t("consentMissing")}</span>
+                    <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">
+                      {t("consentMissing")}
+                    </span>
                   ) : !child.consentShareGroup ? (
-                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{t("consentNoShare")}</span>
+                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                      {t("consentNoShare")}
+                    </span>
                   ) : null}
                 </li>
               ))}

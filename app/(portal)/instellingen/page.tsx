@@ -10,7 +10,11 @@ export const metadata = { title: "Instellingen" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [settings, t, tPush] = await Promise.all([getNotificationSettings(user), getTranslations("notifications"), getTranslations("push")]);
+  const [settings, t, tPush] = await Promise.all([
+    getNotificationSettings(user),
+    getTranslations("notifications"),
+    getTranslations("push"),
+  ]);
   return (
     <>
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>

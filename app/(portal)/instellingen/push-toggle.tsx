@@ -15,17 +15,25 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-const supported = () => typeof window !== "undefined" && "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
+const supported = () =>
+  typeof window !== "undefined" && "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
 
 /** The service worker registration, or null when none becomes active within a few seconds (e.g. `next dev`). */
 async function registration(): Promise<ServiceWorkerRegistration | null> {
   const existing = await navigator.serviceWorker.getRegistration();
   if (existing?.active) return existing;
-  return Promise.race([navigator.serviceWorker.ready, new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000))]);
+  return Promise.race([
+    navigator.serviceWorker.ready,
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000)),
+  ]);
 }
 
 async function send(method: "POST" | "DELETE", body: unknown): Promise<{ ok: boolean; error?: string }> {
-  const response = await fetch("/api/push", { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch("/api/push", {
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const json = (await response.json().catch(() => ({}))) as { ok?: boolean; error?: string };
   return { ok: response.ok, error: json.error };
 }
@@ -44,8 +52,8 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      if (!publicKey) return setStatus("unavailable"), setError("push.errors.notConfigured");
-      if (!supported()) return setStatus("unavailable"), setError("push.errors.unsupported");
+      if (!publicKey) return (setStatus("unavailable"), setError("push.errors.notConfigured"));
+      if (!supported()) return (setStatus("unavailable"), setError("push.errors.unsupported"));
       const reg = await navigator.serviceWorker.getRegistration().catch(() => undefined);
       const subscription = await reg?.pushManager.getSubscription().catch(() => null);
       if (!cancelled) setStatus(subscription && Notification.permission === "granted" ? "on" : "off");
@@ -56,12 +64,15 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
   }, [publicKey]);
 
   async function enable() {
-    if (Notification.permission === "denied" || (await Notification.requestPermission()) !== "granted") return setError("push.errors.denied");
+    if (Notification.permission === "denied" || (await Notification.requestPermission()) !== "granted")
+      return setError("push.errors.denied");
     const reg = await registration();
     if (!reg) return setError("push.errors.unsupported");
     let subscription: PushSubscription;
     try {
-      subscription = (await reg.pushManager.getSubscription()) ?? (await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey!) }));
+      subscription =
+        (await reg.pushManager.getSubscription()) ??
+        (await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey!) }));
     } catch {
       return setError("push.errors.subscribe");
     }
@@ -79,7 +90,8 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
     if (subscription) {
       const result = await send("DELETE", { endpoint: subscription.endpoint }).catch(() => ({ ok: false }));
       // 404: the server no longer knows this device (expired, or moved to another account): unsubscribing is still right.
-      if (!result.ok && !("error" in result && result.error === "errors.NOT_FOUND")) return setError("push.errors.unsubscribe");
+      if (!result.ok && !("error" in result && result.error === "errors.NOT_FOUND"))
+        return setError("push.errors.unsubscribe");
       await subscription.unsubscribe().catch(() => false);
     }
     setStatus("off");

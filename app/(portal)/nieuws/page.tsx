@@ -24,11 +24,18 @@ export default async function NewsPage() {
               className={`block rounded-2xl bg-white p-4 shadow-sm ring-1 hover:ring-brand-700/40 ${item.unread ? "ring-brand-700/40" : "ring-slate-200"}`}
             >
               <span className="flex items-start justify-between gap-2">
-                <span className={`text-lg text-slate-900 ${item.unread ? "font-bold" : "font-semibold"}`}>{item.title}</span>
-                {item.unread && <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>}
+                <span className={`text-lg text-slate-900 ${item.unread ? "font-bold" : "font-semibold"}`}>
+                  {item.title}
+                </span>
+                {item.unread && (
+                  <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                    {t("unread")}
+                  </span>
+                )}
               </span>
               <span className="block text-sm text-slate-600">
-                {item.locationName ? t("forLocation", { name: item.locationName }) : t("wholeOrganisation")} · {formatDateTime(item.publishedAt, locale)}
+                {item.locationName ? t("forLocation", { name: item.locationName }) : t("wholeOrganisation")} ·{" "}
+                {formatDateTime(item.publishedAt, locale)}
               </span>
               <span className="mt-1 block text-slate-700">{item.excerpt}</span>
             </Link>

@@ -21,9 +21,15 @@ export default async function ParentHome() {
           return (
             <Card key={child.id} title={`${child.firstName} ${child.lastName}`}>
               <p className="text-slate-700">
-                {current ? `${t("group", { name: current.groupName })} · ${current.careType} · ${current.locationName}` : t("noPlacement")}
+                {current
+                  ? `${t("group", { name: current.groupName })} · ${current.careType} · ${current.locationName}`
+                  : t("noPlacement")}
               </p>
-              {current && current.startDate > today && <p className="text-sm text-slate-500">{t("startsOn", { date: formatDate(current.startDate, locale) })}</p>}
+              {current && current.startDate > today && (
+                <p className="text-sm text-slate-500">
+                  {t("startsOn", { date: formatDate(current.startDate, locale) })}
+                </p>
+              )}
               <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
                 <dt className="text-slate-600">{t("consentPhotograph")}</dt>
                 <dd className="font-medium">{child.consentPhotograph ? t("yes") : t("no")}</dd>

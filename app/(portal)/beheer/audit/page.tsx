@@ -16,14 +16,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const user = await requireRole("BEHEERDER");
   const search = await searchParams;
   const filter = { actorId: search.actor, childId: search.child, category: search.category, before: search.before };
-  const [{ events, nextBefore }, options, t, locale] = await Promise.all([listAuditEvents(user, filter), listAuditFilterOptions(user), getTranslations("adminAudit"), getLocale()]);
-  const nextQuery = new URLSearchParams({ ...(search.actor ? { actor: search.actor } : {}), ...(search.child ? { child: search.child } : {}), ...(search.category ? { category: search.category } : {}), ...(nextBefore ? { before: nextBefore } : {}) });
+  const [{ events, nextBefore }, options, t, locale] = await Promise.all([
+    listAuditEvents(user, filter),
+    listAuditFilterOptions(user),
+    getTranslations("adminAudit"),
+    getLocale(),
+  ]);
+  const nextQuery = new URLSearchParams({
+    ...(search.actor ? { actor: search.actor } : {}),
+    ...(search.child ? { child: search.child } : {}),
+    ...(search.category ? { category: search.category } : {}),
+    ...(nextBefore ? { before: nextBefore } : {}),
+  });
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
-      <form className="mb-4 grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-4" role="search">
+      <form
+        className="mb-4 grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-4"
+        role="search"
+      >
         <div>
-          <label htmlFor="audit-actor" className="block text-sm font-medium text-slate-700">{t("person")}</label>
+          <label htmlFor="audit-actor" className="block text-sm font-medium text-slate-700">
+            {t("person")}
+          </label>
           <select id="audit-actor" name="actor" defaultValue={search.actor ?? ""} className={selectClass}>
             <option value="">{t("all")}</option>
             {options.people.map((p) => (
@@ -32,7 +47,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div>
-          <label htmlFor="audit-child" className="block text-sm font-medium text-slate-700">{t("child")}</label>
+          <label htmlFor="audit-child" className="block text-sm font-medium text-slate-700">
+            {t("child")}
+          </label>
           <select id="audit-child" name="child" defaultValue={search.child ?? ""} className={selectClass}>
             <option value="">{t("all")}</option>
             {options.children.map((c) => (
@@ -41,16 +58,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div>
-          <label htmlFor="audit-category" className="block text-sm font-medium text-slate-700">{t("action")}</label>
+          <label htmlFor="audit-category" className="block text-sm font-medium text-slate-700">
+            {t("action")}
+          </label>
           <select id="audit-category" name="category" defaultValue={search.category ?? ""} className={selectClass}>
             <option value="">{t("all")}</option>
             {Object.keys(AUDIT_CATEGORIES).map((category) => (
-              <option key={category} value={category}>{t(`category.${category}`)}</option>
+              <option key={category} value={category}>
+                {t(`category.${category}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="self-end">
-          <Button type="submit" variant="secondary">{t("filter")}</Button>
+          <Button type="submit" variant="secondary">
+            {t("filter")}
+          </Button>
         </div>
       </form>
       <Card>
@@ -62,11 +85,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <caption className="sr-only">{t("title")}</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3">{t("when")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("action")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("person")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("child")}</th>
-                  <th scope="col" className="py-2">{t("record")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("when")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("action")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("person")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("child")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("record")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

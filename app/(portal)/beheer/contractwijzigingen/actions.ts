@@ -8,7 +8,10 @@ import { decideContractChange } from "@/lib/contracts/mutations";
 
 type DecideField = "note" | "decision";
 
-export async function decideChangeAction(_state: ActionState<DecideField>, formData: FormData): Promise<ActionState<DecideField>> {
+export async function decideChangeAction(
+  _state: ActionState<DecideField>,
+  formData: FormData,
+): Promise<ActionState<DecideField>> {
   const values = formValues(formData) as Partial<Record<DecideField | "id", string>>;
   try {
     const actor = await requireActor("BEHEERDER");
@@ -17,7 +20,10 @@ export async function decideChangeAction(_state: ActionState<DecideField>, formD
     await decideContractChange(actor, parsed.data);
     revalidatePath("/beheer/contractwijzigingen");
     revalidatePath("/ouder/contract");
-    return { ok: true, message: parsed.data.decision === "HANDLED" ? "contract.decidedHANDLED" : "contract.decidedDECLINED" };
+    return {
+      ok: true,
+      message: parsed.data.decision === "HANDLED" ? "contract.decidedHANDLED" : "contract.decidedDECLINED",
+    };
   } catch (error) {
     return stateFromError(error, values);
   }

@@ -10,7 +10,9 @@ import { decideChangeAction } from "./actions";
 
 export function DecideChangeForm({ id, childName }: { id: string; childName: string }) {
   const t = useTranslations("contract");
-  const [state, formAction, pending] = useActionState(decideChangeAction, { ok: false } as ActionState<"note" | "decision">);
+  const [state, formAction, pending] = useActionState(decideChangeAction, { ok: false } as ActionState<
+    "note" | "decision"
+  >);
   const errorsFor = useFieldErrors(state);
   const noteId = `note-${id}`;
   const noteErrors = errorsFor("note");
@@ -43,10 +45,23 @@ export function DecideChangeForm({ id, childName }: { id: string; childName: str
         ))}
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="decision" value="HANDLED" disabled={pending} aria-label={t("handleLabel", { name: childName })}>
+        <Button
+          type="submit"
+          name="decision"
+          value="HANDLED"
+          disabled={pending}
+          aria-label={t("handleLabel", { name: childName })}
+        >
           {t("handle")}
         </Button>
-        <Button type="submit" name="decision" value="DECLINED" variant="danger" disabled={pending} aria-label={t("declineLabel", { name: childName })}>
+        <Button
+          type="submit"
+          name="decision"
+          value="DECLINED"
+          variant="danger"
+          disabled={pending}
+          aria-label={t("declineLabel", { name: childName })}
+        >
           {t("decline")}
         </Button>
       </div>

@@ -10,7 +10,11 @@ export const metadata = { title: "Contractwijzigingen" };
 
 export default async function ContractChangesPage() {
   const user = await requireRole("BEHEERDER");
-  const [{ open, decided }, t, locale] = await Promise.all([listChangeRequestsForBeheer(user), getTranslations("contract"), getLocale()]);
+  const [{ open, decided }, t, locale] = await Promise.all([
+    listChangeRequestsForBeheer(user),
+    getTranslations("contract"),
+    getLocale(),
+  ]);
   const heading = (request: BeheerChangeRequest) =>
     `${request.child.firstName} ${request.child.lastName} · ${request.child.family.name} (${request.child.family.debiteurnummer})`;
   return (
@@ -25,7 +29,9 @@ export default async function ContractChangesPage() {
                 <h3 className="font-semibold">{heading(request)}</h3>
                 <p>{describeChange(request, t, locale)}</p>
                 {request.comment && <p className="mt-1 whitespace-pre-line text-slate-700">“{request.comment}”</p>}
-                <p className="text-sm text-slate-500">{t("requestedBy", { name: request.requestedByName, date: formatDateTime(request.createdAt, locale) })}</p>
+                <p className="text-sm text-slate-500">
+                  {t("requestedBy", { name: request.requestedByName, date: formatDateTime(request.createdAt, locale) })}
+                </p>
                 <DecideChangeForm id={request.id} childName={`${request.child.firstName} ${request.child.lastName}`} />
               </li>
             ))}
@@ -41,7 +47,9 @@ export default async function ContractChangesPage() {
                     <ChangeRequestStatusBadge status={request.status} label={t(`status${request.status}`)} />
                   </div>
                   <p>{describeChange(request, t, locale)}</p>
-                  {request.handlerNote && <p className="text-slate-600">{t("handlerNote", { note: request.handlerNote })}</p>}
+                  {request.handlerNote && (
+                    <p className="text-slate-600">{t("handlerNote", { note: request.handlerNote })}</p>
+                  )}
                 </li>
               ))}
             </ul>

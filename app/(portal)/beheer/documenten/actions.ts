@@ -8,9 +8,16 @@ import { checkUpload } from "@/lib/uploads/checked-upload";
 import { DOCUMENT_MAX_BYTES, UploadDocumentSchema, type UploadDocumentField } from "@/lib/documents/schema";
 import { deleteFamilyDocument, uploadFamilyDocument } from "@/lib/documents/mutations";
 
-const fileProblemKey = { missing: "documents.fileRequired", tooLarge: "documents.fileTooLarge", wrongType: "documents.fileNotPdf" } as const;
+const fileProblemKey = {
+  missing: "documents.fileRequired",
+  tooLarge: "documents.fileTooLarge",
+  wrongType: "documents.fileNotPdf",
+} as const;
 
-export async function uploadDocumentAction(_state: ActionState<UploadDocumentField>, formData: FormData): Promise<ActionState<UploadDocumentField>> {
+export async function uploadDocumentAction(
+  _state: ActionState<UploadDocumentField>,
+  formData: FormData,
+): Promise<ActionState<UploadDocumentField>> {
   const values = formValues(formData, ["file"]) as Partial<Record<UploadDocumentField, string>>;
   try {
     const actor = await requireActor("BEHEERDER");
@@ -25,10 +32,16 @@ export async function uploadDocumentAction(_state: ActionState<UploadDocumentFie
     revalidatePath("/beheer/documenten");
     revalidatePath("/ouder/documenten");
     // Success clears the form (a next document is usually for another family).
-    return { ok: true, message: "documents.uploaded", messageValues: { family: uploaded.familyName, debiteurnummer: uploaded.debiteurnummer } };
+    return {
+      ok: true,
+      message: "documents.uploaded",
+      messageValues: { family: uploaded.familyName, debiteurnummer: uploaded.debiteurnummer },
+    };
   } catch (error) {
-    if (isAppError(error) && error.messageKey === "documents.familyUnknown") return { ok: false, fieldErrors: { debiteurnummer: [error.messageKey] }, values };
-    if (isAppError(error) && error.code === "INVALID_INPUT") return { ok: false, fieldErrors: { file: [error.messageKey] }, values };
+    if (isAppError(error) && error.messageKey === "documents.familyUnknown")
+      return { ok: false, fieldErrors: { debiteurnummer: [error.messageKey] }, values };
+    if (isAppError(error) && error.code === "INVALID_INPUT")
+      return { ok: false, fieldErrors: { file: [error.messageKey] }, values };
     return stateFromError(error, values);
   }
 }

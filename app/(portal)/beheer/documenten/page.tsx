@@ -14,7 +14,11 @@ export const metadata = { title: "Documenten" };
 export default async function BeheerDocumentsPage({ searchParams }: { searchParams: Promise<{ gezin?: string }> }) {
   const user = await requireRole("BEHEERDER");
   const { gezin = "" } = await searchParams;
-  const [documents, t, locale] = await Promise.all([listDocumentsForBeheer(user, { debiteurnummer: gezin }), getTranslations("documents"), getLocale()]);
+  const [documents, t, locale] = await Promise.all([
+    listDocumentsForBeheer(user, { debiteurnummer: gezin }),
+    getTranslations("documents"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageTitle>{t("manageTitle")}</PageTitle>
@@ -27,7 +31,14 @@ export default async function BeheerDocumentsPage({ searchParams }: { searchPara
             <label htmlFor="gezin" className="sr-only">
               {t("filter")}
             </label>
-            <input id="gezin" name="gezin" defaultValue={gezin} inputMode="numeric" placeholder={t("filter")} className="min-h-11 flex-1 rounded-lg border border-slate-300 bg-white px-3" />
+            <input
+              id="gezin"
+              name="gezin"
+              defaultValue={gezin}
+              inputMode="numeric"
+              placeholder={t("filter")}
+              className="min-h-11 flex-1 rounded-lg border border-slate-300 bg-white px-3"
+            />
             <Button type="submit" variant="secondary">
               {t("filterButton")}
             </Button>
@@ -43,9 +54,19 @@ export default async function BeheerDocumentsPage({ searchParams }: { searchPara
                   <p className="text-sm text-slate-600">
                     {document.family.name} · {document.family.debiteurnummer} · {t(`category${document.category}`)}
                   </p>
-                  <p className="text-xs text-slate-500">{t("uploadedOn", { date: formatDateTime(document.createdAt, locale), size: formatBytes(document.size, locale) })}</p>
+                  <p className="text-xs text-slate-500">
+                    {t("uploadedOn", {
+                      date: formatDateTime(document.createdAt, locale),
+                      size: formatBytes(document.size, locale),
+                    })}
+                  </p>
                 </div>
-                <RowActionForm action={deleteDocumentAction} fields={{ id: document.id }} label={t("delete")} ariaLabel={t("deleteLabel", { title: document.title, family: document.family.name })} />
+                <RowActionForm
+                  action={deleteDocumentAction}
+                  fields={{ id: document.id }}
+                  label={t("delete")}
+                  ariaLabel={t("deleteLabel", { title: document.title, family: document.family.name })}
+                />
               </li>
             ))}
           </ul>

@@ -30,9 +30,31 @@ export function UploadDocumentForm() {
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <ActionMessage state={state} />
-      <TextField label={t("fieldFamily")} name="debiteurnummer" inputMode="numeric" autoComplete="off" defaultValue={state.values?.debiteurnummer} errors={errorsFor("debiteurnummer")} required />
-      <TextField label={t("fieldTitle")} name="title" placeholder={t("titlePlaceholder")} maxLength={DOCUMENT_TITLE_MAX} defaultValue={state.values?.title} errors={errorsFor("title")} required />
-      <SelectField label={t("fieldCategory")} name="category" defaultValue={state.values?.category ?? "JAAROPGAVE"} errors={errorsFor("category")} key={state.values?.category}>
+      <TextField
+        label={t("fieldFamily")}
+        name="debiteurnummer"
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={state.values?.debiteurnummer}
+        errors={errorsFor("debiteurnummer")}
+        required
+      />
+      <TextField
+        label={t("fieldTitle")}
+        name="title"
+        placeholder={t("titlePlaceholder")}
+        maxLength={DOCUMENT_TITLE_MAX}
+        defaultValue={state.values?.title}
+        errors={errorsFor("title")}
+        required
+      />
+      <SelectField
+        label={t("fieldCategory")}
+        name="category"
+        defaultValue={state.values?.category ?? "JAAROPGAVE"}
+        errors={errorsFor("category")}
+        key={state.values?.category}
+      >
         {DOCUMENT_CATEGORIES.map((category) => (
           <option key={category} value={category}>
             {t(`category${category}`)}

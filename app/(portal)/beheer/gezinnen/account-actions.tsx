@@ -14,16 +14,37 @@ export function AccountActions({ userId, status, guardianName }: Props) {
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       {status !== "ACTIVE" && (
-        <Button type="submit" name="intent" value="invite" variant="secondary" disabled={pending} aria-label={`${t(status === "INVITED" ? "beheer.sendInvite" : "beheer.reactivate")}: ${guardianName}`}>
+        <Button
+          type="submit"
+          name="intent"
+          value="invite"
+          variant="secondary"
+          disabled={pending}
+          aria-label={`${t(status === "INVITED" ? "beheer.sendInvite" : "beheer.reactivate")}: ${guardianName}`}
+        >
           {t(status === "INVITED" ? "beheer.sendInvite" : "beheer.reactivate")}
         </Button>
       )}
       {status === "ACTIVE" && (
         <>
-          <Button type="submit" name="intent" value="reset" variant="secondary" disabled={pending} aria-label={`${t("beheer.sendReset")}: ${guardianName}`}>
+          <Button
+            type="submit"
+            name="intent"
+            value="reset"
+            variant="secondary"
+            disabled={pending}
+            aria-label={`${t("beheer.sendReset")}: ${guardianName}`}
+          >
             {t("beheer.sendReset")}
           </Button>
-          <Button type="submit" name="intent" value="deactivate" variant="danger" disabled={pending} aria-label={`${t("beheer.deactivate")}: ${guardianName}`}>
+          <Button
+            type="submit"
+            name="intent"
+            value="deactivate"
+            variant="danger"
+            disabled={pending}
+            aria-label={`${t("beheer.deactivate")}: ${guardianName}`}
+          >
             {t("beheer.deactivate")}
           </Button>
         </>

@@ -1,18 +1,49 @@
 "use server";
 
 import { runAdminAction } from "../run-admin-action";
-import { addGuardian, addPlacement, createChild, createContract, createFamily, endContract, endPlacement, updateChild, updateFamily } from "@/lib/beheer/mutations";
-import { AddGuardianSchema, ContractSchema, CreateChildSchema, CreateFamilySchema, EndContractSchema, EndPlacementSchema, PlacementSchema, UpdateChildSchema, UpdateFamilySchema } from "@/lib/beheer/schema";
+import {
+  addGuardian,
+  addPlacement,
+  createChild,
+  createContract,
+  createFamily,
+  endContract,
+  endPlacement,
+  updateChild,
+  updateFamily,
+} from "@/lib/beheer/mutations";
+import {
+  AddGuardianSchema,
+  ContractSchema,
+  CreateChildSchema,
+  CreateFamilySchema,
+  EndContractSchema,
+  EndPlacementSchema,
+  PlacementSchema,
+  UpdateChildSchema,
+  UpdateFamilySchema,
+} from "@/lib/beheer/schema";
 import type { ActionState } from "@/lib/action-state";
 
-const familyPaths = (formData: FormData) => ["/beheer/gezinnen", `/beheer/gezinnen/${String(formData.get("familyId") ?? "")}`];
+const familyPaths = (formData: FormData) => [
+  "/beheer/gezinnen",
+  `/beheer/gezinnen/${String(formData.get("familyId") ?? "")}`,
+];
 
 export async function createFamilyAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, CreateFamilySchema, { run: createFamily, success: "admin.familyCreated", revalidate: ["/beheer/gezinnen", "/beheer"] });
+  return runAdminAction(formData, CreateFamilySchema, {
+    run: createFamily,
+    success: "admin.familyCreated",
+    revalidate: ["/beheer/gezinnen", "/beheer"],
+  });
 }
 
 export async function updateFamilyAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, UpdateFamilySchema, { run: updateFamily, success: "admin.saved", revalidate: familyPaths(formData) });
+  return runAdminAction(formData, UpdateFamilySchema, {
+    run: updateFamily,
+    success: "admin.saved",
+    revalidate: familyPaths(formData),
+  });
 }
 
 export async function addGuardianAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -24,25 +55,49 @@ export async function addGuardianAction(_state: ActionState, formData: FormData)
 }
 
 export async function createChildAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, CreateChildSchema, { run: createChild, success: "admin.childCreated", revalidate: familyPaths(formData) });
+  return runAdminAction(formData, CreateChildSchema, {
+    run: createChild,
+    success: "admin.childCreated",
+    revalidate: familyPaths(formData),
+  });
 }
 
 export async function addPlacementAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, PlacementSchema, { run: addPlacement, success: "admin.placementCreated", revalidate: familyPaths(formData) });
+  return runAdminAction(formData, PlacementSchema, {
+    run: addPlacement,
+    success: "admin.placementCreated",
+    revalidate: familyPaths(formData),
+  });
 }
 
 export async function endPlacementAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, EndPlacementSchema, { run: endPlacement, success: "admin.placementEnded", revalidate: familyPaths(formData) });
+  return runAdminAction(formData, EndPlacementSchema, {
+    run: endPlacement,
+    success: "admin.placementEnded",
+    revalidate: familyPaths(formData),
+  });
 }
 
 export async function createContractAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, ContractSchema, { run: createContract, success: "admin.contractCreated", revalidate: familyPaths(formData) });
+  return runAdminAction(formData, ContractSchema, {
+    run: createContract,
+    success: "admin.contractCreated",
+    revalidate: familyPaths(formData),
+  });
 }
 
 export async function endContractAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, EndContractSchema, { run: endContract, success: "admin.contractEnded", revalidate: familyPaths(formData) });
+  return runAdminAction(formData, EndContractSchema, {
+    run: endContract,
+    success: "admin.contractEnded",
+    revalidate: familyPaths(formData),
+  });
 }
 
 export async function updateChildAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, UpdateChildSchema, { run: updateChild, success: "admin.saved", revalidate: familyPaths(formData) });
+  return runAdminAction(formData, UpdateChildSchema, {
+    run: updateChild,
+    success: "admin.saved",
+    revalidate: familyPaths(formData),
+  });
 }

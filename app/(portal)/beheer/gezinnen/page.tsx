@@ -19,7 +19,11 @@ const statusTone = {
 export default async function FamiliesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const user = await requireRole("BEHEERDER");
   const { q = "" } = await searchParams;
-  const [families, t, ta] = await Promise.all([listFamilyAccounts(user, { search: q }), getTranslations("beheer"), getTranslations("admin")]);
+  const [families, t, ta] = await Promise.all([
+    listFamilyAccounts(user, { search: q }),
+    getTranslations("beheer"),
+    getTranslations("admin"),
+  ]);
   return (
     <>
       <PageTitle>{t("familiesTitle")}</PageTitle>
@@ -32,7 +36,13 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
             submitLabel={ta("createFamily")}
             resetOnSuccess
             fields={[
-              { kind: "text", name: "debiteurnummer", label: ta("debiteurnummer"), hint: ta("debiteurnummerHint"), required: true },
+              {
+                kind: "text",
+                name: "debiteurnummer",
+                label: ta("debiteurnummer"),
+                hint: ta("debiteurnummerHint"),
+                required: true,
+              },
               { kind: "text", name: "name", label: ta("familyName"), required: true },
               { kind: "text", name: "guardianName", label: ta("guardianName"), required: true },
               { kind: "email", name: "guardianEmail", label: ta("guardianEmail"), required: true },
@@ -46,7 +56,13 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
         <label htmlFor="q" className="sr-only">
           {t("search")}
         </label>
-        <input id="q" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className="min-h-11 flex-1 rounded-lg border border-slate-300 bg-white px-3" />
+        <input
+          id="q"
+          name="q"
+          defaultValue={q}
+          placeholder={t("searchPlaceholder")}
+          className="min-h-11 flex-1 rounded-lg border border-slate-300 bg-white px-3"
+        />
         <Button type="submit" variant="secondary">
           {t("search")}
         </Button>
@@ -59,13 +75,21 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
             </Link>
             <ul className="divide-y divide-slate-100">
               {family.guardians.map((guardian) => (
-                <li key={guardian.id} className="flex flex-col gap-2 py-3 md:flex-row md:items-center md:justify-between" data-testid={`guardian-${guardian.loginName}`}>
+                <li
+                  key={guardian.id}
+                  className="flex flex-col gap-2 py-3 md:flex-row md:items-center md:justify-between"
+                  data-testid={`guardian-${guardian.loginName}`}
+                >
                   <div>
                     <p className="font-medium">{guardian.name}</p>
                     <p className="text-sm text-slate-600">
                       {guardian.loginName} · {guardian.email}
                     </p>
-                    <span className={`mt-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${statusTone[guardian.status]}`}>{t(`status${guardian.status}`)}</span>
+                    <span
+                      className={`mt-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${statusTone[guardian.status]}`}
+                    >
+                      {t(`status${guardian.status}`)}
+                    </span>
                   </div>
                   <AccountActions userId={guardian.id} status={guardian.status} guardianName={guardian.name} />
                 </li>

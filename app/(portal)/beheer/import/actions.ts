@@ -26,13 +26,24 @@ export async function importAction(_state: ImportState, formData: FormData): Pro
     if (intent === "preview") {
       const preview: ImportPreview = await previewImport(actor, text);
       const clean = preview.fileProblems.length === 0 && preview.errorCount === 0 && preview.rowCount > 0;
-      return { ok: clean, message: clean ? "adminImport.previewClean" : "adminImport.previewErrors", messageValues: { rows: String(preview.rowCount), errors: String(preview.errorCount) }, preview, csv: text };
+      return {
+        ok: clean,
+        message: clean ? "adminImport.previewClean" : "adminImport.previewErrors",
+        messageValues: { rows: String(preview.rowCount), errors: String(preview.errorCount) },
+        preview,
+        csv: text,
+      };
     }
     const result = await applyImport(actor, text);
     if (!result.ok) return { ok: false, message: "adminImport.notWritten", preview: result.preview, csv: text };
     revalidatePath("/beheer", "layout");
     const summary: ImportSummary = result.summary;
-    return { ok: true, message: "adminImport.done", messageValues: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, String(v)])), csv: "" };
+    return {
+      ok: true,
+      message: "adminImport.done",
+      messageValues: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, String(v)])),
+      csv: "",
+    };
   } catch (error) {
     return { ...stateFromError(error), csv: "" };
   }

@@ -19,13 +19,25 @@ export function ImportForm() {
           <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
             {t("file")}
           </label>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv,text/plain" className="block min-h-11 w-full" />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            className="block min-h-11 w-full"
+          />
         </div>
         <div className="space-y-1">
           <label htmlFor="import-csv" className="block text-sm font-medium text-slate-700">
             {t("paste")}
           </label>
-          <textarea id="import-csv" name="csv" rows={6} defaultValue={state.csv ?? ""} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm" />
+          <textarea
+            id="import-csv"
+            name="csv"
+            rows={6}
+            defaultValue={state.csv ?? ""}
+            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm"
+          />
         </div>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" name="intent" value="preview" variant="secondary" disabled={pending}>
@@ -50,11 +62,21 @@ export function ImportForm() {
             <caption className="sr-only">{t("previewCaption")}</caption>
             <thead>
               <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-3">{t("line")}</th>
-                <th scope="col" className="py-2 pr-3">{t("debiteurnummer")}</th>
-                <th scope="col" className="py-2 pr-3">{t("family")}</th>
-                <th scope="col" className="py-2 pr-3">{t("child")}</th>
-                <th scope="col" className="py-2">{t("result")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("line")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("debiteurnummer")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("family")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("child")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("result")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +88,12 @@ export function ImportForm() {
                   <td className="py-2 pr-3">{line.childName}</td>
                   <td className="py-2">
                     {line.problems.length === 0 ? (
-                      <span className="text-green-800">{t("ok", { family: t(`status.${line.familyStatus ?? "new"}`), child: t(`status.${line.childStatus ?? "new"}`) })}</span>
+                      <span className="text-green-800">
+                        {t("ok", {
+                          family: t(`status.${line.familyStatus ?? "new"}`),
+                          child: t(`status.${line.childStatus ?? "new"}`),
+                        })}
+                      </span>
                     ) : (
                       <ul className="text-red-700">
                         {line.problems.map((problem, index) => (

@@ -10,18 +10,30 @@ import { isUuid } from "@/lib/ids";
 const paths = ["/beheer/locaties"];
 
 export async function createLocationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, LocationSchema, { run: createLocation, success: "admin.locationCreated", revalidate: paths });
+  return runAdminAction(formData, LocationSchema, {
+    run: createLocation,
+    success: "admin.locationCreated",
+    revalidate: paths,
+  });
 }
 
 export async function setDagdeelTimesAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, DagdeelTimesSchema, { run: setDagdeelTimes, success: "admin.saved", revalidate: paths });
+  return runAdminAction(formData, DagdeelTimesSchema, {
+    run: setDagdeelTimes,
+    success: "admin.saved",
+    revalidate: paths,
+  });
 }
 
 export async function createGroupAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAdminAction(formData, GroupSchema, { run: createGroup, success: "admin.groupCreated", revalidate: paths });
 }
 
-const CapacitySchema = GroupSchema.pick({ capacityOchtend: true, capacityMiddag: true, capacityNaschools: true }).extend({ groupId: z.string().refine(isUuid, "admin.v.choose") });
+const CapacitySchema = GroupSchema.pick({
+  capacityOchtend: true,
+  capacityMiddag: true,
+  capacityNaschools: true,
+}).extend({ groupId: z.string().refine(isUuid, "admin.v.choose") });
 
 export async function setGroupCapacityAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAdminAction(formData, CapacitySchema, { run: setGroupCapacity, success: "admin.saved", revalidate: paths });

@@ -7,7 +7,10 @@ import { createGroupAction, createLocationAction, setDagdeelTimesAction, setGrou
 
 export const metadata = { title: "Locaties en groepen" };
 
-const clock = (minutes: number | undefined) => (minutes === undefined ? "" : `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`);
+const clock = (minutes: number | undefined) =>
+  minutes === undefined
+    ? ""
+    : `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** Beheerders manage; managers see their own locations read-only. */
 export default async function LocationsPage() {
@@ -35,8 +38,18 @@ export default async function LocationsPage() {
                     ...(["OCHTEND", "MIDDAG", "NASCHOOLS"] as const).flatMap((dagdeel) => {
                       const key = dagdeel.toLowerCase();
                       return [
-                        { kind: "time" as const, name: `${key}Start`, label: t("dagdeelStart", { dagdeel: t(`dagdeel${dagdeel}`) }), defaultValue: clock(times[dagdeel]?.startMinutes) },
-                        { kind: "time" as const, name: `${key}End`, label: t("dagdeelEnd", { dagdeel: t(`dagdeel${dagdeel}`) }), defaultValue: clock(times[dagdeel]?.endMinutes) },
+                        {
+                          kind: "time" as const,
+                          name: `${key}Start`,
+                          label: t("dagdeelStart", { dagdeel: t(`dagdeel${dagdeel}`) }),
+                          defaultValue: clock(times[dagdeel]?.startMinutes),
+                        },
+                        {
+                          kind: "time" as const,
+                          name: `${key}End`,
+                          label: t("dagdeelEnd", { dagdeel: t(`dagdeel${dagdeel}`) }),
+                          defaultValue: clock(times[dagdeel]?.endMinutes),
+                        },
                       ];
                     }),
                   ]}
@@ -67,10 +80,25 @@ export default async function LocationsPage() {
                           columns={3}
                           fields={[
                             { kind: "hidden", name: "groupId", value: group.id },
-                            { kind: "number", name: "capacityOchtend", label: t("capacityOf", { dagdeel: t("dagdeelOCHTEND") }), defaultValue: String(capacity.OCHTEND ?? 0) },
-                            { kind: "number", name: "capacityMiddag", label: t("capacityOf", { dagdeel: t("dagdeelMIDDAG") }), defaultValue: String(capacity.MIDDAG ?? 0) },
+                            {
+                              kind: "number",
+                              name: "capacityOchtend",
+                              label: t("capacityOf", { dagdeel: t("dagdeelOCHTEND") }),
+                              defaultValue: String(capacity.OCHTEND ?? 0),
+                            },
+                            {
+                              kind: "number",
+                              name: "capacityMiddag",
+                              label: t("capacityOf", { dagdeel: t("dagdeelMIDDAG") }),
+                              defaultValue: String(capacity.MIDDAG ?? 0),
+                            },
                             group.careType === "BSO"
-                              ? { kind: "number", name: "capacityNaschools", label: t("capacityOf", { dagdeel: t("dagdeelNASCHOOLS") }), defaultValue: String(capacity.NASCHOOLS ?? 0) }
+                              ? {
+                                  kind: "number",
+                                  name: "capacityNaschools",
+                                  label: t("capacityOf", { dagdeel: t("dagdeelNASCHOOLS") }),
+                                  defaultValue: String(capacity.NASCHOOLS ?? 0),
+                                }
                               : { kind: "hidden", name: "capacityNaschools", value: "0" },
                           ]}
                         />
@@ -95,10 +123,34 @@ export default async function LocationsPage() {
                     fields={[
                       { kind: "hidden", name: "locationId", value: location.id },
                       { kind: "text", name: "name", label: t("groupName") },
-                      { kind: "select", name: "careType", label: t("careType"), options: [{ value: "KDV", label: "KDV" }, { value: "BSO", label: "BSO" }] },
-                      { kind: "number", name: "capacityOchtend", label: t("capacityOf", { dagdeel: t("dagdeelOCHTEND") }), defaultValue: "12" },
-                      { kind: "number", name: "capacityMiddag", label: t("capacityOf", { dagdeel: t("dagdeelMIDDAG") }), defaultValue: "12" },
-                      { kind: "number", name: "capacityNaschools", label: t("capacityOf", { dagdeel: t("dagdeelNASCHOOLS") }), defaultValue: "0", hint: t("naschoolsHint") },
+                      {
+                        kind: "select",
+                        name: "careType",
+                        label: t("careType"),
+                        options: [
+                          { value: "KDV", label: "KDV" },
+                          { value: "BSO", label: "BSO" },
+                        ],
+                      },
+                      {
+                        kind: "number",
+                        name: "capacityOchtend",
+                        label: t("capacityOf", { dagdeel: t("dagdeelOCHTEND") }),
+                        defaultValue: "12",
+                      },
+                      {
+                        kind: "number",
+                        name: "capacityMiddag",
+                        label: t("capacityOf", { dagdeel: t("dagdeelMIDDAG") }),
+                        defaultValue: "12",
+                      },
+                      {
+                        kind: "number",
+                        name: "capacityNaschools",
+                        label: t("capacityOf", { dagdeel: t("dagdeelNASCHOOLS") }),
+                        defaultValue: "0",
+                        hint: t("naschoolsHint"),
+                      },
                     ]}
                   />
                 </details>

@@ -10,7 +10,13 @@ export const metadata = { title: "Medewerkers" };
 
 export default async function StaffPage() {
   const user = await requireRole("BEHEERDER");
-  const [people, groups, locations, t, tb] = await Promise.all([listStaffAndManagers(user), listGroupOptions(user), listLocations(user), getTranslations("admin"), getTranslations("beheer")]);
+  const [people, groups, locations, t, tb] = await Promise.all([
+    listStaffAndManagers(user),
+    listGroupOptions(user),
+    listLocations(user),
+    getTranslations("admin"),
+    getTranslations("beheer"),
+  ]);
   const groupOptions = groups.map((g) => ({ value: g.id, label: `${g.name} (${g.location.name})` }));
   const locationOptions = locations.map((l) => ({ value: l.id, label: l.name }));
   return (
@@ -36,7 +42,9 @@ export default async function StaffPage() {
                   <summary className="min-h-11 cursor-pointer py-2 text-brand-800">
                     {person.role === "STAFF"
                       ? t("groupsOf", { names: person.staffMemberships.map((m) => m.group.name).join(", ") || "–" })
-                      : t("locationsOf", { names: person.managedLocations.map((m) => m.location.name).join(", ") || "–" })}
+                      : t("locationsOf", {
+                          names: person.managedLocations.map((m) => m.location.name).join(", ") || "–",
+                        })}
                   </summary>
                   {person.role === "STAFF" ? (
                     <AdminForm
@@ -45,7 +53,13 @@ export default async function StaffPage() {
                       submitLabel={t("save")}
                       fields={[
                         { kind: "hidden", name: "userId", value: person.id },
-                        { kind: "checkboxes", name: "groupIds", label: t("groups"), options: groupOptions, defaultValues: person.staffMemberships.map((m) => m.groupId) },
+                        {
+                          kind: "checkboxes",
+                          name: "groupIds",
+                          label: t("groups"),
+                          options: groupOptions,
+                          defaultValues: person.staffMemberships.map((m) => m.groupId),
+                        },
                       ]}
                     />
                   ) : (
@@ -55,7 +69,13 @@ export default async function StaffPage() {
                       submitLabel={t("save")}
                       fields={[
                         { kind: "hidden", name: "userId", value: person.id },
-                        { kind: "checkboxes", name: "locationIds", label: t("locations"), options: locationOptions, defaultValues: person.managedLocations.map((m) => m.locationId) },
+                        {
+                          kind: "checkboxes",
+                          name: "locationIds",
+                          label: t("locations"),
+                          options: locationOptions,
+                          defaultValues: person.managedLocations.map((m) => m.locationId),
+                        },
                       ]}
                     />
                   )}

@@ -5,19 +5,33 @@ import { requireActor } from "@/lib/authz";
 import { fieldErrorsFrom, formValues, stateFromError, type ActionState } from "@/lib/action-state";
 import { isAppError } from "@/lib/errors";
 import { checkUpload, hasFile } from "@/lib/uploads/checked-upload";
-import { NEWS_ATTACHMENT_MAX_BYTES, NEWS_ATTACHMENT_TYPES, PublishNewsSchema, type PublishNewsField } from "@/lib/news/schema";
+import {
+  NEWS_ATTACHMENT_MAX_BYTES,
+  NEWS_ATTACHMENT_TYPES,
+  PublishNewsSchema,
+  type PublishNewsField,
+} from "@/lib/news/schema";
 import { deleteNews, publishNews } from "@/lib/news/mutations";
 
-const attachmentProblemKey = { missing: "news.attachmentMissing", tooLarge: "news.attachmentTooLarge", wrongType: "news.attachmentWrongType" } as const;
+const attachmentProblemKey = {
+  missing: "news.attachmentMissing",
+  tooLarge: "news.attachmentTooLarge",
+  wrongType: "news.attachmentWrongType",
+} as const;
 
-export async function publishNewsAction(_state: ActionState<PublishNewsField>, formData: FormData): Promise<ActionState<PublishNewsField>> {
+export async function publishNewsAction(
+  _state: ActionState<PublishNewsField>,
+  formData: FormData,
+): Promise<ActionState<PublishNewsField>> {
   const values = formValues(formData, ["attachment"]) as Partial<Record<PublishNewsField, string>>;
   try {
     const actor = await requireActor("BEHEERDER");
     const parsed = PublishNewsSchema.safeParse(values);
     const raw = formData.get("attachment");
     // The attachment is optional: only a chosen file is checked.
-    const file = hasFile(raw) ? await checkUpload(raw, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES, accept: NEWS_ATTACHMENT_TYPES }) : null;
+    const file = hasFile(raw)
+      ? await checkUpload(raw, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES, accept: NEWS_ATTACHMENT_TYPES })
+      : null;
     if (!parsed.success || (file && !file.ok)) {
       const fieldErrors = parsed.success ? {} : fieldErrorsFrom<PublishNewsField>(parsed.error);
       if (file && !file.ok) fieldErrors.attachment = [attachmentProblemKey[file.problem]];
@@ -29,8 +43,10 @@ export async function publishNewsAction(_state: ActionState<PublishNewsField>, f
     revalidatePath("/ouder/meer");
     return { ok: true, message: "news.published" };
   } catch (error) {
-    if (isAppError(error) && error.messageKey === "news.locationUnknown") return { ok: false, fieldErrors: { locationId: [error.messageKey] }, values };
-    if (isAppError(error) && error.code === "INVALID_INPUT") return { ok: false, fieldErrors: { attachment: [error.messageKey] }, values };
+    if (isAppError(error) && error.messageKey === "news.locationUnknown")
+      return { ok: false, fieldErrors: { locationId: [error.messageKey] }, values };
+    if (isAppError(error) && error.code === "INVALID_INPUT")
+      return { ok: false, fieldErrors: { attachment: [error.messageKey] }, values };
     return stateFromError(error, values);
   }
 }

@@ -12,7 +12,12 @@ export const metadata = { title: "Nieuws plaatsen" };
 
 export default async function BeheerNewsPage() {
   const user = await requireRole("BEHEERDER");
-  const [items, locations, t, locale] = await Promise.all([listNews(user), listNewsLocations(user), getTranslations("news"), getLocale()]);
+  const [items, locations, t, locale] = await Promise.all([
+    listNews(user),
+    listNewsLocations(user),
+    getTranslations("news"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageTitle>{t("manageTitle")}</PageTitle>
@@ -30,10 +35,16 @@ export default async function BeheerNewsPage() {
                     {item.title}
                   </Link>
                   <p className="text-sm text-slate-600">
-                    {item.locationName ? t("forLocation", { name: item.locationName }) : t("wholeOrganisation")} · {formatDateTime(item.publishedAt, locale)}
+                    {item.locationName ? t("forLocation", { name: item.locationName }) : t("wholeOrganisation")} ·{" "}
+                    {formatDateTime(item.publishedAt, locale)}
                   </p>
                 </div>
-                <RowActionForm action={deleteNewsAction} fields={{ id: item.id }} label={t("delete")} ariaLabel={t("deleteLabel", { title: item.title })} />
+                <RowActionForm
+                  action={deleteNewsAction}
+                  fields={{ id: item.id }}
+                  label={t("delete")}
+                  ariaLabel={t("deleteLabel", { title: item.title })}
+                />
               </li>
             ))}
           </ul>

@@ -31,9 +31,30 @@ export function PublishNewsForm({ locations }: { locations: { id: string; name: 
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <ActionMessage state={state} />
-      <TextField label={t("fieldTitle")} name="title" maxLength={NEWS_TITLE_MAX} defaultValue={values.title} errors={errorsFor("title")} required />
-      <TextArea label={t("fieldBody")} name="body" rows={6} maxLength={NEWS_BODY_MAX} defaultValue={values.body} errors={errorsFor("body")} required />
-      <SelectField label={t("fieldLocation")} name="locationId" defaultValue={values.locationId ?? ""} errors={errorsFor("locationId")} key={values.locationId}>
+      <TextField
+        label={t("fieldTitle")}
+        name="title"
+        maxLength={NEWS_TITLE_MAX}
+        defaultValue={values.title}
+        errors={errorsFor("title")}
+        required
+      />
+      <TextArea
+        label={t("fieldBody")}
+        name="body"
+        rows={6}
+        maxLength={NEWS_BODY_MAX}
+        defaultValue={values.body}
+        errors={errorsFor("body")}
+        required
+      />
+      <SelectField
+        label={t("fieldLocation")}
+        name="locationId"
+        defaultValue={values.locationId ?? ""}
+        errors={errorsFor("locationId")}
+        key={values.locationId}
+      >
         <option value="">{t("wholeOrganisation")}</option>
         {locations.map((location) => (
           <option key={location.id} value={location.id}>

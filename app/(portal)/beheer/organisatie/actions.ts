@@ -8,5 +8,9 @@ import type { ActionState } from "@/lib/action-state";
 const paths = ["/beheer/organisatie"];
 
 export async function updateRulesAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAdminAction(formData, OrganisationRulesSchema, { run: updateOrganisationRules, success: "admin.saved", revalidate: paths });
+  return runAdminAction(formData, OrganisationRulesSchema, {
+    run: updateOrganisationRules,
+    success: "admin.saved",
+    revalidate: paths,
+  });
 }

@@ -8,12 +8,19 @@ import { updateRulesAction } from "./actions";
 
 export const metadata = { title: "Organisatie" };
 
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 export default async function OrganisationPage() {
   const user = await requireRole("BEHEERDER");
   const [{ organisation: org }, t] = await Promise.all([getOrganisationSettings(user), getTranslations("admin")]);
-  const number = (name: keyof typeof org, label: string, hint?: string) => ({ kind: "number" as const, name, label, hint, defaultValue: String(org[name]) });
+  const number = (name: keyof typeof org, label: string, hint?: string) => ({
+    kind: "number" as const,
+    name,
+    label,
+    hint,
+    defaultValue: String(org[name]),
+  });
   return (
     <>
       <PageTitle sub={org.name}>{t("organisationTitle")}</PageTitle>
@@ -24,7 +31,13 @@ export default async function OrganisationPage() {
             action={updateRulesAction}
             submitLabel={t("save")}
             fields={[
-              { kind: "time", name: "absenceDeadline", label: t("absenceDeadline"), hint: t("absenceDeadlineHint"), defaultValue: clock(org.absenceDeadlineMinutes) },
+              {
+                kind: "time",
+                name: "absenceDeadline",
+                label: t("absenceDeadline"),
+                hint: t("absenceDeadlineHint"),
+                defaultValue: clock(org.absenceDeadlineMinutes),
+              },
               number("tegoedValidityDays", t("tegoedValidityDays")),
               number("requestLeadDays", t("requestLeadDays")),
               number("requestCancelHours", t("requestCancelHours")),

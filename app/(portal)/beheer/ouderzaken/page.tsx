@@ -13,7 +13,12 @@ export default async function ParentAffairsPage() {
   const links = [
     { href: "/beheer/nieuws", label: t("beheerNews"), hint: t("beheerNewsHint"), badge: null },
     { href: "/beheer/documenten", label: t("beheerDocuments"), hint: t("beheerDocumentsHint"), badge: null },
-    { href: "/beheer/contractwijzigingen", label: t("beheerChanges"), hint: t("beheerChangesHint"), badge: open > 0 ? t("openCount", { count: open }) : null },
+    {
+      href: "/beheer/contractwijzigingen",
+      label: t("beheerChanges"),
+      hint: t("beheerChangesHint"),
+      badge: open > 0 ? t("openCount", { count: open }) : null,
+    },
   ];
   return (
     <>
@@ -21,12 +26,19 @@ export default async function ParentAffairsPage() {
       <ul className="grid gap-3 md:grid-cols-3">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className="flex h-full min-h-16 items-start justify-between gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-700/40">
+            <Link
+              href={link.href}
+              className="flex h-full min-h-16 items-start justify-between gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-700/40"
+            >
               <span>
                 <span className="block text-lg font-semibold text-slate-900">{link.label}</span>
                 <span className="block text-sm text-slate-600">{link.hint}</span>
               </span>
-              {link.badge && <span className="shrink-0 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{link.badge}</span>}
+              {link.badge && (
+                <span className="shrink-0 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                  {link.badge}
+                </span>
+              )}
             </Link>
           </li>
         ))}

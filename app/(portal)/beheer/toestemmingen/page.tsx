@@ -10,7 +10,11 @@ export default async function ConsentOverviewPage() {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
   const [groups, t] = await Promise.all([listConsentOverview(user), getTranslations("adminConsent")]);
   const mark = (allowed: boolean) => (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${allowed ? "bg-green-100 text-green-800" : "bg-red-100 text-red-800"}`}>{allowed ? t("yes") : t("no")}</span>
+    <span
+      className={`rounded-full px-2 py-0.5 text-xs font-medium ${allowed ? "bg-green-100 text-green-800" : "bg-red-100 text-red-800"}`}
+    >
+      {allowed ? t("yes") : t("no")}
+    </span>
   );
   return (
     <>
@@ -25,9 +29,15 @@ export default async function ConsentOverviewPage() {
                 <caption className="sr-only">{t("caption", { group: group.name })}</caption>
                 <thead>
                   <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-2 pr-3">{t("child")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("photograph")}</th>
-                    <th scope="col" className="py-2">{t("share")}</th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("child")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("photograph")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("share")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

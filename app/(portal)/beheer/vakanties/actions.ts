@@ -12,7 +12,8 @@ export async function addVacationAction(_state: ActionState, formData: FormData)
   try {
     const actor = await requireActor("BEHEERDER");
     const parsed = SchoolVacationSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     await createSchoolVacation(actor, parsed.data);
     revalidatePath("/beheer/vakanties");
     return { ok: true, message: "planningVacations.added" };

@@ -10,7 +10,11 @@ export const metadata = { title: "Schoolvakanties" };
 /** Beheerders configure the school vacation periods BSO vacation care (Roefjes) can be requested in. */
 export default async function VacationsPage() {
   const user = await requireRole("BEHEERDER");
-  const [vacations, t, locale] = await Promise.all([listSchoolVacations(user), getTranslations("planningVacations"), getLocale()]);
+  const [vacations, t, locale] = await Promise.all([
+    listSchoolVacations(user),
+    getTranslations("planningVacations"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
@@ -21,7 +25,11 @@ export default async function VacationsPage() {
           ) : (
             <ul className="divide-y divide-slate-100">
               {vacations.map((v) => (
-                <li key={v.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between" data-testid="vacation-row">
+                <li
+                  key={v.id}
+                  className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between"
+                  data-testid="vacation-row"
+                >
                   <span>
                     <span className="block font-medium">{v.name}</span>
                     <span className="text-sm text-slate-600">

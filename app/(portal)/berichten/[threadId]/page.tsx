@@ -63,7 +63,11 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
                 <ul className="mt-2 space-y-1">
                   {message.attachments.map((attachment) => (
                     <li key={attachment.id}>
-                      <a href={`/api/bijlagen/${attachment.id}`} className="text-sm text-brand-800 underline" download={attachment.filename}>
+                      <a
+                        href={`/api/bijlagen/${attachment.id}`}
+                        className="text-sm text-brand-800 underline"
+                        download={attachment.filename}
+                      >
                         {t("download", { name: attachment.filename })} ({kilobytes(attachment.size)})
                       </a>
                     </li>
@@ -80,7 +84,9 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
               {thread.receipts.map((receipt) => (
                 <li key={receipt.familyId} className="flex justify-between gap-2" data-testid="receipt">
                   <span>{receipt.familyName}</span>
-                  <span className={receipt.read ? "font-medium text-green-800" : "text-slate-600"}>{receipt.read ? `✓ ${t("read")}` : t("notRead")}</span>
+                  <span className={receipt.read ? "font-medium text-green-800" : "text-slate-600"}>
+                    {receipt.read ? `✓ ${t("read")}` : t("notRead")}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -102,7 +108,12 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
                 </Link>
               </p>
             )}
-            <MessageForm action={privateReplyAction} hidden={{ threadId: thread.id }} hint={t("replyPrivatelyHint")} submitLabel={t("send")} />
+            <MessageForm
+              action={privateReplyAction}
+              hidden={{ threadId: thread.id }}
+              hint={t("replyPrivatelyHint")}
+              submitLabel={t("send")}
+            />
           </Card>
         )}
       </div>

@@ -11,9 +11,18 @@ export const metadata = { title: "Nieuw bericht" };
 
 export default async function NewThreadPage({ searchParams }: { searchParams: Promise<{ aan?: string }> }) {
   const user = await requireRole("PARENT", "STAFF", "MANAGER");
-  const [{ aan }, options, t] = await Promise.all([searchParams, listRecipientOptions(user), getTranslations("messages")]);
+  const [{ aan }, options, t] = await Promise.all([
+    searchParams,
+    listRecipientOptions(user),
+    getTranslations("messages"),
+  ]);
   const label = (option: RecipientOption) => {
-    const values = { group: option.groupName, location: option.locationName, family: option.familyName, children: option.childNames };
+    const values = {
+      group: option.groupName,
+      location: option.locationName,
+      family: option.familyName,
+      children: option.childNames,
+    };
     const key = { group: "toGroup", manager: "toManager", family: "toFamily", broadcast: "toBroadcast" }[option.kind];
     return t(key, values);
   };
@@ -35,7 +44,9 @@ export default async function NewThreadPage({ searchParams }: { searchParams: Pr
         <MessageForm
           action={startThreadAction}
           recipients={recipients}
-          defaultRecipient={recipients.some((r) => r.value === aan) ? aan : recipients.length === 1 ? recipients[0].value : ""}
+          defaultRecipient={
+            recipients.some((r) => r.value === aan) ? aan : recipients.length === 1 ? recipients[0].value : ""
+          }
           withSubject
         />
       </Card>

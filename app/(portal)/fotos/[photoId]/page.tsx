@@ -29,7 +29,13 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
       <PageTitle sub={t("takenAt", { date })}>{photo.caption || t("detailTitle")}</PageTitle>
       <figure className="overflow-hidden rounded-2xl bg-slate-100 ring-1 ring-slate-200">
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={photo.displayUrl} alt={photo.caption ? t("photoAltCaption", { date, caption: photo.caption }) : t("photoAlt", { date })} width={photo.width} height={photo.height} className="h-auto max-h-[80dvh] w-full object-contain" />
+        <img
+          src={photo.displayUrl}
+          alt={photo.caption ? t("photoAltCaption", { date, caption: photo.caption }) : t("photoAlt", { date })}
+          width={photo.width}
+          height={photo.height}
+          className="h-auto max-h-[80dvh] w-full object-contain"
+        />
         <figcaption className="px-4 py-2 text-sm text-slate-700">{t("inGroup", { name: photo.groupName })}</figcaption>
       </figure>
       {photo.tags.length > 0 && (
@@ -37,7 +43,9 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
           <h2 className="font-medium text-slate-800">{t("tagged")}</h2>
           <ul className="mt-1 flex flex-wrap gap-2">
             {photo.tags.map((tag) => (
-              <li key={tag.id} className="rounded-full bg-slate-100 px-3 py-1 text-slate-800">{tag.name}</li>
+              <li key={tag.id} className="rounded-full bg-slate-100 px-3 py-1 text-slate-800">
+                {tag.name}
+              </li>
             ))}
           </ul>
         </div>

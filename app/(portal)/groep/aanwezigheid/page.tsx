@@ -31,9 +31,18 @@ const tone = {
 } as const;
 
 /** Tablet-first attendance list per group and day: expected (contract), absent (with reason), extra (approved). */
-export default async function AttendancePage({ searchParams }: { searchParams: Promise<{ groep?: string; datum?: string }> }) {
+export default async function AttendancePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ groep?: string; datum?: string }>;
+}) {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
-  const [{ groep, datum }, t, tp, locale] = await Promise.all([searchParams, getTranslations("planningStaff"), getTranslations("planning"), getLocale()]);
+  const [{ groep, datum }, t, tp, locale] = await Promise.all([
+    searchParams,
+    getTranslations("planningStaff"),
+    getTranslations("planning"),
+    getLocale(),
+  ]);
   const today = toIsoDate(todayDate());
   const date = validDate(datum) ?? today;
   if (groep && !isUuid(groep)) notFound();
@@ -48,22 +57,36 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
     );
   }
   const group = attendance.group;
-  const dagdelen = group.careType === "KDV" ? ["OCHTEND", "MIDDAG"] : attendance.vacationName ? ["OCHTEND", "MIDDAG"] : ["NASCHOOLS"];
+  const dagdelen =
+    group.careType === "KDV" ? ["OCHTEND", "MIDDAG"] : attendance.vacationName ? ["OCHTEND", "MIDDAG"] : ["NASCHOOLS"];
   // Everyone placed in the group that day can be registered (extra care is for children not expected that day).
-  const [children, contactGroups] = await Promise.all([listGroupChildren(user, group.id, attendance.date), listGroupContacts(user, dateOnly(attendance.date))]);
+  const [children, contactGroups] = await Promise.all([
+    listGroupChildren(user, group.id, attendance.date),
+    listGroupContacts(user, dateOnly(attendance.date)),
+  ]);
   // Who may pick each child up, from the same scoped read model as "Ophalen & noodnummers".
   const pickUp = new Map(
-    (contactGroups.find((g) => g.id === group.id)?.children ?? []).map((child) => [child.id, child.contacts.filter((c) => c.mayPickUp).map((c) => c.name)]),
+    (contactGroups.find((g) => g.id === group.id)?.children ?? []).map((child) => [
+      child.id,
+      child.contacts.filter((c) => c.mayPickUp).map((c) => c.name),
+    ]),
   );
   return (
     <>
-      <PageTitle sub={formatDate(attendance.date, locale, "EEEE d MMMM yyyy")}>{`${t("title")} · ${group.name}`}</PageTitle>
+      <PageTitle
+        sub={formatDate(attendance.date, locale, "EEEE d MMMM yyyy")}
+      >{`${t("title")} · ${group.name}`}</PageTitle>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
         <div className="space-y-1">
           <label htmlFor="groep" className="block text-sm font-medium text-slate-700">
             {t("group")}
           </label>
-          <select id="groep" name="groep" defaultValue={group.id} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3">
+          <select
+            id="groep"
+            name="groep"
+            defaultValue={group.id}
+            className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3"
+          >
             {attendance.groups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.name}
@@ -75,7 +98,13 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
           <label htmlFor="datum" className="block text-sm font-medium text-slate-700">
             {t("date")}
           </label>
-          <input id="datum" name="datum" type="date" defaultValue={attendance.date} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3" />
+          <input
+            id="datum"
+            name="datum"
+            type="date"
+            defaultValue={attendance.date}
+            className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3"
+          />
         </div>
         <Button type="submit" variant="secondary">
           {t("show")}
@@ -96,7 +125,11 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
                 <span key={x.dagdeel}>
                   {x.capacity === null
                     ? t("totalsNoCapacity", { dagdeel: tp(`dagdeel_${x.dagdeel}`), present: String(x.present) })
-                    : t("totals", { dagdeel: tp(`dagdeel_${x.dagdeel}`), present: String(x.present), capacity: String(x.capacity) })}
+                    : t("totals", {
+                        dagdeel: tp(`dagdeel_${x.dagdeel}`),
+                        present: String(x.present),
+                        capacity: String(x.capacity),
+                      })}
                 </span>
               ))}
             </p>
@@ -106,16 +139,25 @@ export default async function AttendancePage({ searchParams }: { searchParams: P
           ) : (
             <ul className="divide-y divide-slate-100" aria-label={t("title")}>
               {attendance.rows.map((row) => (
-                <li key={row.childId} className="flex min-h-12 flex-col gap-1 py-2 md:flex-row md:items-center md:justify-between" data-testid="attendance-row">
+                <li
+                  key={row.childId}
+                  className="flex min-h-12 flex-col gap-1 py-2 md:flex-row md:items-center md:justify-between"
+                  data-testid="attendance-row"
+                >
                   <span>
                     <span className="font-medium">{row.name}</span>
                     {(pickUp.get(row.childId)?.length ?? 0) > 0 && (
-                      <span className="block text-xs text-slate-600">{t("pickUp", { names: pickUp.get(row.childId)!.join(", ") })}</span>
+                      <span className="block text-xs text-slate-600">
+                        {t("pickUp", { names: pickUp.get(row.childId)!.join(", ") })}
+                      </span>
                     )}
                   </span>
                   <span className="flex flex-wrap gap-1">
                     {row.slots.map((slot, i) => (
-                      <span key={`${slot.dagdeel}-${i}`} className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}>
+                      <span
+                        key={`${slot.dagdeel}-${i}`}
+                        className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}
+                      >
                         {tp(`dagdeel_${slot.dagdeel}`)}: {t(`status_${slot.status}`)}
                         {slot.requestType === "SWAP" && ` (${tp("type_SWAP")})`}
                         {slot.reason && ` (${tp(`reason_${slot.reason}`)}${slot.comment ? `: ${slot.comment}` : ""})`}

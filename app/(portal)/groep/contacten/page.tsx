@@ -53,8 +53,16 @@ export default async function GroupContactsPage() {
                             {contact.phone}
                           </a>
                           <span className="ml-1 inline-flex flex-wrap gap-1 align-middle text-xs">
-                            {contact.isEmergency && <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-800">{t("isEmergency")}</span>}
-                            {contact.mayPickUp && <span className="rounded-full bg-green-100 px-2 py-0.5 font-medium text-green-800">{t("mayPickUp")}</span>}
+                            {contact.isEmergency && (
+                              <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-800">
+                                {t("isEmergency")}
+                              </span>
+                            )}
+                            {contact.mayPickUp && (
+                              <span className="rounded-full bg-green-100 px-2 py-0.5 font-medium text-green-800">
+                                {t("mayPickUp")}
+                              </span>
+                            )}
                           </span>
                         </li>
                       ))}

@@ -28,20 +28,34 @@ export default async function GroupPhotosPage({ searchParams }: Props) {
     listGroupsWithChildren(user),
     canUploadToGroup(user, group.id),
   ]);
-  const taggable = (withChildren.find((g) => g.id === group.id)?.children ?? []).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}`, consentPhotograph: c.consentPhotograph, consentShareGroup: c.consentShareGroup }));
+  const taggable = (withChildren.find((g) => g.id === group.id)?.children ?? []).map((c) => ({
+    id: c.id,
+    name: `${c.firstName} ${c.lastName}`,
+    consentPhotograph: c.consentPhotograph,
+    consentShareGroup: c.consentShareGroup,
+  }));
   return (
     <>
       <PageTitle>{t("photos.staffTitle", { group: group.name })}</PageTitle>
       {groups.length > 1 && (
         <nav aria-label={t("photos.staffPickGroup")} className="mb-4 flex flex-wrap gap-2">
           {groups.map((g) => (
-            <Link key={g.id} href={`/groep/fotos?groep=${g.id}`} aria-current={g.id === group.id ? "page" : undefined} className={buttonClass(g.id === group.id ? "primary" : "secondary")}>
+            <Link
+              key={g.id}
+              href={`/groep/fotos?groep=${g.id}`}
+              aria-current={g.id === group.id ? "page" : undefined}
+              className={buttonClass(g.id === group.id ? "primary" : "secondary")}
+            >
               {g.name}
             </Link>
           ))}
         </nav>
       )}
-      {canUpload ? <PhotoUploader key={group.id} groupId={group.id} taggable={taggable} /> : <Notice>{t("photos.viewOnly")}</Notice>}
+      {canUpload ? (
+        <PhotoUploader key={group.id} groupId={group.id} taggable={taggable} />
+      ) : (
+        <Notice>{t("photos.viewOnly")}</Notice>
+      )}
       <h2 className="mt-8 mb-3 text-lg font-semibold text-slate-900">{t("photos.recent")}</h2>
       <p className="mb-3 text-sm text-slate-600">{t("photos.hiddenHelp")}</p>
       {feed.photos.length === 0 ? (
@@ -53,11 +67,21 @@ export default async function GroupPhotosPage({ searchParams }: Props) {
             return {
               id: p.id,
               thumbUrl: p.thumbUrl,
-              alt: p.caption ? t("photos.photoAltCaption", { date, caption: p.caption }) : t("photos.photoAlt", { date }),
+              alt: p.caption
+                ? t("photos.photoAltCaption", { date, caption: p.caption })
+                : t("photos.photoAlt", { date }),
               badge: (
                 <>
-                  <span className={`block font-medium ${BADGE_TONE[p.distribution]}`}>{t(`photos.distribution.${p.distribution}`)}</span>
-                  <span className="block text-slate-600">{p.tags.length > 0 ? p.tags.map((tag) => tag.name).join(", ") : p.noChildren ? t("photos.noChildrenMarked") : t("photos.noTags")}</span>
+                  <span className={`block font-medium ${BADGE_TONE[p.distribution]}`}>
+                    {t(`photos.distribution.${p.distribution}`)}
+                  </span>
+                  <span className="block text-slate-600">
+                    {p.tags.length > 0
+                      ? p.tags.map((tag) => tag.name).join(", ")
+                      : p.noChildren
+                        ? t("photos.noChildrenMarked")
+                        : t("photos.noTags")}
+                  </span>
                 </>
               ),
             };
@@ -65,7 +89,10 @@ export default async function GroupPhotosPage({ searchParams }: Props) {
         />
       )}
       {feed.nextCursor && (
-        <Link href={`/groep/fotos?groep=${group.id}&na=${encodeURIComponent(feed.nextCursor)}`} className={`${buttonClass("secondary")} mt-4`}>
+        <Link
+          href={`/groep/fotos?groep=${group.id}&na=${encodeURIComponent(feed.nextCursor)}`}
+          className={`${buttonClass("secondary")} mt-4`}
+        >
           {t("photos.older")}
         </Link>
       )}

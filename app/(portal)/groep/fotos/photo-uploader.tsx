@@ -15,7 +15,11 @@ type Item = { key: string; file: File; status: Status; progress: number; error?:
 const CAPTION_MAX = 300;
 const PARALLEL = 2;
 
-function sendFile(url: string, file: File, onProgress: (fraction: number) => void): Promise<{ ok: boolean; error?: string }> {
+function sendFile(
+  url: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<{ ok: boolean; error?: string }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -45,11 +49,17 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
   const [busy, setBusy] = useState(false);
   const counter = useRef(0);
 
-  const update = (key: string, patch: Partial<Item>) => setItems((list) => list.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+  const update = (key: string, patch: Partial<Item>) =>
+    setItems((list) => list.map((item) => (item.key === key ? { ...item, ...patch } : item)));
 
   function addFiles(files: FileList | null) {
     if (!files) return;
-    const added = [...files].map((file) => ({ key: `f${counter.current++}`, file, status: "queued" as Status, progress: 0 }));
+    const added = [...files].map((file) => ({
+      key: `f${counter.current++}`,
+      file,
+      status: "queued" as Status,
+      progress: 0,
+    }));
     setItems((list) => [...list.filter((i) => i.status !== "done"), ...added]);
   }
 
@@ -57,7 +67,12 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
     const pending = items.filter((item) => item.status === "queued" || item.status === "failed");
     if (pending.length === 0) return;
     setBusy(true);
-    const params = new URLSearchParams({ groupId, caption: caption.slice(0, CAPTION_MAX), childIds: tags.join(","), noChildren: tags.length === 0 && noChildren ? "1" : "0" });
+    const params = new URLSearchParams({
+      groupId,
+      caption: caption.slice(0, CAPTION_MAX),
+      childIds: tags.join(","),
+      noChildren: tags.length === 0 && noChildren ? "1" : "0",
+    });
     const queue = [...pending];
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
@@ -73,22 +88,50 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
   }
 
   const done = items.filter((i) => i.status === "done").length;
-  const toggleTag = (childId: string) => setTags((list) => (list.includes(childId) ? list.filter((x) => x !== childId) : [...list, childId]));
+  const toggleTag = (childId: string) =>
+    setTags((list) => (list.includes(childId) ? list.filter((x) => x !== childId) : [...list, childId]));
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-5 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">{t("upload.title")}</h2>
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-5 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+    >
+      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+        {t("upload.title")}
+      </h2>
       <div className="flex flex-wrap gap-2">
         {/* capture: opens the camera directly on phones and tablets. */}
         <label className="inline-flex min-h-11 cursor-pointer items-center rounded-lg bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 focus-within:outline-3 focus-within:outline-brand-900">
           {t("upload.takePhoto")}
-          <input type="file" accept="image/*" capture="environment" multiple className="sr-only" onChange={(e) => { addFiles(e.target.files); e.target.value = ""; }} />
+          <input
+            type="file"
+            accept="image/*"
+            capture="environment"
+            multiple
+            className="sr-only"
+            onChange={(e) => {
+              addFiles(e.target.files);
+              e.target.value = "";
+            }}
+          />
         </label>
         <label className="inline-flex min-h-11 cursor-pointer items-center rounded-lg bg-white px-4 font-medium text-brand-800 ring-1 ring-inset ring-brand-700/30 hover:bg-brand-50 focus-within:outline-3 focus-within:outline-brand-900">
           {t("upload.choosePhotos")}
-          <input type="file" accept="image/jpeg,image/png,image/webp,image/*" multiple className="sr-only" data-testid="photo-files" onChange={(e) => { addFiles(e.target.files); e.target.value = ""; }} />
+          <input
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/*"
+            multiple
+            className="sr-only"
+            data-testid="photo-files"
+            onChange={(e) => {
+              addFiles(e.target.files);
+              e.target.value = "";
+            }}
+          />
         </label>
-        <p className="self-center text-sm text-slate-600" aria-live="polite">{t("upload.chosen", { count: items.filter((i) => i.status !== "done").length })}</p>
+        <p className="self-center text-sm text-slate-600" aria-live="polite">
+          {t("upload.chosen", { count: items.filter((i) => i.status !== "done").length })}
+        </p>
       </div>
 
       {items.length > 0 && (
@@ -96,13 +139,26 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
           {items.map((item) => (
             <li key={item.key} className="flex flex-wrap items-center gap-3 py-2">
               <span className="min-w-0 flex-1 truncate text-sm font-medium">{item.file.name}</span>
-              <progress className="h-2 w-28" max={1} value={item.progress} aria-label={t("upload.progress", { name: item.file.name })} />
-              <span className={`text-sm ${item.status === "failed" ? "text-red-700" : item.status === "done" ? "text-green-800" : "text-slate-600"}`} role={item.status === "failed" ? "alert" : undefined}>
+              <progress
+                className="h-2 w-28"
+                max={1}
+                value={item.progress}
+                aria-label={t("upload.progress", { name: item.file.name })}
+              />
+              <span
+                className={`text-sm ${item.status === "failed" ? "text-red-700" : item.status === "done" ? "text-green-800" : "text-slate-600"}`}
+                role={item.status === "failed" ? "alert" : undefined}
+              >
                 {t(`upload.status.${item.status}`)}
                 {item.error && `: ${t(item.error)}`}
               </span>
               {item.status !== "uploading" && item.status !== "done" && (
-                <button type="button" className="min-h-11 rounded-lg px-3 text-sm text-slate-700 hover:bg-slate-100" aria-label={t("upload.remove", { name: item.file.name })} onClick={() => setItems((list) => list.filter((i) => i.key !== item.key))}>
+                <button
+                  type="button"
+                  className="min-h-11 rounded-lg px-3 text-sm text-slate-700 hover:bg-slate-100"
+                  aria-label={t("upload.remove", { name: item.file.name })}
+                  onClick={() => setItems((list) => list.filter((i) => i.key !== item.key))}
+                >
                   ×
                 </button>
               )}
@@ -112,19 +168,39 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
       )}
 
       <div className="space-y-1">
-        <label htmlFor={`${id}-caption`} className="block text-sm font-medium text-slate-700">{t("upload.caption")}</label>
-        <input id={`${id}-caption`} value={caption} maxLength={CAPTION_MAX} onChange={(e) => setCaption(e.target.value)} aria-describedby={`${id}-caption-hint`} className="block w-full rounded-lg border border-slate-300 px-3 py-2.5 text-base" />
-        <p id={`${id}-caption-hint`} className="text-sm text-slate-500">{t("upload.captionHint")}</p>
+        <label htmlFor={`${id}-caption`} className="block text-sm font-medium text-slate-700">
+          {t("upload.caption")}
+        </label>
+        <input
+          id={`${id}-caption`}
+          value={caption}
+          maxLength={CAPTION_MAX}
+          onChange={(e) => setCaption(e.target.value)}
+          aria-describedby={`${id}-caption-hint`}
+          className="block w-full rounded-lg border border-slate-300 px-3 py-2.5 text-base"
+        />
+        <p id={`${id}-caption-hint`} className="text-sm text-slate-500">
+          {t("upload.captionHint")}
+        </p>
       </div>
 
       <fieldset aria-describedby={`${id}-tag-hint`}>
         <legend className="text-sm font-medium text-slate-700">{t("upload.tagLegend")}</legend>
-        <p id={`${id}-tag-hint`} className="text-sm text-slate-500">{t("upload.tagHint")}</p>
+        <p id={`${id}-tag-hint`} className="text-sm text-slate-500">
+          {t("upload.tagHint")}
+        </p>
         <ul className="mt-2 grid gap-2 sm:grid-cols-2">
           {taggable.map((child) => (
             <li key={child.id}>
-              <label className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-3 py-2 ring-1 ring-inset ${tags.includes(child.id) ? "bg-brand-50 ring-brand-700" : "ring-slate-300"}`}>
-                <input type="checkbox" className="size-5" checked={tags.includes(child.id)} onChange={() => toggleTag(child.id)} />
+              <label
+                className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-3 py-2 ring-1 ring-inset ${tags.includes(child.id) ? "bg-brand-50 ring-brand-700" : "ring-slate-300"}`}
+              >
+                <input
+                  type="checkbox"
+                  className="size-5"
+                  checked={tags.includes(child.id)}
+                  onChange={() => toggleTag(child.id)}
+                />
                 <span>
                   <span className="block font-medium">{child.name}</span>
                   {!child.consentPhotograph ? (
@@ -140,20 +216,38 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
         {tags.length === 0 && (
           <div className="mt-3 space-y-1">
             <label className="flex min-h-11 cursor-pointer items-center gap-3">
-              <input type="checkbox" className="size-5" checked={noChildren} onChange={(e) => setNoChildren(e.target.checked)} aria-describedby={`${id}-nochildren-hint`} />
+              <input
+                type="checkbox"
+                className="size-5"
+                checked={noChildren}
+                onChange={(e) => setNoChildren(e.target.checked)}
+                aria-describedby={`${id}-nochildren-hint`}
+              />
               <span className="font-medium">{t("upload.noChildren")}</span>
             </label>
-            <p id={`${id}-nochildren-hint`} className="text-sm text-slate-500">{t("upload.noChildrenHint")}</p>
+            <p id={`${id}-nochildren-hint`} className="text-sm text-slate-500">
+              {t("upload.noChildrenHint")}
+            </p>
             {!noChildren && <p className="text-sm font-medium text-amber-900">{t("upload.untaggedWarning")}</p>}
           </div>
         )}
       </fieldset>
 
       <div className="flex items-center gap-3">
-        <Button type="button" onClick={uploadAll} disabled={busy || !items.some((i) => i.status === "queued" || i.status === "failed")}>
-          {items.some((i) => i.status === "failed") && !items.some((i) => i.status === "queued") ? t("upload.retry") : t("upload.submit")}
+        <Button
+          type="button"
+          onClick={uploadAll}
+          disabled={busy || !items.some((i) => i.status === "queued" || i.status === "failed")}
+        >
+          {items.some((i) => i.status === "failed") && !items.some((i) => i.status === "queued")
+            ? t("upload.retry")
+            : t("upload.submit")}
         </Button>
-        {items.length > 0 && <p className="text-sm text-slate-700" role="status">{t("upload.summary", { done, total: items.length })}</p>}
+        {items.length > 0 && (
+          <p className="text-sm text-slate-700" role="status">
+            {t("upload.summary", { done, total: items.length })}
+          </p>
+        )}
       </div>
     </section>
   );

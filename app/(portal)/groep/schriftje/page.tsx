@@ -19,22 +19,38 @@ export default async function StaffDiaryPage({ searchParams }: { searchParams: P
   const { datum } = await searchParams;
   const today = todayDate();
   const day = datum && isWritableDiaryDate(datum, today) ? dateOnly(datum) : today;
-  const [groups, t, locale] = await Promise.all([listGroupDiaryDay(user, { date: day }), getTranslations("diary"), getLocale()]);
+  const [groups, t, locale] = await Promise.all([
+    listGroupDiaryDay(user, { date: day }),
+    getTranslations("diary"),
+    getLocale(),
+  ]);
   const previous = addCalendarDays(day, -1);
   const next = addCalendarDays(day, 1);
-  const dayLink = (date: Date) => (date.getTime() === today.getTime() ? "/groep/schriftje" : `/groep/schriftje?datum=${toIsoDate(date)}`);
-  const childLink = (childId: string) => (day.getTime() === today.getTime() ? `/groep/schriftje/${childId}` : `/groep/schriftje/${childId}?datum=${toIsoDate(day)}`);
+  const dayLink = (date: Date) =>
+    date.getTime() === today.getTime() ? "/groep/schriftje" : `/groep/schriftje?datum=${toIsoDate(date)}`;
+  const childLink = (childId: string) =>
+    day.getTime() === today.getTime()
+      ? `/groep/schriftje/${childId}`
+      : `/groep/schriftje/${childId}?datum=${toIsoDate(day)}`;
   return (
     <>
-      <PageTitle sub={`${formatDate(toIsoDate(day), locale, "EEEE d MMMM")} · ${t("staffIntro")}`}>{t("staffTitle")}</PageTitle>
+      <PageTitle sub={`${formatDate(toIsoDate(day), locale, "EEEE d MMMM")} · ${t("staffIntro")}`}>
+        {t("staffTitle")}
+      </PageTitle>
       <nav aria-label={t("date")} className="mb-4 flex flex-wrap gap-2">
         {isWritableDiaryDate(toIsoDate(previous), today) && (
-          <Link href={dayLink(previous)} className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50">
+          <Link
+            href={dayLink(previous)}
+            className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50"
+          >
             ← {t("previousDay")}
           </Link>
         )}
         {day.getTime() !== today.getTime() && (
-          <Link href={dayLink(next)} className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50">
+          <Link
+            href={dayLink(next)}
+            className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-800 ring-1 ring-brand-700/30 hover:bg-brand-50"
+          >
             {t("nextDay")} →
           </Link>
         )}
@@ -53,16 +69,22 @@ export default async function StaffDiaryPage({ searchParams }: { searchParams: P
                       <Link
                         href={childLink(child.id)}
                         className={`flex min-h-16 items-center justify-between gap-2 rounded-xl px-4 py-3 ring-1 ${
-                          child.staffEntries > 0 ? "bg-green-50 ring-green-700/30" : "bg-white ring-slate-300 hover:bg-brand-50"
+                          child.staffEntries > 0
+                            ? "bg-green-50 ring-green-700/30"
+                            : "bg-white ring-slate-300 hover:bg-brand-50"
                         }`}
                       >
                         <span>
                           <span className="block font-medium text-slate-900">
                             {child.firstName} {child.lastName}
                           </span>
-                          {child.parentEntries > 0 && <span className="text-xs font-medium text-amber-900">{t("parentWrote")}</span>}
+                          {child.parentEntries > 0 && (
+                            <span className="text-xs font-medium text-amber-900">{t("parentWrote")}</span>
+                          )}
                         </span>
-                        <span className={`text-sm font-medium ${child.staffEntries > 0 ? "text-green-800" : "text-slate-600"}`}>
+                        <span
+                          className={`text-sm font-medium ${child.staffEntries > 0 ? "text-green-800" : "text-slate-600"}`}
+                        >
                           {child.staffEntries > 0 ? `✓ ${t("written")}` : t("notWritten")}
                         </span>
                       </Link>

@@ -32,7 +32,8 @@ export default async function NewsItemPage({ params }: { params: Promise<{ id: s
       <Card>
         <h1 className="text-2xl font-semibold text-slate-900">{item.title}</h1>
         <p className="mb-4 text-sm text-slate-600">
-          {item.locationName ? t("forLocation", { name: item.locationName }) : t("wholeOrganisation")} · {t("publishedOn", { date: formatDateTime(item.publishedAt, locale) })}
+          {item.locationName ? t("forLocation", { name: item.locationName }) : t("wholeOrganisation")} ·{" "}
+          {t("publishedOn", { date: formatDateTime(item.publishedAt, locale) })}
           {item.authorName && ` · ${t("by", { name: item.authorName })}`}
         </p>
         <div className="whitespace-pre-line text-slate-800">{item.body}</div>

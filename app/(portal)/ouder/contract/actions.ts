@@ -17,13 +17,22 @@ const fieldForKey: Record<string, ChangeRequestField> = {
   "contract.notContracted": "dagdeel",
 };
 
-export async function requestChangeAction(_state: ActionState<ChangeRequestField>, formData: FormData): Promise<ActionState<ChangeRequestField>> {
+export async function requestChangeAction(
+  _state: ActionState<ChangeRequestField>,
+  formData: FormData,
+): Promise<ActionState<ChangeRequestField>> {
   const values = formValues(formData) as Partial<Record<ChangeRequestField, string>>;
   try {
     const actor = await requireActor("PARENT");
     const today = todayDate();
     const parsed = changeRequestSchema(today).safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom<ChangeRequestField>(parsed.error), values };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: "errors.INVALID_INPUT",
+        fieldErrors: fieldErrorsFrom<ChangeRequestField>(parsed.error),
+        values,
+      };
     await requestContractChange(actor, parsed.data, today);
     revalidatePath("/ouder/contract");
     revalidatePath("/beheer/contractwijzigingen");
@@ -32,7 +41,8 @@ export async function requestChangeAction(_state: ActionState<ChangeRequestField
     if (isAppError(error) && error.code === "INVALID_INPUT" && fieldForKey[error.messageKey]) {
       return { ok: false, fieldErrors: { [fieldForKey[error.messageKey]]: [error.messageKey] }, values };
     }
-    if (isAppError(error) && error.code === "NOT_FOUND") return { ok: false, fieldErrors: { childId: ["contract.childRequired"] }, values };
+    if (isAppError(error) && error.code === "NOT_FOUND")
+      return { ok: false, fieldErrors: { childId: ["contract.childRequired"] }, values };
     return stateFromError(error, values);
   }
 }

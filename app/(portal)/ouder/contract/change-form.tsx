@@ -14,7 +14,15 @@ const initial: ActionState<ChangeRequestField> = { ok: false };
 
 type ChildOption = { id: string; firstName: string; careType: "KDV" | "BSO" | null };
 
-export function ChangeRequestForm({ options, earliest, earliestLabel }: { options: ChildOption[]; earliest: string; earliestLabel: string }) {
+export function ChangeRequestForm({
+  options,
+  earliest,
+  earliestLabel,
+}: {
+  options: ChildOption[];
+  earliest: string;
+  earliestLabel: string;
+}) {
   const t = useTranslations("contract");
   const [state, formAction, pending] = useActionState(requestChangeAction, initial);
   const errorsFor = useFieldErrors(state);
@@ -22,19 +30,36 @@ export function ChangeRequestForm({ options, earliest, earliestLabel }: { option
   const [kind, setKind] = useState(values.kind ?? "ADD_DAY");
   const [childId, setChildId] = useState(values.childId ?? options[0]?.id ?? "");
   const careType = options.find((o) => o.id === childId)?.careType;
-  const dagdelen = careType === "BSO" ? ["NASCHOOLS"] : careType === "KDV" ? ["OCHTEND", "MIDDAG"] : ["OCHTEND", "MIDDAG", "NASCHOOLS"];
+  const dagdelen =
+    careType === "BSO"
+      ? ["NASCHOOLS"]
+      : careType === "KDV"
+        ? ["OCHTEND", "MIDDAG"]
+        : ["OCHTEND", "MIDDAG", "NASCHOOLS"];
   const perDay = kind !== "END_CONTRACT";
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <ActionMessage state={state} />
-      <SelectField label={t("fieldChild")} name="childId" value={childId} onChange={(e) => setChildId(e.target.value)} errors={errorsFor("childId")}>
+      <SelectField
+        label={t("fieldChild")}
+        name="childId"
+        value={childId}
+        onChange={(e) => setChildId(e.target.value)}
+        errors={errorsFor("childId")}
+      >
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.firstName}
           </option>
         ))}
       </SelectField>
-      <SelectField label={t("fieldKind")} name="kind" value={kind} onChange={(e) => setKind(e.target.value)} errors={errorsFor("kind")}>
+      <SelectField
+        label={t("fieldKind")}
+        name="kind"
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+        errors={errorsFor("kind")}
+      >
         {CHANGE_KINDS.map((value) => (
           <option key={value} value={value}>
             {t(`kind${value}`)}
@@ -43,7 +68,13 @@ export function ChangeRequestForm({ options, earliest, earliestLabel }: { option
       </SelectField>
       {perDay && (
         <div className="grid grid-cols-2 gap-3">
-          <SelectField label={t("fieldWeekday")} name="weekday" defaultValue={values.weekday ?? ""} errors={errorsFor("weekday")} key={`w-${values.weekday}`}>
+          <SelectField
+            label={t("fieldWeekday")}
+            name="weekday"
+            defaultValue={values.weekday ?? ""}
+            errors={errorsFor("weekday")}
+            key={`w-${values.weekday}`}
+          >
             <option value="">{t("choose")}</option>
             {WEEKDAYS.map((day) => (
               <option key={day} value={day}>
@@ -51,7 +82,13 @@ export function ChangeRequestForm({ options, earliest, earliestLabel }: { option
               </option>
             ))}
           </SelectField>
-          <SelectField label={t("fieldDagdeel")} name="dagdeel" defaultValue={values.dagdeel ?? ""} errors={errorsFor("dagdeel")} key={`d-${values.dagdeel}-${careType}`}>
+          <SelectField
+            label={t("fieldDagdeel")}
+            name="dagdeel"
+            defaultValue={values.dagdeel ?? ""}
+            errors={errorsFor("dagdeel")}
+            key={`d-${values.dagdeel}-${careType}`}
+          >
             <option value="">{t("choose")}</option>
             {dagdelen.map((dagdeel) => (
               <option key={dagdeel} value={dagdeel}>
@@ -71,8 +108,25 @@ export function ChangeRequestForm({ options, earliest, earliestLabel }: { option
         errors={errorsFor("effectiveDate")}
         required
       />
-      {perDay && <TextField label={t("fieldEndDate")} name="endDate" type="date" min={earliest} defaultValue={values.endDate} hint={t("endDateHint")} errors={errorsFor("endDate")} />}
-      <TextArea label={t("fieldComment")} name="comment" rows={3} maxLength={CHANGE_COMMENT_MAX} defaultValue={values.comment} errors={errorsFor("comment")} />
+      {perDay && (
+        <TextField
+          label={t("fieldEndDate")}
+          name="endDate"
+          type="date"
+          min={earliest}
+          defaultValue={values.endDate}
+          hint={t("endDateHint")}
+          errors={errorsFor("endDate")}
+        />
+      )}
+      <TextArea
+        label={t("fieldComment")}
+        name="comment"
+        rows={3}
+        maxLength={CHANGE_COMMENT_MAX}
+        defaultValue={values.comment}
+        errors={errorsFor("comment")}
+      />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

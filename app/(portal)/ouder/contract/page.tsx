@@ -13,9 +13,17 @@ export const metadata = { title: "Contract" };
 export default async function ContractPage() {
   const user = await requireRole("PARENT");
   const today = todayDate();
-  const [children, t, locale] = await Promise.all([listOwnContracts(user, today), getTranslations("contract"), getLocale()]);
+  const [children, t, locale] = await Promise.all([
+    listOwnContracts(user, today),
+    getTranslations("contract"),
+    getLocale(),
+  ]);
   const earliest = earliestEffectiveDate(today);
-  const options = children.map((child) => ({ id: child.id, firstName: child.firstName, careType: child.contracts.at(-1)?.careType ?? null }));
+  const options = children.map((child) => ({
+    id: child.id,
+    firstName: child.firstName,
+    careType: child.contracts.at(-1)?.careType ?? null,
+  }));
   return (
     <>
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
@@ -24,13 +32,20 @@ export default async function ContractPage() {
           <Card key={child.id} title={`${child.firstName} ${child.lastName}`}>
             {child.contracts.length === 0 && <p className="text-slate-600">{t("noContracts")}</p>}
             {child.contracts.map((contract) => (
-              <dl key={contract.id} className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-testid={`contract-${child.firstName}`}>
+              <dl
+                key={contract.id}
+                className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm"
+                data-testid={`contract-${child.firstName}`}
+              >
                 <dt className="text-slate-600">{t("careType")}</dt>
                 <dd className="font-medium">{contract.careType}</dd>
                 <dt className="text-slate-600">{t("period")}</dt>
                 <dd className="font-medium">
                   {contract.endDate
-                    ? t("fromTo", { from: formatDate(contract.startDate, locale), to: formatDate(contract.endDate, locale) })
+                    ? t("fromTo", {
+                        from: formatDate(contract.startDate, locale),
+                        to: formatDate(contract.endDate, locale),
+                      })
                     : t("from", { date: formatDate(contract.startDate, locale) })}
                 </dd>
                 <dt className="text-slate-600">{t("days")}</dt>
@@ -65,7 +80,9 @@ export default async function ContractPage() {
                         <span>{describeChange(request, t, locale)}</span>
                         <ChangeRequestStatusBadge status={request.status} label={t(`status${request.status}`)} />
                       </div>
-                      {request.handlerNote && <p className="mt-1 text-slate-600">{t("handlerNote", { note: request.handlerNote })}</p>}
+                      {request.handlerNote && (
+                        <p className="mt-1 text-slate-600">{t("handlerNote", { note: request.handlerNote })}</p>
+                      )}
                     </li>
                   ))}
                 </ul>

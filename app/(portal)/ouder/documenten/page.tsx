@@ -26,10 +26,19 @@ export default async function ParentDocumentsPage() {
                 <div className="min-w-0">
                   <p className="font-medium text-slate-900">{document.title}</p>
                   <p className="text-sm text-slate-600">
-                    {t(`category${document.category}`)} · {t("uploadedOn", { date: formatDateTime(document.createdAt, locale, "d MMM yyyy"), size: formatBytes(document.size, locale) })}
+                    {t(`category${document.category}`)} ·{" "}
+                    {t("uploadedOn", {
+                      date: formatDateTime(document.createdAt, locale, "d MMM yyyy"),
+                      size: formatBytes(document.size, locale),
+                    })}
                   </p>
                 </div>
-                <a href={`/api/documenten/${document.id}`} className={buttonClass("secondary", "shrink-0")} aria-label={t("downloadLabel", { title: document.title })} download>
+                <a
+                  href={`/api/documenten/${document.id}`}
+                  className={buttonClass("secondary", "shrink-0")}
+                  aria-label={t("downloadLabel", { title: document.title })}
+                  download
+                >
                   {t("download")}
                 </a>
               </li>

@@ -20,7 +20,10 @@ export default async function ParentPhotosIndex() {
       <ul className="space-y-2">
         {children.map((child) => (
           <li key={child.id}>
-            <Link href={`/ouder/fotos/${child.id}`} className="flex min-h-12 items-center rounded-xl bg-white px-4 font-medium text-brand-800 shadow-sm ring-1 ring-slate-200 hover:bg-brand-50">
+            <Link
+              href={`/ouder/fotos/${child.id}`}
+              className="flex min-h-12 items-center rounded-xl bg-white px-4 font-medium text-brand-800 shadow-sm ring-1 ring-slate-200 hover:bg-brand-50"
+            >
               {t("feedTitle", { name: `${child.firstName} ${child.lastName}` })}
             </Link>
           </li>

@@ -11,7 +11,12 @@ export default async function MorePage() {
   const user = await requireRole("PARENT");
   const [unread, t] = await Promise.all([countUnreadNews(user), getTranslations("more")]);
   const links = [
-    { href: "/nieuws", label: t("news"), hint: t("newsHint"), badge: unread > 0 ? t("unread", { count: unread }) : null },
+    {
+      href: "/nieuws",
+      label: t("news"),
+      hint: t("newsHint"),
+      badge: unread > 0 ? t("unread", { count: unread }) : null,
+    },
     { href: "/ouder/documenten", label: t("documents"), hint: t("documentsHint"), badge: null },
     { href: "/ouder/profiel", label: t("profile"), hint: t("profileHint"), badge: null },
     { href: "/ouder/contract", label: t("contract"), hint: t("contractHint"), badge: null },
@@ -26,12 +31,19 @@ export default async function MorePage() {
       <ul className="space-y-3">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className="flex min-h-16 items-center justify-between gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-700/40">
+            <Link
+              href={link.href}
+              className="flex min-h-16 items-center justify-between gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-700/40"
+            >
               <span>
                 <span className="block text-lg font-semibold text-slate-900">{link.label}</span>
                 <span className="block text-sm text-slate-600">{link.hint}</span>
               </span>
-              {link.badge && <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{link.badge}</span>}
+              {link.badge && (
+                <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                  {link.badge}
+                </span>
+              )}
             </Link>
           </li>
         ))}

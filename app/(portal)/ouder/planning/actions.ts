@@ -6,7 +6,13 @@ import { requireActor } from "@/lib/authz";
 import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/action-state";
 import { planningStateFromError } from "@/lib/planning/errors";
 import { CreateRequestSchema, ReportAbsenceSchema, UpdateAbsenceSchema } from "@/lib/planning/schema";
-import { cancelCareRequest, createCareRequests, reportAbsence, updateAbsence, withdrawAbsence } from "@/lib/planning/mutations";
+import {
+  cancelCareRequest,
+  createCareRequests,
+  reportAbsence,
+  updateAbsence,
+  withdrawAbsence,
+} from "@/lib/planning/mutations";
 import { formatDuration } from "@/lib/planning/format";
 
 const revalidatePlanning = () => {
@@ -21,10 +27,15 @@ export async function reportAbsenceAction(_state: ActionState, formData: FormDat
   try {
     const actor = await requireActor("PARENT", "STAFF", "MANAGER", "BEHEERDER");
     const parsed = ReportAbsenceSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     const result = await reportAbsence(actor, parsed.data);
     revalidatePlanning();
-    return { ok: true, message: "planning.absenceReported", messageValues: { count: String(result.count), earned: formatDuration(result.earnedMinutes) } };
+    return {
+      ok: true,
+      message: "planning.absenceReported",
+      messageValues: { count: String(result.count), earned: formatDuration(result.earnedMinutes) },
+    };
   } catch (error) {
     return planningStateFromError(error, values);
   }
@@ -40,7 +51,8 @@ export async function absenceAction(_state: ActionState, formData: FormData): Pr
       return { ok: true, message: "planning.absenceWithdrawn" };
     }
     const parsed = UpdateAbsenceSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     await updateAbsence(actor, parsed.data);
     revalidatePlanning();
     return { ok: true, message: "planning.absenceUpdated" };
@@ -61,12 +73,22 @@ export async function createRequestAction(_state: ActionState, formData: FormDat
   const values = formValues(formData);
   try {
     const actor = await requireActor("PARENT", "STAFF", "MANAGER", "BEHEERDER");
-    const parsed = CreateRequestSchema.safeParse({ type: values.type, childIds: formData.getAll("childId").map(String), slots: slotsFrom(formData), comment: values.comment ?? "" });
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    const parsed = CreateRequestSchema.safeParse({
+      type: values.type,
+      childIds: formData.getAll("childId").map(String),
+      slots: slotsFrom(formData),
+      comment: values.comment ?? "",
+    });
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     const created = await createCareRequests(actor, parsed.data);
     revalidatePlanning();
     const approved = created.filter((c) => c.status === "APPROVED").length;
-    return { ok: true, message: "planning.requestCreated", messageValues: { approved: String(approved), pending: String(created.length - approved) } };
+    return {
+      ok: true,
+      message: "planning.requestCreated",
+      messageValues: { approved: String(approved), pending: String(created.length - approved) },
+    };
   } catch (error) {
     return planningStateFromError(error, values);
   }

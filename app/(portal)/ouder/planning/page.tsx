@@ -16,12 +16,18 @@ import { getSwapOverview } from "@/lib/swap/queries";
 
 export const metadata = { title: "Planning" };
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** Phone-first planning for parents: tegoed, afmelden, extra opvang, the calendar and the requests of one child. */
 export default async function ParentPlanningPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const user = await requireRole("PARENT");
-  const [{ kind }, t, ts, locale] = await Promise.all([searchParams, getTranslations("planning"), getTranslations("swap"), getLocale()]);
+  const [{ kind }, t, ts, locale] = await Promise.all([
+    searchParams,
+    getTranslations("planning"),
+    getTranslations("swap"),
+    getLocale(),
+  ]);
   const children = await listPlanningChildren(user);
   if (children.length === 0) {
     return (
@@ -33,8 +39,13 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   }
   const childId = children.some((c) => c.id === kind) ? kind! : children[0].id;
   const now = new Date();
-  const [planning, swaps] = await Promise.all([getParentPlanning(user, childId, { now }), getSwapOverview(user, childId, { now })]);
-  const swappedAway = new Set(swaps.swaps.filter((s) => s.status === "APPROVED").map((s) => `${s.fromDate}|${s.fromDagdeel}`));
+  const [planning, swaps] = await Promise.all([
+    getParentPlanning(user, childId, { now }),
+    getSwapOverview(user, childId, { now }),
+  ]);
+  const swappedAway = new Set(
+    swaps.swaps.filter((s) => s.status === "APPROVED").map((s) => `${s.fromDate}|${s.fromDagdeel}`),
+  );
   const swapStatus = new Map(swaps.swaps.map((s) => [s.id, s.status]));
   const { child, tegoed } = planning;
   // Swaps have their own card above.
@@ -45,18 +56,32 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   return (
     <>
       <PageTitle sub={child.groupName ?? undefined}>{t("title")}</PageTitle>
-      <ChildTabs items={children.map((c) => ({ id: c.id, name: c.firstName }))} current={child.id} basePath="/ouder/planning" label={t("chooseChild")} />
+      <ChildTabs
+        items={children.map((c) => ({ id: c.id, name: c.firstName }))}
+        current={child.id}
+        basePath="/ouder/planning"
+        label={t("chooseChild")}
+      />
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card title={t("tegoedTitle")}>
           <p className="text-2xl font-semibold text-slate-900" data-testid="tegoed-balance">
             {t("tegoedBalance", { amount: fmt(tegoed.available) })}
           </p>
-          {nextLot && <p className="text-sm text-slate-600">{t("tegoedNextExpiry", { amount: fmt(nextLot.remaining), date: formatDate(nextLot.expiresOn, locale) })}</p>}
-          {tegoed.expired > 0 && <p className="text-sm text-slate-600">{t("tegoedExpired", { amount: fmt(tegoed.expired) })}</p>}
+          {nextLot && (
+            <p className="text-sm text-slate-600">
+              {t("tegoedNextExpiry", { amount: fmt(nextLot.remaining), date: formatDate(nextLot.expiresOn, locale) })}
+            </p>
+          )}
+          {tegoed.expired > 0 && (
+            <p className="text-sm text-slate-600">{t("tegoedExpired", { amount: fmt(tegoed.expired) })}</p>
+          )}
           <p className="mt-2 text-sm text-slate-600">{t("tegoedExplain")}</p>
           {child.careType === "BSO" && (
-            <Link href={`/ouder/roefjes?kind=${child.id}`} className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            <Link
+              href={`/ouder/roefjes?kind=${child.id}`}
+              className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+            >
               {t("roefjesLink")}
             </Link>
           )}
@@ -73,13 +98,25 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
         </Card>
 
         <Card title={t("requestTitle")}>
-          <RequestForm child={{ id: child.id, firstName: child.firstName }} siblings={planning.siblings} firstDate={planning.firstRequestDate} dagdeelCosts={planning.dagdeelCosts} lots={tegoed.lots} />
+          <RequestForm
+            child={{ id: child.id, firstName: child.firstName }}
+            siblings={planning.siblings}
+            firstDate={planning.firstRequestDate}
+            dagdeelCosts={planning.dagdeelCosts}
+            lots={tegoed.lots}
+          />
         </Card>
 
         {swaps.enabled && (
           <Card title={ts("title")}>
             <p className="mb-3 text-sm text-slate-600">{ts("intro", { days: String(swaps.validityDays) })}</p>
-            <SwapForm childId={child.id} firstDate={swaps.firstDate} validityDays={swaps.validityDays} giveUp={swaps.giveUp} wantedDagdelen={swaps.wantedDagdelen} />
+            <SwapForm
+              childId={child.id}
+              firstDate={swaps.firstDate}
+              validityDays={swaps.validityDays}
+              giveUp={swaps.giveUp}
+              wantedDagdelen={swaps.wantedDagdelen}
+            />
           </Card>
         )}
 
@@ -95,9 +132,17 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                   return (
                     <li key={s.id} className="space-y-1 py-3" data-testid="swap-item">
                       <p className="font-medium">{label}</p>
-                      <p className="text-sm text-slate-700" data-testid="swap-status">{ts(`status_${s.status}`)}</p>
+                      <p className="text-sm text-slate-700" data-testid="swap-status">
+                        {ts(`status_${s.status}`)}
+                      </p>
                       {s.decisionReason && <p className="text-sm text-slate-600">{s.decisionReason}</p>}
-                      {s.status === "REQUESTED" && s.expiresAt && <p className="text-sm text-slate-600">{ts("expiresOn", { time: formatDateTime(new Date(s.expiresAt), locale, "EEEE d MMMM HH:mm") })}</p>}
+                      {s.status === "REQUESTED" && s.expiresAt && (
+                        <p className="text-sm text-slate-600">
+                          {ts("expiresOn", {
+                            time: formatDateTime(new Date(s.expiresAt), locale, "EEEE d MMMM HH:mm"),
+                          })}
+                        </p>
+                      )}
                       {s.canCancel && <CancelRequestButton requestId={s.id} label={label} />}
                     </li>
                   );
@@ -109,73 +154,102 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
 
         <Card title={t("requestsTitle")}>
           <FlashArea>
-          {careRequests.length === 0 ? (
-            <p className="text-slate-600">{t("noRequests")}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {careRequests.map((r) => {
-                const label = `${t(`type_${r.type}`)} ${formatDate(r.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${r.dagdeel}`)}`;
-                return (
-                  <li key={r.id} className="space-y-1 py-3" data-testid="request-item">
-                    <p className="font-medium">{label}</p>
-                    <RequestStatusLine request={r} />
-                    {r.canCancel && r.cancelUntil && <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+            {careRequests.length === 0 ? (
+              <p className="text-slate-600">{t("noRequests")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {careRequests.map((r) => {
+                  const label = `${t(`type_${r.type}`)} ${formatDate(r.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${r.dagdeel}`)}`;
+                  return (
+                    <li key={r.id} className="space-y-1 py-3" data-testid="request-item">
+                      <p className="font-medium">{label}</p>
+                      <RequestStatusLine request={r} />
+                      {r.canCancel && r.cancelUntil && (
+                        <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
           </FlashArea>
         </Card>
       </div>
 
       <Card title={t("absencesTitle")} className="mt-4">
         <FlashArea>
-        {planning.absences.length === 0 ? (
-          <p className="text-slate-600">{t("noAbsences")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {planning.absences.map((a) => {
-              const label = `${formatDate(a.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${a.dagdeel}`)}`;
-              return (
-                <li key={a.id} className="space-y-1 py-3" data-testid="absence-item">
-                  <p className="font-medium">
-                    {label} · {t(`reason_${a.reason}`)}
-                    {a.earnedMinutes > 0 && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">{t("earned", { amount: fmt(a.earnedMinutes) })}</span>}
-                  </p>
-                  {a.comment && <p className="text-sm text-slate-600">{a.comment}</p>}
-                  {a.canChange ? (
-                    <>
-                      <p className="text-sm text-slate-600">{t("changeUntil", { time: formatDateTime(new Date(a.changeUntil), locale, "EEEE d MMMM HH:mm") })}</p>
-                      <AbsenceItemForm absenceId={a.id} reason={a.reason} comment={a.comment} label={label} />
-                    </>
-                  ) : (
-                    <p className="text-sm text-slate-600">{t("changeClosed")}</p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+          {planning.absences.length === 0 ? (
+            <p className="text-slate-600">{t("noAbsences")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {planning.absences.map((a) => {
+                const label = `${formatDate(a.date, locale, "EEEE d MMMM")} ${t(`dagdeel_${a.dagdeel}`)}`;
+                return (
+                  <li key={a.id} className="space-y-1 py-3" data-testid="absence-item">
+                    <p className="font-medium">
+                      {label} · {t(`reason_${a.reason}`)}
+                      {a.earnedMinutes > 0 && (
+                        <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">
+                          {t("earned", { amount: fmt(a.earnedMinutes) })}
+                        </span>
+                      )}
+                    </p>
+                    {a.comment && <p className="text-sm text-slate-600">{a.comment}</p>}
+                    {a.canChange ? (
+                      <>
+                        <p className="text-sm text-slate-600">
+                          {t("changeUntil", {
+                            time: formatDateTime(new Date(a.changeUntil), locale, "EEEE d MMMM HH:mm"),
+                          })}
+                        </p>
+                        <AbsenceItemForm absenceId={a.id} reason={a.reason} comment={a.comment} label={label} />
+                      </>
+                    ) : (
+                      <p className="text-sm text-slate-600">{t("changeClosed")}</p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </FlashArea>
       </Card>
 
       <Card title={t("calendarTitle")} className="mt-4">
         <ol className="divide-y divide-slate-100" aria-label={t("calendarTitle")}>
           {planning.days.map((day) => (
-            <li key={day.date} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between" data-testid={`day-${day.date}`}>
+            <li
+              key={day.date}
+              className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between"
+              data-testid={`day-${day.date}`}
+            >
               <span className="font-medium">
                 {formatDate(day.date, locale, "EEEE d MMMM")}
-                {day.date === planning.today && <span className="ml-2 text-sm text-slate-600">({t("todayLabel")})</span>}
+                {day.date === planning.today && (
+                  <span className="ml-2 text-sm text-slate-600">({t("todayLabel")})</span>
+                )}
               </span>
               <span className="flex flex-wrap gap-1">
                 {day.closedName ? (
                   <Chip tone="slate">{t("closed", { name: day.closedName })}</Chip>
                 ) : day.slots.length === 0 ? (
-                  <span className="text-sm text-slate-600">{day.vacationName ? `${day.vacationName} · ${t("noCare")}` : t("noCare")}</span>
+                  <span className="text-sm text-slate-600">
+                    {day.vacationName ? `${day.vacationName} · ${t("noCare")}` : t("noCare")}
+                  </span>
                 ) : (
                   day.slots.map((slot) => (
-                    <Chip key={slot.dagdeel} tone={slot.absence ? "amber" : slot.request ? (slot.request.status === "APPROVED" ? "green" : "blue") : "brand"}>
+                    <Chip
+                      key={slot.dagdeel}
+                      tone={
+                        slot.absence
+                          ? "amber"
+                          : slot.request
+                            ? slot.request.status === "APPROVED"
+                              ? "green"
+                              : "blue"
+                            : "brand"
+                      }
+                    >
                       {t(`dagdeel_${slot.dagdeel}`)}
                       {": "}
                       {slot.absence

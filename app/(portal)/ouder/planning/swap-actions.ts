@@ -13,7 +13,8 @@ export async function createSwapAction(_state: ActionState, formData: FormData):
   try {
     const actor = await requireActor("PARENT");
     const parsed = CreateSwapSchema.safeParse({ ...values, toDagdeel: formData.getAll("toDagdeel").map(String) });
-    if (!parsed.success) return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
     const created = await createSwapRequest(actor, parsed.data);
     revalidatePath("/ouder/planning");
     revalidatePath("/groep/aanwezigheid");

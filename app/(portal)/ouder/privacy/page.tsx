@@ -31,7 +31,12 @@ export default async function ParentPrivacyPage() {
           ))}
         </Card>
         <Card title={t("retentionTitle")}>
-          <p className="text-slate-700">{t("retentionBody", { photoDays: String(organisation.photoRetentionDays), dataDays: String(organisation.dataRetentionDays) })}</p>
+          <p className="text-slate-700">
+            {t("retentionBody", {
+              photoDays: String(organisation.photoRetentionDays),
+              dataDays: String(organisation.dataRetentionDays),
+            })}
+          </p>
         </Card>
       </div>
     </>

@@ -22,11 +22,40 @@ export function ContactForm({ familyChildren }: { familyChildren: { id: string; 
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label={t("add")}>
       <ActionMessage state={state} />
-      <TextField label={t("name")} name="name" autoComplete="off" maxLength={CONTACT_NAME_MAX} defaultValue={values.name} errors={errorsFor("name")} required />
-      <TextField label={t("phone")} name="phone" type="tel" autoComplete="off" defaultValue={values.phone} errors={errorsFor("phone")} required />
-      <TextField label={t("relation")} name="relation" placeholder={t("relationPlaceholder")} maxLength={CONTACT_RELATION_MAX} defaultValue={values.relation} errors={errorsFor("relation")} />
+      <TextField
+        label={t("name")}
+        name="name"
+        autoComplete="off"
+        maxLength={CONTACT_NAME_MAX}
+        defaultValue={values.name}
+        errors={errorsFor("name")}
+        required
+      />
+      <TextField
+        label={t("phone")}
+        name="phone"
+        type="tel"
+        autoComplete="off"
+        defaultValue={values.phone}
+        errors={errorsFor("phone")}
+        required
+      />
+      <TextField
+        label={t("relation")}
+        name="relation"
+        placeholder={t("relationPlaceholder")}
+        maxLength={CONTACT_RELATION_MAX}
+        defaultValue={values.relation}
+        errors={errorsFor("relation")}
+      />
       {familyChildren.length > 1 && (
-        <SelectField label={t("child")} name="childId" defaultValue={values.childId ?? ""} errors={errorsFor("childId")} key={values.childId}>
+        <SelectField
+          label={t("child")}
+          name="childId"
+          defaultValue={values.childId ?? ""}
+          errors={errorsFor("childId")}
+          key={values.childId}
+        >
           <option value="">{t("allChildren")}</option>
           {familyChildren.map((child) => (
             <option key={child.id} value={child.id}>
@@ -38,11 +67,23 @@ export function ContactForm({ familyChildren }: { familyChildren: { id: string; 
       <fieldset className="space-y-1" aria-describedby={roleErrors ? "roles-error" : undefined}>
         <legend className="text-sm font-medium text-slate-700">{t("roles")}</legend>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="isEmergency" defaultChecked={values.isEmergency === "on"} className="size-5" key={`e-${values.isEmergency}`} />
+          <input
+            type="checkbox"
+            name="isEmergency"
+            defaultChecked={values.isEmergency === "on"}
+            className="size-5"
+            key={`e-${values.isEmergency}`}
+          />
           {t("isEmergency")}
         </label>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="mayPickUp" defaultChecked={values.mayPickUp === "on"} className="size-5" key={`p-${values.mayPickUp}`} />
+          <input
+            type="checkbox"
+            name="mayPickUp"
+            defaultChecked={values.mayPickUp === "on"}
+            className="size-5"
+            key={`p-${values.mayPickUp}`}
+          />
           {t("mayPickUp")}
         </label>
         {roleErrors?.map((error) => (

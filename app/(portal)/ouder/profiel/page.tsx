@@ -58,12 +58,29 @@ export default async function ProfilePage() {
                       </a>
                     </p>
                     <p className="mt-1 flex flex-wrap gap-1 text-xs">
-                      {contact.isEmergency && <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-800">{tc("isEmergency")}</span>}
-                      {contact.mayPickUp && <span className="rounded-full bg-green-100 px-2 py-0.5 font-medium text-green-800">{tc("mayPickUp")}</span>}
-                      {contact.childName && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700">{tc("forChild", { name: contact.childName })}</span>}
+                      {contact.isEmergency && (
+                        <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-800">
+                          {tc("isEmergency")}
+                        </span>
+                      )}
+                      {contact.mayPickUp && (
+                        <span className="rounded-full bg-green-100 px-2 py-0.5 font-medium text-green-800">
+                          {tc("mayPickUp")}
+                        </span>
+                      )}
+                      {contact.childName && (
+                        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700">
+                          {tc("forChild", { name: contact.childName })}
+                        </span>
+                      )}
                     </p>
                   </div>
-                  <RowActionForm action={deleteContactAction} fields={{ id: contact.id }} label={tc("delete")} ariaLabel={tc("deleteLabel", { name: contact.name })} />
+                  <RowActionForm
+                    action={deleteContactAction}
+                    fields={{ id: contact.id }}
+                    label={tc("delete")}
+                    ariaLabel={tc("deleteLabel", { name: contact.name })}
+                  />
                 </li>
               ))}
             </ul>

@@ -15,7 +15,15 @@ export function PhoneForm({ phone }: { phone: string }) {
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label={t("phone")}>
       <ActionMessage state={state} />
-      <TextField label={t("phone")} name="ownPhone" type="tel" autoComplete="tel" defaultValue={state.values?.ownPhone ?? phone} hint={t("phoneHint")} errors={errorsFor("ownPhone")} />
+      <TextField
+        label={t("phone")}
+        name="ownPhone"
+        type="tel"
+        autoComplete="tel"
+        defaultValue={state.values?.ownPhone ?? phone}
+        hint={t("phoneHint")}
+        errors={errorsFor("ownPhone")}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("savePhone")}
       </Button>

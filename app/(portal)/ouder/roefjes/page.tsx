@@ -14,7 +14,11 @@ import { CancelRequestButton } from "@/components/planning/small-forms";
 export const metadata = { title: "Roefjes" };
 
 /** BSO vacation care: Roefjes balance per year, the ledger, and requesting vacation dagdelen with the guarantee. */
-export default async function RoefjesPage({ searchParams }: { searchParams: Promise<{ kind?: string; vakantie?: string }> }) {
+export default async function RoefjesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kind?: string; vakantie?: string }>;
+}) {
   const user = await requireRole("PARENT");
   const [{ kind, vakantie }, t, locale] = await Promise.all([searchParams, getTranslations("planning"), getLocale()]);
   const children = (await listPlanningChildren(user)).filter((c) => c.careType === "BSO");
@@ -33,7 +37,12 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageTitle sub={t("roefjesIntro")}>{t("roefjesTitle")}</PageTitle>
-      <ChildTabs items={children.map((c) => ({ id: c.id, name: c.firstName }))} current={childId} basePath="/ouder/roefjes" label={t("chooseChild")} />
+      <ChildTabs
+        items={children.map((c) => ({ id: c.id, name: c.firstName }))}
+        current={childId}
+        basePath="/ouder/roefjes"
+        label={t("chooseChild")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {overview.years.map((y) => (
           <Card key={y.year} title={t("roefjesYear", { year: String(y.year) })}>
@@ -41,7 +50,8 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
               {t("roefjesAvailable", { amount: fmt(y.available) })}
             </p>
             <p className="text-sm text-slate-600">
-              {t("roefjesGranted", { amount: fmt(y.granted) })} · {t("roefjesSpent", { amount: fmt(y.spent) })} · {t("roefjesExpired", { amount: fmt(y.expired) })}
+              {t("roefjesGranted", { amount: fmt(y.granted) })} · {t("roefjesSpent", { amount: fmt(y.spent) })} ·{" "}
+              {t("roefjesExpired", { amount: fmt(y.expired) })}
             </p>
           </Card>
         ))}
@@ -57,10 +67,16 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
               <label htmlFor="vakantie" className="block text-sm font-medium text-slate-700">
                 {t("vacationChoose")}
               </label>
-              <select id="vakantie" name="vakantie" defaultValue={selected?.id ?? overview.vacations[0].id} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+              <select
+                id="vakantie"
+                name="vakantie"
+                defaultValue={selected?.id ?? overview.vacations[0].id}
+                className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3"
+              >
                 {overview.vacations.map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.name} ({formatDate(v.startDate, locale, "d MMM")} – {formatDate(v.endDate, locale, "d MMM yyyy")})
+                    {v.name} ({formatDate(v.startDate, locale, "d MMM")} – {formatDate(v.endDate, locale, "d MMM yyyy")}
+                    )
                   </option>
                 ))}
               </select>
@@ -74,7 +90,9 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
           <>
             <div className="mb-3">
               <Notice tone={selected.guaranteeOpen ? "success" : "info"}>
-                {selected.guaranteeOpen ? t("guaranteeOpen", { date: formatDate(selected.guaranteeUntil, locale) }) : t("guaranteeClosed", { date: formatDate(selected.guaranteeUntil, locale) })}
+                {selected.guaranteeOpen
+                  ? t("guaranteeOpen", { date: formatDate(selected.guaranteeUntil, locale) })
+                  : t("guaranteeClosed", { date: formatDate(selected.guaranteeUntil, locale) })}
               </Notice>
             </div>
             <VacationForm
@@ -85,7 +103,11 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
               days={selected.days.map((d) => ({
                 date: d.date,
                 label: formatDate(d.date, locale, "EEEE d MMMM"),
-                slots: d.slots.map((s) => ({ dagdeel: s.dagdeel, guaranteedIfNow: s.guaranteedIfNow, taken: s.request ? t(`status_${s.request.status}`) : null })),
+                slots: d.slots.map((s) => ({
+                  dagdeel: s.dagdeel,
+                  guaranteedIfNow: s.guaranteedIfNow,
+                  taken: s.request ? t(`status_${s.request.status}`) : null,
+                })),
               }))}
             />
           </>
@@ -94,24 +116,26 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
 
       <Card title={t("vacationRequestsTitle")} className="mt-4">
         <FlashArea>
-        {overview.requests.length === 0 ? (
-          <p className="text-slate-600">{t("noRequests")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {overview.requests.map((r) => {
-              const label = `${formatDate(r.date, locale, "EEEE d MMMM yyyy")} ${t(`dagdeel_${r.dagdeel}`)}`;
-              return (
-                <li key={r.id} className="space-y-1 py-3" data-testid="vacation-request">
-                  <p className="font-medium">
-                    {label} · {fmt(r.costMinutes)} Roefjes
-                  </p>
-                  <RequestStatusLine request={r} />
-                  {r.canCancel && r.cancelUntil && <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+          {overview.requests.length === 0 ? (
+            <p className="text-slate-600">{t("noRequests")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {overview.requests.map((r) => {
+                const label = `${formatDate(r.date, locale, "EEEE d MMMM yyyy")} ${t(`dagdeel_${r.dagdeel}`)}`;
+                return (
+                  <li key={r.id} className="space-y-1 py-3" data-testid="vacation-request">
+                    <p className="font-medium">
+                      {label} · {fmt(r.costMinutes)} Roefjes
+                    </p>
+                    <RequestStatusLine request={r} />
+                    {r.canCancel && r.cancelUntil && (
+                      <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </FlashArea>
       </Card>
 
@@ -120,9 +144,15 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600">
-                <th scope="col" className="py-2 pr-2">{t("ledgerDate")}</th>
-                <th scope="col" className="py-2 pr-2">{t("ledgerWhat")}</th>
-                <th scope="col" className="py-2 text-right">{t("ledgerAmount")}</th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("ledgerDate")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("ledgerWhat")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t("ledgerAmount")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -133,7 +163,11 @@ export default async function RoefjesPage({ searchParams }: { searchParams: Prom
                     {t(`ledger_${line.type}`)}
                     {line.note && <span className="block text-xs text-slate-600">{line.note}</span>}
                   </td>
-                  <td className={`py-2 text-right font-medium tabular-nums ${line.minutes < 0 ? "text-red-800" : "text-green-800"}`}>{line.minutes > 0 ? `+${fmt(line.minutes)}` : fmt(line.minutes)}</td>
+                  <td
+                    className={`py-2 text-right font-medium tabular-nums ${line.minutes < 0 ? "text-red-800" : "text-green-800"}`}
+                  >
+                    {line.minutes > 0 ? `+${fmt(line.minutes)}` : fmt(line.minutes)}
+                  </td>
                 </tr>
               ))}
             </tbody>

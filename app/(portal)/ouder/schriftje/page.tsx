@@ -17,7 +17,11 @@ export const metadata = { title: "Schriftje" };
 /** Phone-first: the schriftje of one child, with a switch between children at the top. */
 export default async function ParentDiaryPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const user = await requireRole("PARENT");
-  const [{ kind }, t, children] = await Promise.all([searchParams, getTranslations("diary"), listVisibleChildren(user)]);
+  const [{ kind }, t, children] = await Promise.all([
+    searchParams,
+    getTranslations("diary"),
+    listVisibleChildren(user),
+  ]);
   if (children.length === 0) {
     return (
       <>
@@ -41,7 +45,9 @@ export default async function ParentDiaryPage({ searchParams }: { searchParams: 
               href={`/ouder/schriftje?kind=${child.id}`}
               aria-current={child.id === selected.id ? "page" : undefined}
               className={`flex min-h-11 items-center rounded-full px-4 text-sm font-medium ring-1 ${
-                child.id === selected.id ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-brand-800 ring-brand-700/30"
+                child.id === selected.id
+                  ? "bg-brand-700 text-white ring-brand-700"
+                  : "bg-white text-brand-800 ring-brand-700/30"
               }`}
             >
               {child.firstName}

@@ -20,7 +20,12 @@ export default async function ConsentPage() {
             <p className="mb-3 text-sm text-slate-700" data-testid={`consent-current-${child.id}`}>
               {t("current", { photo: yesNo(child.mayPhotograph), share: yesNo(child.shareWithGroup) })}
             </p>
-            <ConsentForm childId={child.id} childName={child.name} mayPhotograph={child.mayPhotograph} shareWithGroup={child.shareWithGroup} />
+            <ConsentForm
+              childId={child.id}
+              childName={child.name}
+              mayPhotograph={child.mayPhotograph}
+              shareWithGroup={child.shareWithGroup}
+            />
             <details className="mt-4 text-sm">
               <summary className="cursor-pointer font-medium text-slate-700">{t("history")}</summary>
               {child.history.length === 0 ? (
@@ -29,7 +34,12 @@ export default async function ConsentPage() {
                 <ul className="mt-2 space-y-1 text-slate-700">
                   {child.history.map((h) => (
                     <li key={h.recordedAt}>
-                      {t("historyLine", { date: formatDateTime(new Date(h.recordedAt), locale), name: h.recordedBy, photo: yesNo(h.mayPhotograph), share: yesNo(h.shareWithGroup) })}
+                      {t("historyLine", {
+                        date: formatDateTime(new Date(h.recordedAt), locale),
+                        name: h.recordedBy,
+                        photo: yesNo(h.mayPhotograph),
+                        share: yesNo(h.shareWithGroup),
+                      })}
                     </li>
                   ))}
                 </ul>

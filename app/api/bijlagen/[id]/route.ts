@@ -18,7 +18,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!attachment) return notFound();
   const stored = await getStorage().get(attachment.storageKey);
   if (!stored) return notFound();
-  await writeAudit({ action: "attachment.downloaded", actorId: user.id, organisationId: user.organisationId, entityType: "Attachment", entityId: id });
+  await writeAudit({
+    action: "attachment.downloaded",
+    actorId: user.id,
+    organisationId: user.organisationId,
+    entityType: "Attachment",
+    entityId: id,
+  });
   // Images open inline (re-encoded on upload); PDFs always download. The sandbox CSP keeps any active content inert.
   const disposition = attachment.mime === "application/pdf" ? "attachment" : "inline";
   return new Response(Readable.toWeb(stored.body) as ReadableStream, {

@@ -26,7 +26,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       entityId: document.id,
       familyId: document.familyId,
     });
-    return fileResponse(object, { contentType: "application/pdf", fileName: documentFileName(document.title), disposition: "attachment" });
+    return fileResponse(object, {
+      contentType: "application/pdf",
+      fileName: documentFileName(document.title),
+      disposition: "attachment",
+    });
   } catch (error) {
     if (isAppError(error)) return notFoundResponse();
     throw error;

@@ -9,14 +9,29 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { AdminForm } from "../../admin-form";
 import { AccountActions } from "../account-actions";
-import { addGuardianAction, addPlacementAction, createChildAction, createContractAction, endContractAction, endPlacementAction, updateChildAction, updateFamilyAction } from "../admin-actions";
+import {
+  addGuardianAction,
+  addPlacementAction,
+  createChildAction,
+  createContractAction,
+  endContractAction,
+  endPlacementAction,
+  updateChildAction,
+  updateFamilyAction,
+} from "../admin-actions";
 
 export const metadata = { title: "Gezin" };
 
 export default async function FamilyDetailPage({ params }: { params: Promise<{ familyId: string }> }) {
   const user = await requireRole("BEHEERDER");
   const { familyId } = await params;
-  const [family, groups, t, tb, locale] = await Promise.all([getFamilyDetail(user, familyId), listGroupOptions(user), getTranslations("admin"), getTranslations("beheer"), getLocale()]);
+  const [family, groups, t, tb, locale] = await Promise.all([
+    getFamilyDetail(user, familyId),
+    listGroupOptions(user),
+    getTranslations("admin"),
+    getTranslations("beheer"),
+    getLocale(),
+  ]);
   if (!family) notFound();
   const date = (value: Date) => formatDate(toIsoDate(value), locale);
   const groupOptions = groups.map((g) => ({ value: g.id, label: `${g.name} (${g.careType}, ${g.location.name})` }));
@@ -36,14 +51,22 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
             id="family"
             action={updateFamilyAction}
             submitLabel={t("save")}
-            fields={[hidden("familyId", family.id), { kind: "text", name: "name", label: t("familyName"), defaultValue: family.name }, { kind: "text", name: "address", label: t("address"), defaultValue: family.address }]}
+            fields={[
+              hidden("familyId", family.id),
+              { kind: "text", name: "name", label: t("familyName"), defaultValue: family.name },
+              { kind: "text", name: "address", label: t("address"), defaultValue: family.address },
+            ]}
           />
         </Card>
 
         <Card title={t("guardians")}>
           <ul className="divide-y divide-slate-100">
             {family.guardians.map((guardian) => (
-              <li key={guardian.id} className="flex flex-col gap-2 py-3 md:flex-row md:items-center md:justify-between" data-testid={`guardian-${guardian.loginName}`}>
+              <li
+                key={guardian.id}
+                className="flex flex-col gap-2 py-3 md:flex-row md:items-center md:justify-between"
+                data-testid={`guardian-${guardian.loginName}`}
+              >
                 <div>
                   <p className="font-medium">{guardian.name}</p>
                   <p className="text-sm text-slate-600">
@@ -60,14 +83,19 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
             action={addGuardianAction}
             submitLabel={t("addGuardian")}
             resetOnSuccess
-            fields={[hidden("familyId", family.id), { kind: "text", name: "name", label: t("guardianName") }, { kind: "email", name: "email", label: t("guardianEmail") }]}
+            fields={[
+              hidden("familyId", family.id),
+              { kind: "text", name: "name", label: t("guardianName") },
+              { kind: "email", name: "email", label: t("guardianEmail") },
+            ]}
           />
         </Card>
 
         {family.children.map((child) => (
           <Card key={child.id} title={`${child.firstName} ${child.lastName}`}>
             <p className="text-sm text-slate-700">
-              {t("birthDate")}: {date(child.birthDate)} · {t("consentPhotograph")}: {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
+              {t("birthDate")}: {date(child.birthDate)} · {t("consentPhotograph")}:{" "}
+              {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
               {child.consentShareGroup ? t("yes") : t("no")}
             </p>
             <details className="mt-2">
@@ -91,7 +119,8 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
               {child.placements.map((placement) => (
                 <li key={placement.id} className="py-2">
                   <p>
-                    {placement.group.name} ({placement.group.careType}) · {date(placement.startDate)} – {placement.endDate ? date(placement.endDate) : t("openEnded")}
+                    {placement.group.name} ({placement.group.careType}) · {date(placement.startDate)} –{" "}
+                    {placement.endDate ? date(placement.endDate) : t("openEnded")}
                   </p>
                   {!placement.endDate && (
                     <AdminForm
@@ -99,7 +128,11 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
                       action={endPlacementAction}
                       submitLabel={t("endPlacement")}
                       columns={3}
-                      fields={[hidden("familyId", family.id), hidden("placementId", placement.id), { kind: "date", name: "endDate", label: t("lastDay") }]}
+                      fields={[
+                        hidden("familyId", family.id),
+                        hidden("placementId", placement.id),
+                        { kind: "date", name: "endDate", label: t("lastDay") },
+                      ]}
                     />
                   )}
                 </li>
@@ -126,15 +159,22 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
             <ul className="divide-y divide-slate-100">
               {child.contracts.map((contract) => (
                 <li key={contract.id} className="py-2">
-                  {contract.careType} · {date(contract.startDate)} – {contract.endDate ? date(contract.endDate) : t("openEnded")} · {t("days")}: {formatContractDays(contract.days)}
-                  {contract.vacationMinutesPerYear > 0 && ` · ${t("vacationHoursValue", { hours: String(contract.vacationMinutesPerYear / 60) })}`}
+                  {contract.careType} · {date(contract.startDate)} –{" "}
+                  {contract.endDate ? date(contract.endDate) : t("openEnded")} · {t("days")}:{" "}
+                  {formatContractDays(contract.days)}
+                  {contract.vacationMinutesPerYear > 0 &&
+                    ` · ${t("vacationHoursValue", { hours: String(contract.vacationMinutesPerYear / 60) })}`}
                   {!contract.endDate && (
                     <AdminForm
                       id={`end-contract-${contract.id}`}
                       action={endContractAction}
                       submitLabel={t("endContract")}
                       columns={3}
-                      fields={[hidden("familyId", family.id), hidden("contractId", contract.id), { kind: "date", name: "endDate", label: t("contractLastDay") }]}
+                      fields={[
+                        hidden("familyId", family.id),
+                        hidden("contractId", contract.id),
+                        { kind: "date", name: "endDate", label: t("contractLastDay") },
+                      ]}
                     />
                   )}
                 </li>
@@ -151,7 +191,15 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
                 fields={[
                   hidden("familyId", family.id),
                   hidden("childId", child.id),
-                  { kind: "select", name: "careType", label: t("careType"), options: [{ value: "KDV", label: "KDV" }, { value: "BSO", label: "BSO" }] },
+                  {
+                    kind: "select",
+                    name: "careType",
+                    label: t("careType"),
+                    options: [
+                      { value: "KDV", label: "KDV" },
+                      { value: "BSO", label: "BSO" },
+                    ],
+                  },
                   { kind: "date", name: "startDate", label: t("startDate") },
                   { kind: "date", name: "endDate", label: t("endDateOptional") },
                   { kind: "text", name: "days", label: t("days"), hint: t("daysHint") },
@@ -169,7 +217,12 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
             submitLabel={t("addChild")}
             resetOnSuccess
             columns={3}
-            fields={[hidden("familyId", family.id), { kind: "text", name: "firstName", label: t("firstName") }, { kind: "text", name: "lastName", label: t("lastName") }, { kind: "date", name: "birthDate", label: t("birthDate") }]}
+            fields={[
+              hidden("familyId", family.id),
+              { kind: "text", name: "firstName", label: t("firstName") },
+              { kind: "text", name: "lastName", label: t("lastName") },
+              { kind: "date", name: "birthDate", label: t("birthDate") },
+            ]}
           />
         </Card>
       </div>

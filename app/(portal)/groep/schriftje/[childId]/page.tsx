@@ -14,7 +14,13 @@ import { saveStaffDiaryEntry } from "../actions";
 export const metadata = { title: "Schriftje" };
 
 /** Quick entry for one child (templates and chips) next to the child's recent schriftje, parent entries included. */
-export default async function StaffChildDiaryPage({ params, searchParams }: { params: Promise<{ childId: string }>; searchParams: Promise<{ datum?: string }> }) {
+export default async function StaffChildDiaryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ childId: string }>;
+  searchParams: Promise<{ datum?: string }>;
+}) {
   const user = await requireRole("STAFF", "MANAGER");
   const [{ childId }, { datum }] = await Promise.all([params, searchParams]);
   const t = await getTranslations("diary");
@@ -37,7 +43,15 @@ export default async function StaffChildDiaryPage({ params, searchParams }: { pa
       <PageTitle>{t("writeFor", { name })}</PageTitle>
       <div className="grid gap-4 md:grid-cols-[3fr_2fr]">
         <Card>
-          <DiaryEntryForm action={saveStaffDiaryEntry} childId={timeline.child.id} today={toIsoDate(today)} defaultDate={day} minDate={toIsoDate(addCalendarDays(today, -DIARY_DAYS_BACK))} variant="staff" photoCandidates={photoCandidates} />
+          <DiaryEntryForm
+            action={saveStaffDiaryEntry}
+            childId={timeline.child.id}
+            today={toIsoDate(today)}
+            defaultDate={day}
+            minDate={toIsoDate(addCalendarDays(today, -DIARY_DAYS_BACK))}
+            variant="staff"
+            photoCandidates={photoCandidates}
+          />
         </Card>
         <Card title={t("timelineOf", { name: timeline.child.firstName })}>
           <DiaryTimeline entries={timeline.entries} />

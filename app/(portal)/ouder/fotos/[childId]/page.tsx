@@ -22,10 +22,12 @@ export default async function ChildPhotoFeed({ params, searchParams }: Props) {
   const [t, locale, children] = await Promise.all([getTranslations("photos"), getLocale(), listVisibleChildren(user)]);
   const child = children.find((c) => c.id === childId);
   if (!child) notFound();
-  const feed = await listChildPhotos(user, { childId, cursor: typeof na === "string" ? na : null }).catch((error: unknown) => {
-    if (isAppError(error)) notFound();
-    throw error;
-  });
+  const feed = await listChildPhotos(user, { childId, cursor: typeof na === "string" ? na : null }).catch(
+    (error: unknown) => {
+      if (isAppError(error)) notFound();
+      throw error;
+    },
+  );
   const name = `${child.firstName} ${child.lastName}`;
   return (
     <>
@@ -33,7 +35,12 @@ export default async function ChildPhotoFeed({ params, searchParams }: Props) {
       {children.length > 1 && (
         <nav aria-label={t("chooseChild")} className="mb-4 flex flex-wrap gap-2">
           {children.map((c) => (
-            <Link key={c.id} href={`/ouder/fotos/${c.id}`} aria-current={c.id === childId ? "page" : undefined} className={buttonClass(c.id === childId ? "primary" : "secondary")}>
+            <Link
+              key={c.id}
+              href={`/ouder/fotos/${c.id}`}
+              aria-current={c.id === childId ? "page" : undefined}
+              className={buttonClass(c.id === childId ? "primary" : "secondary")}
+            >
               {c.firstName}
             </Link>
           ))}
@@ -49,13 +56,21 @@ export default async function ChildPhotoFeed({ params, searchParams }: Props) {
         <PhotoGrid
           photos={feed.photos.map((p) => {
             const date = formatDateTime(new Date(p.takenAt), locale);
-            return { id: p.id, thumbUrl: p.thumbUrl, alt: p.caption ? t("photoAltCaption", { date, caption: p.caption }) : t("photoAlt", { date }) };
+            return {
+              id: p.id,
+              thumbUrl: p.thumbUrl,
+              alt: p.caption ? t("photoAltCaption", { date, caption: p.caption }) : t("photoAlt", { date }),
+            };
           })}
         />
       )}
       <div className="mt-4 flex flex-wrap gap-2">
         {feed.nextCursor && (
-          <Link href={`/ouder/fotos/${childId}?na=${encodeURIComponent(feed.nextCursor)}`} prefetch={false} className={buttonClass("secondary")}>
+          <Link
+            href={`/ouder/fotos/${childId}?na=${encodeURIComponent(feed.nextCursor)}`}
+            prefetch={false}
+            className={buttonClass("secondary")}
+          >
             {t("older")}
           </Link>
         )}

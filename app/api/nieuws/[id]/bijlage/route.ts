@@ -16,8 +16,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const object = await getStorage().get(attachment.storageKey);
     if (!object) return notFoundResponse();
     const isPdf = attachment.mime === "application/pdf";
-    const fileName = isPdf ? documentFileName(attachment.title) : documentFileName(attachment.title).replace(/\.pdf$/, `.${attachment.mime.split("/")[1]}`);
-    return fileResponse(object, { contentType: attachment.mime, fileName, disposition: isPdf ? "attachment" : "inline" });
+    const fileName = isPdf
+      ? documentFileName(attachment.title)
+      : documentFileName(attachment.title).replace(/\.pdf$/, `.${attachment.mime.split("/")[1]}`);
+    return fileResponse(object, {
+      contentType: attachment.mime,
+      fileName,
+      disposition: isPdf ? "attachment" : "inline",
+    });
   } catch (error) {
     if (isAppError(error)) return notFoundResponse();
     throw error;

@@ -7,5 +7,9 @@ export const runtime = "nodejs";
 /** Image bytes (thumb, display, download) behind the same visibility rule as the feed. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; variant: string }> }) {
   const { id, variant } = await params;
-  return handleImage(await getSessionUser(), { photoId: id, variant, version: new URL(request.url).searchParams.get("v") });
+  return handleImage(await getSessionUser(), {
+    photoId: id,
+    variant,
+    version: new URL(request.url).searchParams.get("v"),
+  });
 }
