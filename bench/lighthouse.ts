@@ -57,7 +57,10 @@ async function fakePhoto(seed: number): Promise<Buffer> {
   const height = 1500;
   const pixels = Buffer.alloc(width * height * 3);
   let state = seed * 7919 + 1;
-  const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const random = () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
   const [r0, g0, b0] = [random() * 255, random() * 255, random() * 255];
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {

@@ -10,6 +10,7 @@ export async function LocaleSwitch() {
       <span className="text-slate-600">{t("language")}:</span>
       {(["nl", "en"] as const).map((value) => (
         <button
+          type="submit"
           key={value}
           name="locale"
           value={value}

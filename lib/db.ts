@@ -9,7 +9,8 @@ import { env } from "./env";
 type DbGlobals = { pool: pg.Pool; prisma: PrismaClient };
 const globals = globalThis as typeof globalThis & { __roefDb?: DbGlobals };
 // Cached on globalThis so dev-mode hot reloads do not open a new pool per reload.
-const cached: DbGlobals = (globals.__roefDb ??= createPrismaClient(env.DATABASE_URL));
+globals.__roefDb ??= createPrismaClient(env.DATABASE_URL);
+const cached: DbGlobals = globals.__roefDb;
 
 /** Shared pool: Prisma's adapter and rate-limiter-flexible both use it, so connections are bounded in one place. */
 export const pool: pg.Pool = cached.pool;

@@ -298,7 +298,7 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
 }
 
 export function printDemoLogins(baseUrl: string, log = console.log) {
-  log("\nDemo logins (password for all: " + DEMO_PASSWORD + "):");
+  log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const demo of DEMO_LOGINS) log(`  ${demo.role.padEnd(40)} ${demo.login}`);
   log(`  Activatie demo (gezin 100020):          ${baseUrl}/activeren/${DEMO_INVITE_TOKEN}`);
 }

@@ -43,6 +43,7 @@ export const nastyString: fc.Arbitrary<string> = fc.oneof(
     "' OR '1'='1",
     "<script>alert(1)</script>",
     '"><img src=x onerror=alert(1)>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
     "${7*7}{{7*7}}",
     "../../etc/passwd",
     "0",

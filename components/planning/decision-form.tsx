@@ -29,7 +29,7 @@ export function DecisionQueue({ items }: { items: QueueCard[] }) {
           <Card key={item.id} title={item.title}>
             <div data-testid="queue-item" className="space-y-2">
               {item.lines.map((line, i) => (
-                <p key={i} className={i === 0 ? "font-medium" : "text-sm text-slate-700"}>
+                <p key={line} className={i === 0 ? "font-medium" : "text-sm text-slate-700"}>
                   {line}
                 </p>
               ))}

@@ -7,10 +7,10 @@ import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/p
 import { ActionMessage, useFieldErrors } from "./action-message";
 import { Choice, Choices, PSelect, PTextArea } from "./fields";
 
-type Props = { date: string; children: { id: string; name: string }[]; dagdelen: string[] };
+type Props = { date: string; childOptions: { id: string; name: string }[]; dagdelen: string[] };
 
 /** Staff register an absence a parent phoned in, for the day shown in the attendance list. */
-export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
+export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(reportAbsenceAction, { ok: false });
   const errors = useFieldErrors(state);
@@ -24,7 +24,7 @@ export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
         defaultValue={state.values?.childId}
         errors={errors("childId")}
       >
-        {children.map((c) => (
+        {childOptions.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>
@@ -75,7 +75,7 @@ export function StaffAbsenceForm({ date, children, dagdelen }: Props) {
 }
 
 /** Staff register extra care inside the short-notice window, choosing how it is paid (invoice or tegoed). */
-export function StaffExtraForm({ date, children, dagdelen }: Props) {
+export function StaffExtraForm({ date, childOptions, dagdelen }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(createRequestAction, { ok: false });
   const errors = useFieldErrors(state);
@@ -89,7 +89,7 @@ export function StaffExtraForm({ date, children, dagdelen }: Props) {
         defaultValue={state.values?.childId}
         errors={errors("childIds")}
       >
-        {children.map((c) => (
+        {childOptions.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>

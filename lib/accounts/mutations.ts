@@ -143,7 +143,7 @@ export async function requestPasswordReset({ login }: { login: string }): Promis
     where: name.includes("@") ? { email: name } : { loginName: name },
     select: { id: true, name: true, email: true, status: true, organisationId: true },
   });
-  if (!user || user.status !== "ACTIVE") return { throttled: false };
+  if (user?.status !== "ACTIVE") return { throttled: false };
   const mailId = await prisma.$transaction(async (tx) => {
     const token = await issueToken(tx, { userId: user.id, kind: "RESET" });
     await writeAudit(

@@ -48,9 +48,9 @@ export async function authenticate({
     where: name.includes("@") ? { email: name } : { loginName: name },
     select: { id: true, organisationId: true, status: true, passwordHash: true, sessionVersion: true },
   });
-  const passwordOk = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, parsed.data.password)
-    : (await burnPasswordCheck(parsed.data.password), false);
+  let passwordOk = false;
+  if (user?.passwordHash) passwordOk = await verifyPassword(user.passwordHash, parsed.data.password);
+  else await burnPasswordCheck(parsed.data.password);
 
   // Invited (not yet activated) and deactivated accounts fail exactly like a wrong password.
   if (!user || !passwordOk || user.status !== "ACTIVE") {

@@ -33,7 +33,7 @@ export async function loadSessionUser(
            ARRAY(SELECT l."locationId"::text FROM "ManagerLocation" l WHERE l."userId" = u.id ORDER BY l."locationId") AS "managedLocationIds"
     FROM "User" u WHERE u.id = ${claims.uid}::uuid`;
   // Deactivated users and bumped session versions end the session immediately.
-  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
+  if (user?.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
   if (user.role === "PARENT" && !user.familyId) return null;
   return {
     id: user.id,

@@ -1,6 +1,6 @@
 // Login throttling, stored in Postgres so it holds across app instances and restarts.
 import "server-only";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { pool } from "../db";
 
 const common = { storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true } as const;

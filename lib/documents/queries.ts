@@ -7,7 +7,6 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { familyScope, type SessionUser } from "../authz";
-import { toIsoDate } from "../time";
 import type { Prisma } from "../generated/prisma/client";
 import type { DocumentCategoryValue } from "./schema";
 

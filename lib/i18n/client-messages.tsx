@@ -38,6 +38,7 @@ export async function ClientMessages({
 
 /** A route's layout.tsx that only provides client namespaces: `export default clientMessagesLayout(["diary"])`. */
 export function clientMessagesLayout(namespaces: readonly string[]) {
+  // biome-ignore lint/correctness/noComponentHookFactories: a layout factory; the namespaces are fixed per route file
   return function ClientMessagesLayout({ children }: { children: ReactNode }) {
     return <ClientMessages namespaces={namespaces}>{children}</ClientMessages>;
   };

@@ -24,6 +24,7 @@ const EXTENSIONS: Record<SniffedType, string> = {
 export function safeFilename(name: string, mime: SniffedType): string {
   const base = (name.split(/[\\/]/).pop() ?? "")
     .replace(/\.[^.]*$/, "")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
     .replace(/[\u0000-\u001f\u007f"<>|*?:;]/g, "")
     .trim()
     .slice(0, 80);

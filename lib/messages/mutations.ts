@@ -222,7 +222,7 @@ export async function replyPrivatelyToBroadcast(
           where: { AND: [{ id: broadcastId, kind: "BROADCAST" }, threadScope(user)] },
           select: { id: true, subject: true, groupId: true, locationId: true },
         });
-        if (!broadcast || !broadcast.groupId || !broadcast.locationId) throw new AppError("NOT_FOUND");
+        if (!broadcast?.groupId || !broadcast.locationId) throw new AppError("NOT_FOUND");
         const now = new Date();
         const existing = await tx.thread.findFirst({
           where: { replyToId: broadcast.id, familyId, kind: "GROUP" },
@@ -297,14 +297,14 @@ async function notifyThreadParticipants(author: SessionUser, threadId: string): 
       },
       select: { id: true },
     });
-    guardians.forEach((g) => userIds.add(g.id));
+    for (const g of guardians) userIds.add(g.id);
   }
   if (thread.familyId) {
     const guardians = await prisma.user.findMany({
       where: { role: "PARENT", familyId: thread.familyId },
       select: { id: true },
     });
-    guardians.forEach((g) => userIds.add(g.id));
+    for (const g of guardians) userIds.add(g.id);
     if (author.role === "PARENT") {
       const carers =
         thread.kind === "GROUP" && thread.groupId
@@ -318,7 +318,7 @@ async function notifyThreadParticipants(author: SessionUser, threadId: string): 
                 select: { id: true },
               })
             : [];
-      carers.forEach((c) => userIds.add(c.id));
+      for (const c of carers) userIds.add(c.id);
     }
   }
   userIds.delete(author.id);

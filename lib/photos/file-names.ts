@@ -9,5 +9,5 @@ export function archiveFileName({ takenAt, caption, id }: { takenAt: Date; capti
   // Strip anything a file system or Content-Disposition header could choke on (slashes, quotes, control chars).
   const safeCaption = caption.replace(UNSAFE, " ").replace(/\s+/g, " ").trim().slice(0, 60).trim();
   const asciiOnly = (value: string) => value.normalize("NFKD").replace(/[^\x20-\x7e]/g, "");
-  return asciiOnly([stamp, safeCaption, id.slice(0, 8)].filter(Boolean).join(" - ")) + ".jpg";
+  return `${asciiOnly([stamp, safeCaption, id.slice(0, 8)].filter(Boolean).join(" - "))}.jpg`;
 }

@@ -12,7 +12,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Dagdeel, CreditKind, Payment, RequestType } from "../generated/prisma/enums";
-import { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db/unique";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";

@@ -4,6 +4,7 @@
 // NOTE: security-critical: the familyId from the URL is only honoured for beheerders and only inside familyScope.
 import "server-only";
 import type { Readable } from "node:stream";
+import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
@@ -16,7 +17,7 @@ export async function resolveExportFamily(
   actor: SessionUser,
   requestedFamilyId?: string | null,
 ): Promise<{ id: string; debiteurnummer: string }> {
-  let where;
+  let where: Prisma.FamilyWhereInput;
   if (actor.role === "PARENT") where = familyScope(actor);
   else if (actor.role === "BEHEERDER" && requestedFamilyId && isUuid(requestedFamilyId))
     where = { AND: [{ id: requestedFamilyId }, familyScope(actor)] };

@@ -261,6 +261,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
     for (const child of await findLeftChildren(db, organisation.id, today)) {
       const photosDue = addCalendarDays(child.leftOn, organisation.photoRetentionDays);
       const dataDue = addCalendarDays(child.leftOn, organisation.dataRetentionDays);
+      // biome-ignore lint/complexity/useMathMinMax: Dates, and Math.min would turn them into numbers
       const firstDeletion = photosDue < dataDue ? photosDue : dataDue;
       const noticeDue = addCalendarDays(firstDeletion, -FAREWELL_NOTICE_DAYS);
 

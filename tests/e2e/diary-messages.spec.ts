@@ -122,13 +122,11 @@ test("a broadcast reaches the group's families only; a parent answers privately 
   await expect(parent.getByText("Schrijf eerst een bericht.")).toBeVisible();
   const answer = `Jesse heeft geen zwembroek, mag een luier ook? (${run})`;
   await parent.getByLabel("Bericht", { exact: true }).fill(answer);
-  await parent
-    .getByLabel("Bijlage (optioneel)")
-    .setInputFiles({
-      name: "zwembroek.png",
-      mimeType: "image/png",
-      buffer: Buffer.from("<script>not an image</script>"),
-    });
+  await parent.getByLabel("Bijlage (optioneel)").setInputFiles({
+    name: "zwembroek.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<script>not an image</script>"),
+  });
   await parent.getByRole("button", { name: "Versturen" }).click();
   await expect(parent.getByText(/Dit bestand kan niet mee/)).toBeVisible();
   await expect(parent.getByLabel("Bericht", { exact: true })).toHaveValue(answer);

@@ -84,7 +84,7 @@ async function tabTo(
 }
 
 /** The skip link is the first Tab stop, visible when focused, and Enter moves focus into <main>. */
-async function useSkipLink(page: Page) {
+async function followSkipLink(page: Page) {
   await page.keyboard.press("Tab");
   const skip = await focused(page);
   expect(skip).toMatchObject({ tag: "a", text: "Naar de inhoud", visibleFocus: true, obscured: false });
@@ -96,7 +96,7 @@ async function useSkipLink(page: Page) {
 
 async function keyboardLogin(page: Page, login: string) {
   await page.goto("/login");
-  await useSkipLink(page);
+  await followSkipLink(page);
   await tabTo(page, (f) => f.id === "login", "the login field", { max: 3 });
   await page.keyboard.type(login);
   await page.keyboard.press("Tab");
@@ -117,7 +117,7 @@ test.describe("parent on a phone, keyboard only", () => {
     await expect(page).toHaveURL(/\/ouder$/);
 
     // Skip link, then through the page to the bottom tab bar's Foto's.
-    await useSkipLink(page);
+    await followSkipLink(page);
     const first = await tabTo(page, (f) => f.tag !== "body", "a control");
     expect(first.inMain).toBe(true);
     await tabTo(page, (f) => f.navLabel === "Hoofdmenu" && f.text === "Foto's", "Foto's in the main menu");

@@ -29,13 +29,11 @@ test("a beheerder uploads a jaaropgave for 100009 and only that family can open 
   await admin.getByLabel("Debiteurnummer van het gezin").fill("100009");
   await admin.getByLabel("Titel").fill("Jaaropgave 2025");
   await admin.getByLabel("Soort").selectOption("JAAROPGAVE");
-  await admin
-    .getByLabel("PDF-bestand")
-    .setInputFiles({
-      name: "jaaropgave.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("<html>geen pdf</html>"),
-    });
+  await admin.getByLabel("PDF-bestand").setInputFiles({
+    name: "jaaropgave.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html>geen pdf</html>"),
+  });
   await admin.getByRole("button", { name: "Uploaden" }).click();
   await expect(admin.getByText("Dit bestand is geen PDF")).toBeVisible();
   await expect(admin.getByLabel("Titel")).toHaveValue("Jaaropgave 2025");

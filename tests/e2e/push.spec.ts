@@ -45,12 +45,10 @@ test.describe("web push", () => {
       });
       expect(removed.status()).toBe(200);
     } else {
-      test
-        .info()
-        .annotations.push({
-          type: "note",
-          description: "pushManager.subscribe failed (no push service reachable): graceful failure verified",
-        });
+      test.info().annotations.push({
+        type: "note",
+        description: "pushManager.subscribe failed (no push service reachable): graceful failure verified",
+      });
       await expect(toggle).not.toBeChecked();
       await expect(toggle).toBeEnabled();
     }
@@ -59,7 +57,7 @@ test.describe("web push", () => {
 
   test("the API refuses cross-origin and anonymous requests", async ({ page, playwright, baseURL }) => {
     const anonymous = await playwright.request.newContext({ baseURL });
-    const keys = { p256dh: "B" + "A".repeat(86), auth: randomBytes(16).toString("base64url") };
+    const keys = { p256dh: `B${"A".repeat(86)}`, auth: randomBytes(16).toString("base64url") };
     expect(
       (
         await anonymous.post("/api/push", {

@@ -3,14 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
-import {
-  createChild,
-  createFamily,
-  createGuardian,
-  createManager,
-  createStaff,
-  createWorld,
-} from "../../prisma/factories";
+import { createChild, createFamily, createGuardian, createManager, createWorld } from "../../prisma/factories";
 import { jpegWithGps } from "../photo-fixtures";
 import { getPhotoDetail, listChildPhotos, listGroupPhotos } from "../../lib/photos/queries";
 import { deletePhoto } from "../../lib/photos/mutations";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
-import { createWorld } from "../../prisma/factories";
+import type { createWorld } from "../../prisma/factories";
 import { loadSessionUser } from "../../lib/auth/session";
 import { dateOnly } from "../../lib/time";
 import { CreateRequestSchema } from "../../lib/planning/schema";

@@ -31,16 +31,15 @@ function walk(dir: string): string[] {
 }
 
 /** Specifiers of the imports and re-exports that survive compilation (not `import type`, not all-`type` lists). */
-export function valueImports(code: string): string[] {
+function valueImports(code: string): string[] {
   const specifiers: string[] = [];
   for (const match of code.matchAll(/^\s*(import|export)\s+([^;]*?)\s*from\s*["']([^"']+)["']/gm)) {
     const clause = match[2];
     if (/^type\s/.test(clause)) continue;
     const names = /^\{([\s\S]*)\}$/.exec(clause.trim())?.[1];
     if (
-      names !== undefined &&
       names
-        .split(",")
+        ?.split(",")
         .filter((n) => n.trim())
         .every((n) => /^\s*type\s/.test(n))
     )

@@ -74,7 +74,7 @@ function keyNamespaces(file: string): Set<string> {
   return found;
 }
 
-export function requiredNamespaces(entry: string): Set<string> {
+function requiredNamespaces(entry: string): Set<string> {
   const files = closure(entry);
   const needed = new Set<string>();
   let translatesKeys = false;

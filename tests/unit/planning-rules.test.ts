@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { dateOnly, toIsoDate } from "../../lib/time";
 import {
+  CreateRequestSchema,
+  DecideRequestSchema,
+  ReportAbsenceSchema,
+  SchoolVacationSchema,
+} from "../../lib/planning/schema";
+import {
   absenceDeadline,
   balanceOn,
   cancelDeadline,
@@ -230,10 +236,7 @@ describe("requests: lead time, cancel window, guarantee, capacity", () => {
   });
 });
 
-describe("form schemas: bad input becomes translated field errors, never an exception", async () => {
-  const { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema, SchoolVacationSchema } = await import(
-    "../../lib/planning/schema"
-  );
+describe("form schemas: bad input becomes translated field errors, never an exception", () => {
   const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
     result.success ? [] : result.error!.issues.map((i) => i.message);
 

@@ -89,7 +89,7 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
     if (state.ok && resetOnSuccess) formRef.current?.reset();
   }, [state, resetOnSuccess]);
   const errorsOf = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
-  const valueOf = (name: string, fallback?: string) =>
+  const typedValue = (name: string, fallback?: string) =>
     !state.ok && state.values?.[name] !== undefined ? state.values[name] : fallback;
   const grid = columns === 1 ? "" : columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3";
   // Re-mount the inputs when the server echoes values so defaultValue refills them.
@@ -111,7 +111,7 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
                     id={fieldId}
                     name={field.name}
                     className={inputClass}
-                    defaultValue={valueOf(field.name, field.defaultValue) ?? ""}
+                    defaultValue={typedValue(field.name, field.defaultValue) ?? ""}
                     aria-invalid={errors?.length ? true : undefined}
                     aria-describedby={describedBy(fieldId, errors, field.hint)}
                   >
@@ -174,7 +174,7 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
                     type={field.kind}
                     className={inputClass}
                     maxLength={field.maxLength}
-                    defaultValue={valueOf(field.name, field.defaultValue)}
+                    defaultValue={typedValue(field.name, field.defaultValue)}
                     aria-invalid={errors?.length ? true : undefined}
                     aria-describedby={describedBy(fieldId, errors, field.hint)}
                     aria-required={field.required || undefined}

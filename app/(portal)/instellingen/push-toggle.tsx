@@ -52,8 +52,12 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      if (!publicKey) return (setStatus("unavailable"), setError("push.errors.notConfigured"));
-      if (!supported()) return (setStatus("unavailable"), setError("push.errors.unsupported"));
+      const unavailable = !publicKey ? "push.errors.notConfigured" : !supported() ? "push.errors.unsupported" : null;
+      if (unavailable) {
+        setStatus("unavailable");
+        setError(unavailable);
+        return;
+      }
       const reg = await navigator.serviceWorker.getRegistration().catch(() => undefined);
       const subscription = await reg?.pushManager.getSubscription().catch(() => null);
       if (!cancelled) setStatus(subscription && Notification.permission === "granted" ? "on" : "off");
@@ -116,6 +120,7 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
         <input
           type="checkbox"
           role="switch"
+          aria-checked={status === "on"}
           aria-describedby="push-status"
           checked={status === "on"}
           disabled={busy || status === "checking" || status === "unavailable"}

@@ -96,8 +96,10 @@ export function ImportForm() {
                       </span>
                     ) : (
                       <ul className="text-red-700">
-                        {line.problems.map((problem, index) => (
-                          <li key={index}>{t(`e.${problem.key}`, problem.values ?? {})}</li>
+                        {line.problems.map((problem) => (
+                          <li key={`${problem.key}-${JSON.stringify(problem.values ?? {})}`}>
+                            {t(`e.${problem.key}`, problem.values ?? {})}
+                          </li>
                         ))}
                       </ul>
                     )}

@@ -15,6 +15,7 @@ export default async function ImportPage() {
       <Card title={t("layoutTitle")}>
         <p className="text-sm text-slate-700">{t("layout")}</p>
         <pre
+          role="region"
           tabIndex={0}
           aria-label={t("layoutTitle")}
           className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 text-xs"

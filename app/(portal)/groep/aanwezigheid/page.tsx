@@ -153,9 +153,9 @@ export default async function AttendancePage({
                     )}
                   </span>
                   <span className="flex flex-wrap gap-1">
-                    {row.slots.map((slot, i) => (
+                    {row.slots.map((slot) => (
                       <span
-                        key={`${slot.dagdeel}-${i}`}
+                        key={`${slot.dagdeel}-${slot.status}-${slot.requestType ?? ""}`}
                         className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}
                       >
                         {tp(`dagdeel_${slot.dagdeel}`)}: {t(`status_${slot.status}`)}
@@ -173,10 +173,10 @@ export default async function AttendancePage({
           <div className="space-y-4">
             <p className="text-sm text-slate-600">{t("registerNote")}</p>
             <Card title={t("registerAbsence")}>
-              <StaffAbsenceForm date={attendance.date} children={children} dagdelen={dagdelen} />
+              <StaffAbsenceForm date={attendance.date} childOptions={children} dagdelen={dagdelen} />
             </Card>
             <Card title={t("registerExtra")}>
-              <StaffExtraForm date={attendance.date} children={children} dagdelen={dagdelen} />
+              <StaffExtraForm date={attendance.date} childOptions={children} dagdelen={dagdelen} />
             </Card>
           </div>
         )}

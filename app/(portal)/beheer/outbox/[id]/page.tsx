@@ -22,14 +22,18 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ id:
       <PageTitle sub={`${t("to")}: ${mail.to} · ${formatDateTime(mail.createdAt, locale)}`}>{mail.subject}</PageTitle>
       <Card>
         <div className="whitespace-pre-wrap break-words text-slate-800">
-          {parts.map((part, index) =>
-            /^https?:\/\//.test(part) ? (
-              <a key={index} href={part} className="text-brand-800 underline">
-                {part}
-              </a>
-            ) : (
-              <span key={index}>{part}</span>
-            ),
+          {parts.map(
+            (part, index) =>
+              // biome-ignore-start lint/suspicious/noArrayIndexKey: the parts of one fixed text, never reordered
+
+              /^https?:\/\//.test(part) ? (
+                <a key={index} href={part} className="text-brand-800 underline">
+                  {part}
+                </a>
+              ) : (
+                <span key={index}>{part}</span>
+              ),
+            // biome-ignore-end lint/suspicious/noArrayIndexKey: -
           )}
         </div>
       </Card>
