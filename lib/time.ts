@@ -3,11 +3,12 @@
 // instants computed from Amsterdam wall-clock time, so DST changes move them correctly.
 import { TZDate } from "@date-fns/tz";
 import { addDays, format } from "date-fns";
+import { now as clockNow } from "./clock";
 
 export const TIME_ZONE = "Europe/Amsterdam";
 
 /** The Amsterdam calendar date of an instant, as "yyyy-MM-dd". */
-export function amsterdamDateString(instant: Date = new Date()): string {
+export function amsterdamDateString(instant: Date = clockNow()): string {
   return format(new TZDate(instant.getTime(), TIME_ZONE), "yyyy-MM-dd");
 }
 
@@ -24,7 +25,7 @@ export function dateOnly(isoDate: string): Date {
 export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Today's Amsterdam calendar date as a @db.Date value. */
-export const todayDate = (now: Date = new Date()) => dateOnly(amsterdamDateString(now));
+export const todayDate = (now: Date = clockNow()) => dateOnly(amsterdamDateString(now));
 
 export const addCalendarDays = (date: Date, days: number) => dateOnly(toIsoDate(addDays(date, days)));
 

@@ -2,9 +2,13 @@
 // day so the demo always shows "yesterday" and "today"; everything else is fixed. Uses family 100001 (Dolfijnen)
 // and the Dolfijnen group; e2e tests of this feature use other families.
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { now as clockNow } from "../lib/clock";
 import { addCalendarDays, todayDate } from "../lib/time";
 
-export async function seedDiaryDemo(db: PrismaClient, { organisationId }: { organisationId: string }): Promise<void> {
+export async function seedDiaryDemo(
+  db: PrismaClient,
+  { organisationId, now = clockNow() }: { organisationId: string; now?: Date },
+): Promise<void> {
   const anna = await db.user.findUniqueOrThrow({ where: { email: "anna@deroef.example" }, select: { id: true } });
   const family = await db.family.findUniqueOrThrow({
     where: { debiteurnummer: "100001" },
@@ -19,7 +23,7 @@ export async function seedDiaryDemo(db: PrismaClient, { organisationId }: { orga
     select: { id: true },
   });
   const parentId = family.guardians[0].id;
-  const today = todayDate();
+  const today = todayDate(now);
   const yesterday = addCalendarDays(today, -1);
 
   await db.diaryEntry.createMany({
@@ -42,7 +46,6 @@ export async function seedDiaryDemo(db: PrismaClient, { organisationId }: { orga
     ],
   });
 
-  const now = new Date();
   const broadcast = await db.thread.create({
     data: {
       kind: "BROADCAST",

@@ -2,9 +2,13 @@
 // request. Called once from seedDemo (prisma/seed.ts). Families 100009 and 100010 are left untouched: the parity
 // e2e spec uses them. Family documents are not seeded (they need file storage; beheerders upload them).
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { now as clockNow } from "../lib/clock";
 import { addCalendarDays, todayDate } from "../lib/time";
 
-export async function seedParityDemo(db: PrismaClient, { organisationId }: { organisationId: string }) {
+export async function seedParityDemo(
+  db: PrismaClient,
+  { organisationId, now: seedNow = clockNow() }: { organisationId: string; now?: Date },
+) {
   const beheerder = await db.user.findFirstOrThrow({
     where: { organisationId, role: "BEHEERDER" },
     orderBy: { email: "asc" },
@@ -14,7 +18,7 @@ export async function seedParityDemo(db: PrismaClient, { organisationId }: { org
     where: { organisationId, name: "De Roef Haven" },
     select: { id: true },
   });
-  const now = Date.now();
+  const now = seedNow.getTime();
   await db.newsItem.createMany({
     data: [
       {
@@ -28,7 +32,7 @@ export async function seedParityDemo(db: PrismaClient, { organisationId }: { org
         organisationId,
         locationId: haven.id,
         title: "Zomerfeest op De Roef Haven",
-        body: "Op vrijdag 3 juli vieren we het zomerfeest. Ouders zijn vanaf 16:00 welkom.",
+        body: "Op de laatste vrijdag voor de zomervakantie vieren we het zomerfeest. Ouders zijn vanaf 16:00 welkom.",
         authorId: beheerder.id,
         publishedAt: new Date(now - 2 * 24 * 3600_000),
       },
@@ -96,7 +100,7 @@ export async function seedParityDemo(db: PrismaClient, { organisationId }: { org
         kind: "ADD_DAY",
         weekday: 2,
         dagdeel: "OCHTEND",
-        effectiveDate: addCalendarDays(todayDate(), 45),
+        effectiveDate: addCalendarDays(todayDate(seedNow), 45),
         comment: "Ik ga vanaf dan een dag extra werken.",
       },
     });

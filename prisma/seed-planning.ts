@@ -1,18 +1,21 @@
 // Demo planning data, relative to the day the seed runs (so the demo and the e2e tests work in any week):
 //  - Roefjes granted for this and next calendar year to every BSO child (1 Roefje = 60 minutes).
 //  - Family 100001: tegoed from an absence reported in time two weeks ago.
-//  - Kapiteins (BSO) take 4 children per vacation dagdeel, and the first weekday of the next school vacation is
-//    already full: a request for that day waits for the manager (the "not guaranteed" path of the demo).
+//  - Kapiteins (BSO) take 4 children per vacation dagdeel, and the first Wednesday or Friday of the next school
+//    vacation of its region is already full. No demo BSO contract has those weekdays, so a request for that day is
+//    never guaranteed and waits for the manager (the "not guaranteed" path of the demo and of planning.spec.ts).
 //  - Family 100003: a pending extra-day request in the manager's queue.
 // Rows are written directly (the DAL is request-scoped server code); they follow the ledger rules of lib/planning.
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { loadOrgCalendar } from "../lib/calendar/load";
+import { now as clockNow } from "../lib/clock";
 import { addCalendarDays, dateOnly, isoWeekday, todayDate, toIsoDate } from "../lib/time";
 
 const VACATION_CAPACITY = 4;
 
 export async function seedPlanningDemo(
   db: PrismaClient,
-  { organisationId, now = new Date() }: { organisationId: string; now?: Date },
+  { organisationId, now = clockNow() }: { organisationId: string; now?: Date },
 ) {
   const today = todayDate(now);
   const year = today.getUTCFullYear();
@@ -82,19 +85,23 @@ export async function seedPlanningDemo(
   // Kapiteins: vacation capacity, and a full first weekday of the next vacation.
   const kapiteins = await db.group.findFirstOrThrow({
     where: { name: "Kapiteins", location: { organisationId } },
-    select: { id: true },
+    select: { id: true, locationId: true },
   });
+  const calendar = await loadOrgCalendar(db, organisationId, today, addCalendarDays(today, 400));
   await db.groupCapacity.updateMany({
     where: { groupId: kapiteins.id, dagdeel: { in: ["OCHTEND", "MIDDAG"] } },
     data: { capacity: VACATION_CAPACITY },
   });
-  const vacation = await db.schoolVacation.findFirst({
-    where: { organisationId, startDate: { gt: addCalendarDays(today, 2) } },
-    orderBy: { startDate: "asc" },
-  });
-  if (vacation) {
-    let fullDay = vacation.startDate;
-    while (isoWeekday(fullDay) >= 6) fullDay = addCalendarDays(fullDay, 1);
+  const vacation = calendar.vacationsAt(kapiteins.locationId).find((v) => v.startDate > addCalendarDays(today, 2));
+  let fullDay = vacation?.startDate;
+  while (
+    vacation &&
+    fullDay &&
+    fullDay <= vacation.endDate &&
+    (![3, 5].includes(isoWeekday(fullDay)) || calendar.closedName(fullDay, kapiteins.locationId) !== null)
+  )
+    fullDay = addCalendarDays(fullDay, 1);
+  if (vacation && fullDay && fullDay <= vacation.endDate) {
     const fillers = await db.child.findMany({
       where: {
         placements: { some: { groupId: kapiteins.id } },
@@ -157,17 +164,23 @@ export async function seedPlanningDemo(
       id: true,
       guardians: { select: { id: true } },
       children: {
-        select: { id: true, placements: { select: { groupId: true } }, contracts: { select: { days: true } } },
+        select: {
+          id: true,
+          placements: { select: { groupId: true, group: { select: { locationId: true } } } },
+          contracts: { select: { days: true } },
+        },
       },
     },
   });
   const child3 = family3.children[0];
   const contracted = new Set(child3.contracts.flatMap((c) => c.days.map((d) => d.weekday)));
   let extraDay = addCalendarDays(today, 7);
-  const closed = new Set(
-    (await db.closedDay.findMany({ where: { organisationId }, select: { date: true } })).map((d) => toIsoDate(d.date)),
-  );
-  while (isoWeekday(extraDay) >= 6 || contracted.has(isoWeekday(extraDay)) || closed.has(toIsoDate(extraDay)))
+  const locationId = child3.placements[0].group.locationId;
+  while (
+    isoWeekday(extraDay) >= 6 ||
+    contracted.has(isoWeekday(extraDay)) ||
+    calendar.closedName(extraDay, locationId) !== null
+  )
     extraDay = addCalendarDays(extraDay, 1);
   await db.careRequest.create({
     data: {

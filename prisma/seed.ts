@@ -1,10 +1,13 @@
 // Demo data: Kindercentra de Roef with two locations, KDV and BSO groups, 20 families, staff, a manager and two
-// beheerders. Deterministic (fixed names, numbers and dates) and idempotent (does nothing when de Roef exists).
+// beheerders. Idempotent (does nothing when de Roef exists). Names and numbers are fixed; every date is relative to
+// the clock (lib/clock), so the demo and the e2e tests work on any day: placements started well over a year ago,
+// children are KDV or BSO age today, and the calendar (prisma/seed-calendar.ts) has a coming vacation and closed day.
 //   DATABASE_URL=... npx tsx prisma/seed.ts
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Dagdeel } from "../lib/generated/prisma/enums";
 import { createPrismaClient } from "../lib/db/create-client";
-import { dateOnly } from "../lib/time";
+import { now as clockNow } from "../lib/clock";
+import { addCalendarDays, isoWeekday, todayDate, toIsoDate } from "../lib/time";
 import { hashToken } from "../lib/auth/tokens";
 import { inviteMail } from "../lib/mail/templates";
 import { seedDiaryDemo } from "./seed-diary";
@@ -18,6 +21,7 @@ import {
   createStaff,
   createUser,
 } from "./factories";
+import { seedCalendarDemo } from "./seed-calendar";
 import { seedPlanningDemo } from "./seed-planning";
 import { seedParityDemo } from "./seed-parity";
 
@@ -108,7 +112,19 @@ const CHILD_FIRST = [
   "Siem",
 ];
 
-export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: (line: string) => void } = {}) {
+/** The Monday on or before a date. */
+const mondayOf = (date: Date) => addCalendarDays(date, 1 - isoWeekday(date));
+
+export async function seedDemo(
+  db: PrismaClient,
+  { log = console.log, now = clockNow() }: { log?: (line: string) => void; now?: Date } = {},
+) {
+  const today = todayDate(now);
+  // Everyone started on a Monday well over a year ago; family 100020 starts on a Monday about six weeks from now
+  // (the letter: the activation mail goes out before the child starts).
+  const startedLongAgo = toIsoDate(mondayOf(addCalendarDays(today, -400)));
+  const startsSoon = toIsoDate(mondayOf(addCalendarDays(today, 45)));
+  const yearsAgo = (years: number, days: number) => toIsoDate(addCalendarDays(today, -Math.round(years * 365.25) - days));
   const existing = await db.organisation.findUnique({ where: { slug: DEMO_SLUG } });
   if (existing) {
     log("demo data already present: seed skipped");
@@ -120,6 +136,8 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
   const organisationId = org.id;
   const centrum = await createLocation(db, { organisationId, name: "De Roef Centrum", lrkNumber: "123456789" });
   const haven = await createLocation(db, { organisationId, name: "De Roef Haven", lrkNumber: "987654321" });
+  // Two regions, so the demo shows region-specific school vacations (Centrum follows midden, Haven noord).
+  await db.location.update({ where: { id: haven.id }, data: { region: "NOORD" } });
   const dolfijnen = await createGroup(db, { locationId: centrum.id, name: "Dolfijnen", careType: "KDV", capacity: 12 });
   const zeesterren = await createGroup(db, {
     locationId: centrum.id,
@@ -228,11 +246,12 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
         firstName: CHILD_FIRST[childIndex % CHILD_FIRST.length],
         lastName,
         careType,
+        // KDV children are 1-3 years old today, BSO children 6-8.
         birthDate:
           careType === "KDV"
-            ? `202${3 + (childIndex % 2)}-0${1 + (childIndex % 9)}-1${childIndex % 10}`
-            : `201${7 + (childIndex % 3)}-0${1 + (childIndex % 9)}-2${childIndex % 8}`,
-        startDate: invited ? "2027-01-04" : "2025-01-06",
+            ? yearsAgo(1 + (childIndex % 3), childIndex * 11)
+            : yearsAgo(6 + (childIndex % 3), childIndex * 13),
+        startDate: invited ? startsSoon : startedLongAgo,
         consent,
         consentById: guardian.id,
         contractDays: days,
@@ -247,7 +266,7 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
           userId: guardian.id,
           kind: "INVITE",
           tokenHash: hashToken(DEMO_INVITE_TOKEN),
-          expiresAt: new Date(Date.now() + 60 * 24 * 3600_000),
+          expiresAt: new Date(now.getTime() + 60 * 24 * 3600_000),
         },
       });
       const appUrl = process.env.APP_URL ?? "http://localhost:3000";
@@ -262,37 +281,10 @@ export async function seedDemo(db: PrismaClient, { log = console.log }: { log?: 
     }
   }
 
-  const vacations = [
-    ["Kerstvakantie 2026", "2026-12-19", "2027-01-03"],
-    ["Voorjaarsvakantie 2027", "2027-02-13", "2027-02-21"],
-    ["Meivakantie 2027", "2027-04-24", "2027-05-09"],
-    ["Zomervakantie 2027", "2027-07-17", "2027-08-29"],
-    ["Herfstvakantie 2027", "2027-10-16", "2027-10-24"],
-  ] as const;
-  await db.schoolVacation.createMany({
-    data: vacations.map(([name, start, end]) => ({
-      organisationId,
-      name,
-      startDate: dateOnly(start),
-      endDate: dateOnly(end),
-    })),
-  });
-  const closed = [
-    ["2026-12-25", "Eerste Kerstdag"],
-    ["2026-12-26", "Tweede Kerstdag"],
-    ["2027-01-01", "Nieuwjaarsdag"],
-    ["2027-03-29", "Tweede Paasdag"],
-    ["2027-04-27", "Koningsdag"],
-    ["2027-05-05", "Bevrijdingsdag"],
-    ["2027-05-06", "Hemelvaartsdag"],
-    ["2027-05-17", "Tweede Pinksterdag"],
-  ] as const;
-  await db.closedDay.createMany({
-    data: closed.map(([date, name]) => ({ organisationId, date: dateOnly(date), name })),
-  });
-  await seedPlanningDemo(db, { organisationId });
-  await seedDiaryDemo(db, { organisationId });
-  await seedParityDemo(db, { organisationId });
+  await seedCalendarDemo(db, { organisationId, today, studyDayLocationId: haven.id });
+  await seedPlanningDemo(db, { organisationId, now });
+  await seedDiaryDemo(db, { organisationId, now });
+  await seedParityDemo(db, { organisationId, now });
   log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 20 families, ${childIndex} children`);
   return { seeded: true };
 }

@@ -41,7 +41,7 @@ export function VacationForm({
       <input type="hidden" name="childId" value={childId} />
       <ul className="divide-y divide-slate-100">
         {days.map((day) => (
-          <li key={day.date} className="py-2">
+          <li key={day.date} className="py-2" data-testid={`vacation-day-${day.date}`}>
             <fieldset>
               <legend className="font-medium">{day.label}</legend>
               <div className="mt-1 flex flex-wrap gap-2">

@@ -12,6 +12,7 @@ import { findLiveToken, issueToken } from "../auth/tokens";
 import { normaliseLogin } from "../auth/login";
 import { deliverMail, queueMail } from "../mail/send";
 import { inviteMail, resetMail } from "../mail/templates";
+import { now as clockNow } from "../clock";
 
 const appLink = (path: string) => new URL(path, env.APP_URL).toString();
 
@@ -93,7 +94,7 @@ export async function setPasswordWithToken({
     // Mark used with a guarded update so two simultaneous submissions cannot both succeed.
     const claimed = await tx.authToken.updateMany({
       where: { id: live.id, usedAt: null },
-      data: { usedAt: new Date() },
+      data: { usedAt: clockNow() },
     });
     if (claimed.count !== 1) return false;
     const user = await tx.user.update({
@@ -204,7 +205,7 @@ export async function deactivateUser(actor: SessionUser, userId: string): Promis
       data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } },
     });
     if (result.count !== 1) throw new AppError("NOT_FOUND");
-    await tx.authToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+    await tx.authToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: clockNow() } });
     await writeAudit(
       {
         action: "account.deactivated",

@@ -7,6 +7,7 @@ import { prisma } from "../db";
 import { writeAudit } from "../audit/log";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./throttle";
+import { now as clockNow } from "../clock";
 
 export const DEBITEURNUMMER_PATTERN = /^\d{4,10}(-\d)?$/;
 
@@ -65,7 +66,7 @@ export async function authenticate({
   }
 
   await clearLoginFailures({ login: name });
-  await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: clockNow() } });
   await writeAudit({ action: "login.succeeded", actorId: user.id, organisationId: user.organisationId, ip });
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }

@@ -7,6 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { authenticate } from "./login";
 import { REMEMBER_ME_DAYS, SHORT_SESSION_HOURS, type SessionClaims } from "./session-user";
+import { nowMs } from "../clock";
 
 /** The client IP as seen by the nearest proxy: the right-most X-Forwarded-For entry (Next.js sets it from the socket). */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
@@ -59,7 +60,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         const signedIn = user as unknown as { id: string; sessionVersion: number; remember: boolean };
         const lifetime = signedIn.remember ? REMEMBER_ME_DAYS * 24 * 3600_000 : SHORT_SESSION_HOURS * 3600_000;
-        const claims: SessionClaims = { uid: signedIn.id, sv: signedIn.sessionVersion, until: Date.now() + lifetime };
+        const claims: SessionClaims = { uid: signedIn.id, sv: signedIn.sessionVersion, until: nowMs() + lifetime };
         Object.assign(token, claims);
       }
       return token;

@@ -7,6 +7,7 @@ import { prisma } from "../db";
 import { isUuid } from "../ids";
 import { authOptions, SESSION_COOKIE } from "./options";
 import type { SessionClaims, SessionUser } from "./session-user";
+import { nowMs } from "../clock";
 
 /** The session query's row: the SessionUser columns (lists unfiltered by role) plus what decides validity. */
 type SessionRow = SessionUser & { status: string; sessionVersion: number };
@@ -17,7 +18,7 @@ type SessionRow = SessionUser & { status: string; sessionVersion: number };
  */
 export async function loadSessionUser(
   claims: Partial<SessionClaims> | undefined,
-  now = Date.now(),
+  now = nowMs(),
 ): Promise<SessionUser | null> {
   if (
     !claims ||

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { TokenKind } from "../generated/prisma/enums";
 import type { Tx, Db } from "../db";
+import { now as clockNow } from "../clock";
 
 export const TOKEN_TTL_HOURS: Record<TokenKind, number> = {
   // Activation mails go out about six weeks before the first day, so the link must outlive that.
@@ -18,7 +19,7 @@ export function newToken(): string {
 /** Creates a token for the user and invalidates earlier unused tokens of the same kind. Returns the raw token. */
 export async function issueToken(
   db: Tx | Db,
-  { userId, kind, now = new Date() }: { userId: string; kind: TokenKind; now?: Date },
+  { userId, kind, now = clockNow() }: { userId: string; kind: TokenKind; now?: Date },
 ) {
   const token = newToken();
   await db.authToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: now } });
@@ -36,7 +37,7 @@ export async function issueToken(
 /** Finds a live token (unused, unexpired). Returns null for anything else: the caller shows one generic message. */
 export async function findLiveToken(
   db: Tx | Db,
-  { token, kind, now = new Date() }: { token: string; kind: TokenKind; now?: Date },
+  { token, kind, now = clockNow() }: { token: string; kind: TokenKind; now?: Date },
 ) {
   if (!token || token.length > 100) return null;
   const row = await db.authToken.findUnique({

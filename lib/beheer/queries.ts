@@ -5,6 +5,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { familyScope, userAdminScope, type SessionUser } from "../authz";
+import { now as clockNow } from "../clock";
 
 function assertBeheerder(user: SessionUser) {
   if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
@@ -43,7 +44,7 @@ export async function listFamilyAccounts(
 ): Promise<FamilyAccountRow[]> {
   assertBeheerder(user);
   const query = search.trim().slice(0, 100);
-  const now = new Date();
+  const now = clockNow();
   const families = await prisma.family.findMany({
     where: {
       AND: [

@@ -8,6 +8,7 @@ import { writeAudit } from "../audit/log";
 import { childScope, type SessionUser } from "../authz";
 import { dateOnly, todayDate } from "../time";
 import { earliestEffectiveDate, type ChangeRequestInput, type DecideChangeInput } from "./schema";
+import { now as clockNow } from "../clock";
 
 /** Dagdelen that exist for a care type: KDV mornings and afternoons, BSO after school (vacation days are Roefjes). */
 const DAGDELEN_FOR = { KDV: ["OCHTEND", "MIDDAG"], BSO: ["NASCHOOLS"] } as const;
@@ -92,7 +93,7 @@ export async function decideContractChange(user: SessionUser, input: DecideChang
     // Guarded update: two beheerders deciding at once cannot both win.
     const updated = await tx.contractChangeRequest.updateMany({
       where: { AND: [scope, { status: "OPEN" }] },
-      data: { status: input.decision, handlerNote: input.note, handledById: user.id, handledAt: new Date() },
+      data: { status: input.decision, handlerNote: input.note, handledById: user.id, handledAt: clockNow() },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await writeAudit(

@@ -6,6 +6,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { prisma, type Tx } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
+import { now as clockNow } from "../clock";
 
 export type MailContent = { to: string; subject: string; text: string; html: string };
 
@@ -33,7 +34,7 @@ export async function deliverMail(id: string): Promise<void> {
       text: mail.text,
       html: mail.html,
     });
-    await prisma.outboxMail.update({ where: { id }, data: { sentAt: new Date(), text: "", html: "", error: null } });
+    await prisma.outboxMail.update({ where: { id }, data: { sentAt: clockNow(), text: "", html: "", error: null } });
   } catch (error) {
     logger.error({ err: error, mailId: id }, "mail delivery failed");
     await prisma.outboxMail.update({ where: { id }, data: { error: String((error as Error).message).slice(0, 500) } });

@@ -13,6 +13,7 @@ import { notifyUsers } from "../notifications";
 import { isCarer, threadScope } from "./scope";
 import type { PreparedAttachment } from "./attachments";
 import type { NewThreadInput, Recipient } from "./schema";
+import { now as clockNow } from "../clock";
 
 type ThreadTarget = {
   kind: "GROUP" | "MANAGER" | "BROADCAST";
@@ -166,7 +167,7 @@ export async function startThread(
     withAttachment(attachment, () =>
       prisma.$transaction(async (tx) => {
         const target = await resolveTarget(tx, user, input.recipient);
-        const now = new Date();
+        const now = clockNow();
         const thread = await tx.thread.create({
           data: { ...target, subject: input.subject, createdById: user.id, createdAt: now, lastMessageAt: now },
           select: { id: true },
@@ -196,7 +197,7 @@ export async function postReply(
         });
         if (!thread) throw new AppError("NOT_FOUND");
         if (thread.kind === "BROADCAST" && !isCarer(user)) throw new AppError("FORBIDDEN");
-        await addMessage(tx, user, thread.id, message, attachment, new Date());
+        await addMessage(tx, user, thread.id, message, attachment, clockNow());
         return thread.id;
       }),
     ),
@@ -223,7 +224,7 @@ export async function replyPrivatelyToBroadcast(
           select: { id: true, subject: true, groupId: true, locationId: true },
         });
         if (!broadcast?.groupId || !broadcast.locationId) throw new AppError("NOT_FOUND");
-        const now = new Date();
+        const now = clockNow();
         const existing = await tx.thread.findFirst({
           where: { replyToId: broadcast.id, familyId, kind: "GROUP" },
           select: { id: true },
@@ -254,7 +255,7 @@ export async function replyPrivatelyToBroadcast(
 }
 
 /** Marks a thread in scope as read up to now (opening it). Silently ignores threads out of scope. */
-export async function markThreadRead(user: SessionUser, threadId: string, now: Date = new Date()): Promise<void> {
+export async function markThreadRead(user: SessionUser, threadId: string, now: Date = clockNow()): Promise<void> {
   if (!isUuid(threadId)) return;
   const thread = await prisma.thread.findFirst({
     where: { AND: [{ id: threadId }, threadScope(user)] },

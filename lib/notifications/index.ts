@@ -21,6 +21,7 @@ import { escapeHtml } from "../mail/escape";
 import { logger } from "../logger";
 import { pushToTargets, type PushTarget } from "../push/send";
 import { amsterdamMinuteOfDay, isInQuietHours, scheduleDelivery, type EmailModeValue } from "./schedule";
+import { now as clockNow } from "../clock";
 
 export type NotificationKind = "message" | "diary" | "request" | "news";
 
@@ -72,7 +73,7 @@ async function pushNow(recipients: Recipient[], notification: Notification, now:
  * Notifies users by web push and e-mail, each according to their settings. Signature is shared with other features:
  * keep it. `now` is for tests only.
  */
-export async function notifyUsers(notification: Notification, now: Date = new Date()): Promise<void> {
+export async function notifyUsers(notification: Notification, now: Date = clockNow()): Promise<void> {
   const userIds = [...new Set(notification.userIds)];
   if (userIds.length === 0) return;
   const recipients: Recipient[] = await prisma.user.findMany({
@@ -129,7 +130,7 @@ type PendingRow = {
  * queues the mails, so each notification is mailed exactly once. Returns the number of e-mails queued.
  */
 export async function flushDueNotifications({
-  now = new Date(),
+  now = clockNow(),
   userIds,
 }: {
   now?: Date;

@@ -2,6 +2,7 @@
 // quiet-hours and digest rules are unit-tested across midnight and DST changes (tests/unit/notification-schedule.test.ts).
 import { TZDate } from "@date-fns/tz";
 import { addCalendarDays, amsterdamInstant, TIME_ZONE, todayDate } from "../time";
+import { now as clockNow } from "../clock";
 
 export type EmailModeValue = "IMMEDIATE" | "DIGEST" | "OFF";
 
@@ -44,7 +45,7 @@ function afterQuietHours(instant: Date, settings: DeliverySettings): Date {
  * null = send now; a Date = hold it back until then; "never" = the user switched e-mail off.
  * DIGEST collects everything until the next 19:30; quiet hours push any delivery to their end.
  */
-export function scheduleDelivery(settings: DeliverySettings, now: Date = new Date()): Date | null | "never" {
+export function scheduleDelivery(settings: DeliverySettings, now: Date = clockNow()): Date | null | "never" {
   if (settings.emailMode === "OFF") return "never";
   if (settings.emailMode === "DIGEST") return afterQuietHours(nextAmsterdamMinute(now, DIGEST_MINUTES), settings);
   const target = afterQuietHours(now, settings);

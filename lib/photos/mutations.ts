@@ -12,6 +12,7 @@ import { todayDate } from "../time";
 import { VARIANTS, photoStorageKey, processPhoto, type Variant } from "./processing";
 import { distributionOf, type PhotoDistribution } from "./queries";
 import type { UploadMeta } from "./schema";
+import { now as clockNow } from "../clock";
 
 export type CreatedPhoto = { id: string; distribution: PhotoDistribution };
 
@@ -22,7 +23,7 @@ export type CreatedPhoto = { id: string; distribution: PhotoDistribution };
  */
 export async function createPhoto(
   user: SessionUser,
-  { meta, bytes, now = new Date() }: { meta: UploadMeta; bytes: Buffer; now?: Date },
+  { meta, bytes, now = clockNow() }: { meta: UploadMeta; bytes: Buffer; now?: Date },
 ): Promise<CreatedPhoto> {
   const takenOn = todayDate(now);
   const group = await prisma.group.findFirst({

@@ -1,5 +1,5 @@
-// Loaders shared by planning queries and mutations: a child's contracts and placements, the organisation's closed
-// days, school vacations and settings, dagdeel times, the credit ledger, and the transaction locks.
+// Loaders shared by planning queries and mutations: a child's contracts and placements, the location calendar
+// (lib/calendar), the settings, dagdeel times, the credit ledger, and the transaction locks.
 // Callers pass an already scoped `where` (lib/authz); nothing here decides who may see what.
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
@@ -7,15 +7,14 @@ import type { CareType, CreditKind, Dagdeel } from "../generated/prisma/enums";
 import type { Db, Tx } from "../db";
 import { placementOnDate } from "../authz";
 import { toIsoDate } from "../time";
+import type { OrgCalendar } from "../calendar/calendar";
 import {
   contractedDagdelen,
-  findPeriod,
   lotsFrom,
   roefjesLotValidity,
   type ContractPattern,
   type DagdeelTimes,
   type Lot,
-  type Period,
 } from "./rules";
 
 export type DbLike = Db | Tx;
@@ -81,22 +80,9 @@ export const bsoContractWeekdays = (child: ChildCare, date: Date) => [
   ),
 ];
 
-export type OrgCalendar = { closed: Map<string, string>; vacations: (Period & { id: string; name: string })[] };
-
-export async function loadOrgCalendar(db: DbLike, organisationId: string, from: Date, to: Date): Promise<OrgCalendar> {
-  const [closedDays, vacations] = await Promise.all([
-    db.closedDay.findMany({
-      where: { organisationId, date: { gte: from, lte: to } },
-      select: { date: true, name: true },
-    }),
-    db.schoolVacation.findMany({
-      where: { organisationId, startDate: { lte: to }, endDate: { gte: from } },
-      orderBy: { startDate: "asc" },
-      select: { id: true, name: true, startDate: true, endDate: true },
-    }),
-  ]);
-  return { closed: new Map(closedDays.map((d) => [toIsoDate(d.date), d.name])), vacations };
-}
+// The calendar (closed days, school vacations) is per location: lib/calendar. Re-exported for planning and swap.
+export { loadOrgCalendar } from "../calendar/load";
+export type { OrgCalendar } from "../calendar/calendar";
 
 /** The contracted dagdelen of a child on one day, with the dagdeel times of the group's location. */
 export function contractedSlots(
@@ -109,8 +95,8 @@ export function contractedSlots(
   const dagdelen = contractedDagdelen({
     date,
     contracts: contractPatterns(child),
-    closed: calendar.closed.has(toIsoDate(date)),
-    inVacation: !!findPeriod(date, calendar.vacations),
+    closed: calendar.closedName(date, group.locationId) !== null,
+    inVacation: !!calendar.vacationOn(date, group.locationId),
   });
   return dagdelen.flatMap((dagdeel) => {
     const times = group.dagdelen.find((d) => d.dagdeel === dagdeel);

@@ -1,5 +1,5 @@
 // Planning writes: absences (afmelden), care requests (extra opvang, opvang op tegoed, BSO vacation days on
-// Roefjes), decisions, cancellations, school vacations. Every function takes the SessionUser and scopes through
+// Roefjes), decisions, cancellations (school vacations: lib/calendar). Every function takes the SessionUser and scopes through
 // lib/authz; time is injectable (`now`) so the rules are tested with fixed dates.
 //
 // Ledger decisions (see also rules.ts):
@@ -29,7 +29,6 @@ import {
   datesBetween,
   dagdelenFor,
   earnedMinutesFor,
-  findPeriod,
   formatRoefjes,
   isGuaranteed,
   isWeekend,
@@ -58,7 +57,6 @@ import type {
   CreateRequestInput,
   DecideRequestInput,
   ReportAbsenceInput,
-  SchoolVacationInput,
   UpdateAbsenceInput,
 } from "./schema";
 import {
@@ -69,6 +67,7 @@ import {
   swapError,
   type SwapPlan,
 } from "../swap/effects";
+import { now as clockNow } from "../clock";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
@@ -102,7 +101,7 @@ export type ReportAbsenceResult = { count: number; earnedMinutes: number };
 export async function reportAbsence(
   user: SessionUser,
   input: ReportAbsenceInput,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<ReportAbsenceResult> {
   const today = todayDate(now);
   const from = dateOnly(input.from);
@@ -119,7 +118,7 @@ export async function reportAbsence(
   const slots = datesBetween(from, to).flatMap((date) =>
     contractedSlots(child, date, calendar)
       .filter((slot) => input.dagdeel === "ALL" || slot.dagdeel.dagdeel === input.dagdeel)
-      .map((slot) => ({ date, dagdeel: slot.dagdeel })),
+      .map((slot) => ({ date, dagdeel: slot.dagdeel, locationId: slot.group.locationId })),
   );
   if (slots.length === 0) throw planningError("INVALID_INPUT", "noCareInPeriod");
 
@@ -139,7 +138,7 @@ export async function reportAbsence(
           date: slot.date,
           reportedAt: now,
           deadlineMinutes: settings.absenceDeadlineMinutes,
-          closed: calendar.closed.has(toIsoDate(slot.date)),
+          closed: calendar.closedName(slot.date, slot.locationId) !== null,
           dagdeel: slot.dagdeel,
         });
         const absence = await tx.absence.create({
@@ -226,7 +225,7 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
 }
 
 /** Changes reason and comment of an absence, until its day's deadline. */
-export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput, now = new Date()): Promise<void> {
+export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput, now = clockNow()): Promise<void> {
   const { absence, settings } = await loadScopedAbsence(user, input.absenceId, todayDate(now));
   if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
     throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
@@ -238,7 +237,7 @@ export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput
 }
 
 /** Withdraws an absence until its day's deadline; earned tegoed is reversed with a ledger row (never an UPDATE). */
-export async function withdrawAbsence(user: SessionUser, absenceId: string, now = new Date()): Promise<void> {
+export async function withdrawAbsence(user: SessionUser, absenceId: string, now = clockNow()): Promise<void> {
   const today = todayDate(now);
   const { absence, settings } = await loadScopedAbsence(user, absenceId, today);
   if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
@@ -331,7 +330,7 @@ export type CreatedRequest = {
 export async function createCareRequests(
   user: SessionUser,
   input: CreateRequestInput,
-  now = new Date(),
+  now = clockNow(),
   swap?: SwapPlan,
 ): Promise<CreatedRequest[]> {
   const today = todayDate(now);
@@ -366,11 +365,12 @@ export async function createCareRequests(
     for (const slot of slots) {
       const iso = toIsoDate(slot.date);
       const name = child.firstName;
-      if (isWeekend(slot.date) || calendar.closed.has(iso))
-        throw planningError("INVALID_INPUT", "closedDay", { date: iso });
       const group = groupOn(child, slot.date);
+      // Closed is per location: the location of the child's group that day (a study day at one location).
+      if (isWeekend(slot.date) || (group && calendar.closedName(slot.date, group.locationId) !== null))
+        throw planningError("INVALID_INPUT", "closedDay", { date: iso });
       if (!group) throw planningError("INVALID_INPUT", "noPlacement", { name, date: iso });
-      const vacation = findPeriod(slot.date, calendar.vacations);
+      const vacation = calendar.vacationOn(slot.date, group.locationId);
       if (type === "VACATION" && (group.careType !== "BSO" || !vacation))
         throw planningError("INVALID_INPUT", "notInVacation", { date: iso });
       if (type !== "VACATION" && group.careType === "BSO" && vacation)
@@ -610,7 +610,7 @@ async function requestScope(user: SessionUser, today: Date): Promise<Prisma.Care
  * Cancels a request that is pending or approved. Parents: until `requestCancelHours` before the dagdeel starts.
  * Staff/managers/beheerders (their groups): any request for today or later. Spent credit is refunded.
  */
-export async function cancelCareRequest(user: SessionUser, requestId: string, now = new Date()): Promise<void> {
+export async function cancelCareRequest(user: SessionUser, requestId: string, now = clockNow()): Promise<void> {
   const today = todayDate(now);
   if (!isUuid(requestId)) throw new AppError("NOT_FOUND");
   if (user.role === "PARENT" && !user.familyId) throw new AppError("NOT_FOUND");
@@ -685,7 +685,7 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
 }
 
 /** A manager (their locations) or beheerder (the organisation) approves or declines a pending request. */
-export async function decideCareRequest(user: SessionUser, input: DecideRequestInput, now = new Date()): Promise<void> {
+export async function decideCareRequest(user: SessionUser, input: DecideRequestInput, now = clockNow()): Promise<void> {
   // SECURITY: only managers and beheerders decide; staff and parents get NOT_FOUND like any unknown request.
   if (user.role !== "MANAGER" && user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
   if (!isUuid(input.requestId)) throw new AppError("NOT_FOUND");
@@ -784,59 +784,4 @@ export async function writeExpiredEntries(today: Date, db = prisma): Promise<num
     skipDuplicates: true,
   });
   return count;
-}
-
-// -----------------------------------------------------------------------------------------------------------------
-// School vacations (beheerders)
-
-export async function createSchoolVacation(user: SessionUser, input: SchoolVacationInput): Promise<{ id: string }> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-  const startDate = dateOnly(input.startDate);
-  const endDate = dateOnly(input.endDate);
-  if (datesBetween(startDate, endDate).length > 120)
-    throw planningError("INVALID_INPUT", "periodTooLong", { days: "120" });
-  const overlap = await prisma.schoolVacation.findFirst({
-    where: { organisationId: user.organisationId, startDate: { lte: endDate }, endDate: { gte: startDate } },
-    select: { name: true },
-  });
-  if (overlap) throw planningError("CONFLICT", "vacationOverlap", { name: overlap.name });
-  const vacation = await prisma.schoolVacation.create({
-    data: { organisationId: user.organisationId, name: input.name, startDate, endDate },
-    select: { id: true },
-  });
-  await writeAudit({
-    action: "planning.vacation.created",
-    actorId: user.id,
-    organisationId: user.organisationId,
-    entityType: "SchoolVacation",
-    entityId: vacation.id,
-  });
-  return vacation;
-}
-
-/** Deletes a school vacation of the beheerder's organisation, unless live vacation requests fall in it. */
-export async function deleteSchoolVacation(user: SessionUser, vacationId: string): Promise<void> {
-  if (user.role !== "BEHEERDER" || !isUuid(vacationId)) throw new AppError("NOT_FOUND");
-  const vacation = await prisma.schoolVacation.findFirst({
-    where: { id: vacationId, organisationId: user.organisationId },
-    select: { id: true, startDate: true, endDate: true },
-  });
-  if (!vacation) throw new AppError("NOT_FOUND");
-  const inUse = await prisma.careRequest.count({
-    where: {
-      type: "VACATION",
-      status: { in: ["REQUESTED", "APPROVED"] },
-      date: { gte: vacation.startDate, lte: vacation.endDate },
-      family: { organisationId: user.organisationId },
-    },
-  });
-  if (inUse > 0) throw planningError("CONFLICT", "vacationInUse", { count: String(inUse) });
-  await prisma.schoolVacation.deleteMany({ where: { id: vacation.id, organisationId: user.organisationId } });
-  await writeAudit({
-    action: "planning.vacation.deleted",
-    actorId: user.id,
-    organisationId: user.organisationId,
-    entityType: "SchoolVacation",
-    entityId: vacation.id,
-  });
 }

@@ -21,7 +21,6 @@ import {
   cancelDeadline,
   contractedDagdelen,
   datesBetween,
-  findPeriod,
   guaranteeCutoff,
   isWeekend,
   lotsFrom,
@@ -44,6 +43,7 @@ import {
   type PlanningSettings,
 } from "./care";
 import { scopedGroupIds } from "./mutations";
+import { now as clockNow } from "../clock";
 
 export type PlanningChild = {
   id: string;
@@ -54,7 +54,7 @@ export type PlanningChild = {
 };
 
 /** The children a parent plans for (their family's), with the care type of the current or next placement. */
-export async function listPlanningChildren(user: SessionUser, now = new Date()): Promise<PlanningChild[]> {
+export async function listPlanningChildren(user: SessionUser, now = clockNow()): Promise<PlanningChild[]> {
   const today = todayDate(now);
   const children = await prisma.child.findMany({
     where: {
@@ -246,7 +246,7 @@ export type ParentPlanning = {
 export async function getParentPlanning(
   user: SessionUser,
   childId: string,
-  { now = new Date(), days = 28 }: { now?: Date; days?: number } = {},
+  { now = clockNow(), days = 28 }: { now?: Date; days?: number } = {},
 ): Promise<ParentPlanning> {
   const today = todayDate(now);
   const child = await loadChild(user, childId, today);
@@ -289,14 +289,16 @@ export async function getParentPlanning(
     .filter((date) => !isWeekend(date))
     .map((date) => {
       const iso = toIsoDate(date);
+      // The calendar of the location the child is placed at that day (or the page's group when not placed).
+      const locationId = (groupOn(child, date) ?? group)?.locationId ?? "";
       const contracted = contractedSlots(child, date, calendar).map((s) => s.dagdeel.dagdeel);
       const dayRequests = requestViews.filter((r) => r.date === iso && r.status !== "CANCELLED");
       const dagdelen = sortDagdelen([...contracted, ...dayRequests.map((r) => r.dagdeel)]);
       return {
         date: iso,
         weekday: date.getUTCDay(),
-        closedName: calendar.closed.get(iso) ?? null,
-        vacationName: findPeriod(date, calendar.vacations)?.name ?? null,
+        closedName: calendar.closedName(date, locationId),
+        vacationName: calendar.vacationOn(date, locationId)?.name ?? null,
         slots: dagdelen.map((dagdeel) => ({
           dagdeel,
           contracted: contracted.includes(dagdeel),
@@ -383,7 +385,7 @@ export type RoefjesOverview = {
 export async function getRoefjesOverview(
   user: SessionUser,
   childId: string,
-  { now = new Date(), vacationId }: { now?: Date; vacationId?: string } = {},
+  { now = clockNow(), vacationId }: { now?: Date; vacationId?: string } = {},
 ): Promise<RoefjesOverview> {
   const today = todayDate(now);
   const child = await loadChild(user, childId, today);
@@ -449,7 +451,10 @@ export async function getRoefjesOverview(
   const group = groupOn(child, today);
   const startOf = (dagdeel: Dagdeel) => group?.dagdelen.find((d) => d.dagdeel === dagdeel)?.startMinutes ?? 0;
   const requestViews = requests.map((r) => requestView(r, { user, settings, startMinutes: startOf(r.dagdeel), now }));
-  const vacations: VacationOption[] = calendar.vacations
+  // Vacations of the region of the child's location (today's placement, else the latest one).
+  const locationId = (group ?? groupOn(child, child.placements.at(-1)?.startDate ?? today))?.locationId ?? "";
+  const vacations: VacationOption[] = calendar
+    .vacationsAt(locationId)
     .filter((v) => v.endDate >= today)
     .map((v) => {
       const cutoff = guaranteeCutoff(v.startDate, settings.vacationGuaranteeMonths);
@@ -467,7 +472,7 @@ export async function getRoefjesOverview(
   const contractWeekdays = bsoContractWeekdays(child, today);
   if (chosen) {
     const days = datesBetween(dateOnly(chosen.startDate), dateOnly(chosen.endDate))
-      .filter((date) => !isWeekend(date) && !calendar.closed.has(toIsoDate(date)) && date >= today)
+      .filter((date) => !isWeekend(date) && calendar.closedName(date, locationId) === null && date >= today)
       .map((date) => {
         const iso = toIsoDate(date);
         return {
@@ -534,7 +539,7 @@ export type Attendance = {
 /** Who is expected in a group on a day (contract), who is absent (with reason), and who comes extra (approved). */
 export async function getAttendance(
   user: SessionUser,
-  { groupId, date, now = new Date() }: { groupId?: string; date?: string; now?: Date } = {},
+  { groupId, date, now = clockNow() }: { groupId?: string; date?: string; now?: Date } = {},
 ): Promise<Attendance> {
   if (user.role === "PARENT") throw new AppError("NOT_FOUND");
   const today = todayDate(now);
@@ -542,7 +547,7 @@ export async function getAttendance(
   const groups = await prisma.group.findMany({
     where: { AND: [groupScope(user, today), { active: true }] },
     orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, careType: true, location: { select: { organisationId: true } } },
+    select: { id: true, name: true, careType: true, locationId: true, location: { select: { organisationId: true } } },
   });
   const group = groupId ? groups.find((g) => g.id === groupId) : groups[0];
   if (groupId && !group) throw new AppError("NOT_FOUND");
@@ -569,8 +574,10 @@ export async function getAttendance(
       select: { childId: true, dagdeel: true, reason: true, comment: true },
     }),
   ]);
-  const inVacation = !!findPeriod(day, calendar.vacations);
-  const closed = calendar.closed.has(toIsoDate(day));
+  const closedName = calendar.closedName(day, group.locationId);
+  const vacationName = calendar.vacationOn(day, group.locationId)?.name ?? null;
+  const inVacation = vacationName !== null;
+  const closed = closedName !== null;
   const children = new Map<string, ChildCare>(placed.map((c) => [c.id, c]));
   for (const r of requests) if (!children.has(r.childId)) children.set(r.childId, r.child);
   const rows: AttendanceRow[] = [];
@@ -620,8 +627,8 @@ export async function getAttendance(
   return {
     ...base,
     group: { id: group.id, name: group.name, careType: group.careType },
-    closedName: calendar.closed.get(toIsoDate(day)) ?? null,
-    vacationName: findPeriod(day, calendar.vacations)?.name ?? null,
+    closedName,
+    vacationName,
     rows,
     totals,
   };
@@ -649,7 +656,7 @@ export type QueueItem = {
 };
 
 /** Pending requests in the manager's locations (beheerder: the organisation), oldest care day first. */
-export async function listDecisionQueue(user: SessionUser, now = new Date()): Promise<QueueItem[]> {
+export async function listDecisionQueue(user: SessionUser, now = clockNow()): Promise<QueueItem[]> {
   if (user.role !== "MANAGER" && user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
   const today = todayDate(now);
   const groupIds = await scopedGroupIds(user, today);
@@ -681,7 +688,7 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
   if (pending.length === 0) return [];
   const groups = await prisma.group.findMany({
     where: { id: { in: [...new Set(pending.map((p) => p.groupId))] } },
-    select: { id: true, name: true, careType: true },
+    select: { id: true, name: true, careType: true, locationId: true },
   });
   const organisationId = pending[0].child.family.organisationId;
   const calendar = await loadOrgCalendar(prisma, organisationId, pending[0].date, pending[pending.length - 1].date);
@@ -693,7 +700,7 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
         careType: group.careType,
         date: p.date,
         dagdeel: p.dagdeel,
-        inVacation: !!findPeriod(p.date, calendar.vacations),
+        inVacation: !!calendar.vacationOn(p.date, group.locationId),
       });
       return {
         id: p.id,
@@ -716,28 +723,8 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
   );
 }
 
-// -----------------------------------------------------------------------------------------------------------------
-// Beheer: school vacations
-
-export type SchoolVacationView = { id: string; name: string; startDate: string; endDate: string };
-
-export async function listSchoolVacations(user: SessionUser): Promise<SchoolVacationView[]> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-  const rows = await prisma.schoolVacation.findMany({
-    where: { organisationId: user.organisationId },
-    orderBy: { startDate: "asc" },
-    select: { id: true, name: true, startDate: true, endDate: true },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    startDate: toIsoDate(r.startDate),
-    endDate: toIsoDate(r.endDate),
-  }));
-}
-
 /** Children a staff member can register for in the attendance page (placed in the group that day). */
-export async function listGroupChildren(user: SessionUser, groupId: string, date: string, now = new Date()) {
+export async function listGroupChildren(user: SessionUser, groupId: string, date: string, now = clockNow()) {
   if (user.role === "PARENT" || !isUuid(groupId)) throw new AppError("NOT_FOUND");
   const day = dateOnly(date);
   const group = await prisma.group.findFirst({

@@ -69,11 +69,3 @@ export const DecideRequestSchema = z
   });
 export type DecideRequestInput = z.infer<typeof DecideRequestSchema>;
 
-export const SchoolVacationSchema = z
-  .object({
-    name: z.string().trim().min(1, "planningErrors.nameRequired").max(VACATION_NAME_MAX, "planningErrors.nameTooLong"),
-    startDate: isoDateField,
-    endDate: isoDateField,
-  })
-  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "planningErrors.toBeforeFrom" });
-export type SchoolVacationInput = z.infer<typeof SchoolVacationSchema>;

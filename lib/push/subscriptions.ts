@@ -11,6 +11,7 @@ import { AppError } from "../errors";
 import { logger } from "../logger";
 import type { SessionUser } from "../authz";
 import type { PushSubscriptionInput } from "./schema";
+import { now as clockNow } from "../clock";
 
 /** Devices per user; registering more drops the oldest (bounds the fan-out of one notification). */
 export const MAX_SUBSCRIPTIONS_PER_USER = 10;
@@ -33,7 +34,7 @@ export async function savePushSubscription(
     } else if (existing.p256dh === keys.p256dh && existing.auth === keys.auth) {
       await tx.pushSubscription.update({
         where: { id: existing.id },
-        data: { userId: user.id, createdAt: new Date() },
+        data: { userId: user.id, createdAt: clockNow() },
       });
       moved = true;
       logger.info(

@@ -12,6 +12,7 @@ import { contractedSlots, groupOn, loadOrgCalendar, loadSettings } from "../plan
 import { isWeekend } from "../planning/rules";
 import { swapError } from "./effects";
 import type { CreateSwapInput } from "./schema";
+import { now as clockNow } from "../clock";
 
 export type SwapSettings = { swapEnabled: boolean; swapValidityDays: number };
 
@@ -37,7 +38,7 @@ export const expiryInstant = (value: string) =>
 export async function createSwapRequest(
   user: SessionUser,
   input: CreateSwapInput,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<CreatedRequest> {
   // SECURITY: swaps are a parent function; other roles get NOT_FOUND like any unknown child.
   if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
@@ -64,7 +65,8 @@ export async function createSwapRequest(
   const calendar = await loadOrgCalendar(prisma, organisationId, fromDate, fromDate);
   const fromIso = toIsoDate(fromDate);
   // Closed days and holidays have no care, so they earn no swap.
-  if (isWeekend(fromDate) || calendar.closed.has(fromIso))
+  const fromLocation = groupOn(child, fromDate)?.locationId;
+  if (isWeekend(fromDate) || (fromLocation && calendar.closedName(fromDate, fromLocation) !== null))
     throw swapError("INVALID_INPUT", "fromClosed", { date: fromIso });
   if (!contractedSlots(child, fromDate, calendar).some((s) => s.dagdeel.dagdeel === input.from.dagdeel))
     throw swapError("INVALID_INPUT", "fromNotContracted", { date: fromIso });

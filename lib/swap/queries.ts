@@ -10,6 +10,7 @@ import { cancelDeadline, datesBetween, dagdelenFor } from "../planning/rules";
 import { loadScopedChild } from "../planning/mutations";
 import { isLapsed } from "./effects";
 import { loadSwapSettings } from "./mutations";
+import { now as clockNow } from "../clock";
 
 export type SwapView = {
   id: string;
@@ -39,7 +40,7 @@ export type SwapOverview = {
 export async function getSwapOverview(
   user: SessionUser,
   childId: string,
-  { now = new Date(), days = 56 }: { now?: Date; days?: number } = {},
+  { now = clockNow(), days = 56 }: { now?: Date; days?: number } = {},
 ): Promise<SwapOverview> {
   const today = todayDate(now);
   const child = await loadScopedChild(user, childId, today);

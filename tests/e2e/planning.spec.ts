@@ -1,34 +1,30 @@
-// Planning end to end against the real clock (dates relative to today, Amsterdam time). Families used here are not
-// used by other spec files: 100018 (KDV Zeesterren, Wednesday + Friday) and 100002 (BSO Kapiteins, Tuesday +
-// Thursday). The demo seed makes the first weekday of the next school vacation full for Kapiteins.
+// Planning end to end on any date: "today" from the runner's clock, closed days and vacations from the seeded
+// calendar of each child's location (tests/e2e/dates.ts). Families used here are not used by other spec files:
+// 100018 (KDV Zeesterren, Wednesday + Friday), 100014 (KDV Krabbetjes at Haven) and 100002 (BSO Kapiteins, Tuesday +
+// Thursday). The demo seed makes the first Wednesday or Friday of Kapiteins' next school vacation full.
 import { expect, test } from "@playwright/test";
+import { guaranteeCutoff } from "../../lib/planning/rules";
+import { dateOnly, todayDate } from "../../lib/time";
+import { addDays, amsterdamToday, childCalendar, isoWeekday } from "./dates";
 import { DEMO, PHONE, TABLET, expectAccessible, login, logout } from "./helpers";
+import pg from "pg";
 
-const amsterdamToday = () =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const isoWeekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
-const CLOSED = new Set([
-  "2026-12-25",
-  "2026-12-26",
-  "2027-01-01",
-  "2027-03-29",
-  "2027-04-27",
-  "2027-05-05",
-  "2027-05-06",
-  "2027-05-17",
-]);
-/** The first day from `from` on with one of the weekdays, not a closed day. */
-function nextDay(from: string, weekdays: number[]) {
-  let day = from;
-  while (!weekdays.includes(isoWeekday(day)) || CLOSED.has(day)) day = addDays(day, 1);
-  return day;
+/** The seeded full vacation day of Kapiteins: the earliest approved vacation request of another family. */
+async function seededFullDay(): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ date: string }>(
+      `SELECT to_char(r.date, 'YYYY-MM-DD') AS date FROM "CareRequest" r
+         JOIN "Group" g ON g.id = r."groupId" JOIN "Family" f ON f.id = r."familyId"
+        WHERE g.name = 'Kapiteins' AND r.type = 'VACATION' AND r.status = 'APPROVED' AND f.debiteurnummer <> '100002'
+        ORDER BY r.date LIMIT 1`,
+    );
+    if (!rows[0]) throw new Error("the demo seed made no full vacation day");
+    return rows[0].date;
+  } finally {
+    await client.end();
+  }
 }
 
 test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day", () => {
@@ -36,8 +32,9 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
 
   test("report absence in time, see the tegoed, spend it on an extra dagdeel", async ({ page }) => {
     const today = amsterdamToday();
-    const absenceDay = nextDay(addDays(today, 1), [3]); // a Wednesday after today: before its 09:00 deadline
-    const extraDay = nextDay(addDays(today, 1), [1, 2, 4]); // not a contract day, inside self-service
+    const calendar = await childCalendar("100018");
+    const absenceDay = calendar.nextOpenDay(addDays(today, 1), [3]); // a Wednesday after today: before its deadline
+    const extraDay = calendar.nextOpenDay(addDays(today, 1), [1, 2, 4]); // not a contract day, inside self-service
 
     await login(page, "100018");
     await page.getByRole("link", { name: "Planning" }).first().click();
@@ -84,9 +81,10 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
 
   test("bad input keeps what was typed and explains: insufficient tegoed", async ({ page }) => {
     const today = amsterdamToday();
+    const calendar = await childCalendar("100014"); // Krabbetjes at De Roef Haven (its study day is closed)
     await login(page, "100014"); // Krabbetjes, Tuesday + Thursday, no tegoed
     await page.goto("/ouder/planning");
-    await page.getByLabel("Datum", { exact: true }).fill(nextDay(addDays(today, 1), [1, 3, 5]));
+    await page.getByLabel("Datum", { exact: true }).fill(calendar.nextOpenDay(addDays(today, 1), [1, 3, 5]));
     await page.getByRole("checkbox", { name: /Middag/ }).check();
     await page.getByRole("radio", { name: "Met tegoed" }).check();
     await expect(page.getByTestId("tegoed-preview")).toContainText("is niet genoeg");
@@ -108,11 +106,19 @@ test.describe
       await expect(page.getByRole("heading", { name: "Roefjes", level: 1 })).toBeVisible();
       await expect(page.getByText(/Roefjes beschikbaar/).first()).toBeVisible();
 
-      const spring = await page
-        .getByLabel("Schoolvakantie")
-        .locator("option", { hasText: "Voorjaarsvakantie" })
-        .getAttribute("value");
-      await page.getByLabel("Schoolvakantie").selectOption(spring!);
+      // A vacation still more than a month away: contracted weekdays (Tuesday, Thursday) are guaranteed.
+      const today = amsterdamToday();
+      const calendar = await childCalendar(DEMO.parentBso);
+      const fullDay = await seededFullDay();
+      const open = calendar
+        .vacations()
+        .find(
+          (v) =>
+            todayDate() <= guaranteeCutoff(v.startDate, 1) &&
+            !(dateOnly(fullDay) >= v.startDate && dateOnly(fullDay) <= v.endDate),
+        );
+      expect(open, "a school vacation more than a month ahead").toBeTruthy();
+      await page.getByLabel("Schoolvakantie").selectOption(open!.id);
       await page.getByRole("button", { name: "Toon dagen" }).click();
       await expect(page.getByText(/dan zijn ze gegarandeerd/)).toBeVisible();
       await page
@@ -131,14 +137,13 @@ test.describe
       );
       await expect(page.getByTestId("vacation-request").filter({ hasText: "Gegarandeerd" })).toHaveCount(2);
 
-      // The next vacation is within a month: no guarantee, and its first weekday is full -> approval.
-      await page.getByLabel("Schoolvakantie").selectOption({ index: 0 });
+      // The seeded full day (a Wednesday or Friday: not contracted, so never guaranteed) waits for approval.
+      const full = calendar.vacationOn(fullDay);
+      expect(full, `the full day ${fullDay} lies in a vacation of the child's region`).toBeTruthy();
+      await page.getByLabel("Schoolvakantie").selectOption(full!.id);
       await page.getByRole("button", { name: "Toon dagen" }).click();
-      await expect(page.getByText(/De garantietermijn is voorbij/)).toBeVisible();
-      await page
-        .getByRole("checkbox", { name: /^Ochtend/ })
-        .first()
-        .check();
+      expect([3, 5]).toContain(isoWeekday(fullDay));
+      await page.getByTestId(`vacation-day-${fullDay}`).getByRole("checkbox", { name: /^Ochtend/ }).check();
       await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
         "0 goedgekeurd, 1 wacht op goedkeuring",
@@ -181,8 +186,11 @@ test.describe("staff", () => {
     await page.getByRole("link", { name: "Aanwezigheid" }).first().click();
     await expect(page.getByRole("heading", { name: "Aanwezigheid · Kapiteins", level: 1 })).toBeVisible();
     await expect(page.getByLabel("Groep").locator("option")).toHaveCount(1);
-    const weekday = isoWeekday(amsterdamToday());
-    if (weekday === 2 || weekday === 4)
+    // Julia de Vries (BSO, Tuesday + Thursday) is expected after school today unless it is closed or a vacation.
+    const today = amsterdamToday();
+    const calendar = await childCalendar(DEMO.parentBso);
+    const weekday = isoWeekday(today);
+    if ((weekday === 2 || weekday === 4) && calendar.isOpen(today) && !calendar.vacationOn(today))
       await expect(page.getByTestId("attendance-row").filter({ hasText: "Julia de Vries" })).toContainText(
         "Naschools: Verwacht",
       );

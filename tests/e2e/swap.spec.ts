@@ -1,33 +1,8 @@
-// Ruildag end to end against the real clock. Family 100013 (Zeesterren KDV, Mees: Monday + Wednesday, ochtend and
+// Ruildag end to end on any date (tests/e2e/dates.ts: the runner's clock and the seeded calendar). Family 100013 (Zeesterren KDV, Mees: Monday + Wednesday, ochtend and
 // middag; sibling Saar in BSO) is used by no other spec file. Zeesterren has room, so the swap is auto-approved.
 import { expect, test } from "@playwright/test";
+import { addDays, amsterdamToday, childCalendar } from "./dates";
 import { DEMO, PHONE, expectAccessible, login } from "./helpers";
-
-const amsterdamToday = () =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const isoWeekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
-const CLOSED = new Set([
-  "2026-12-25",
-  "2026-12-26",
-  "2027-01-01",
-  "2027-03-29",
-  "2027-04-27",
-  "2027-05-05",
-  "2027-05-06",
-  "2027-05-17",
-]);
-function nextDay(from: string, weekdays: number[]) {
-  let day = from;
-  while (!weekdays.includes(isoWeekday(day)) || CLOSED.has(day)) day = addDays(day, 1);
-  return day;
-}
 
 test.describe
   .serial("KDV parent: ruildag", () => {
@@ -49,7 +24,7 @@ test.describe
       const fromValue = await from.locator("option").nth(1).getAttribute("value");
       expect(fromValue).toMatch(/^\d{4}-\d{2}-\d{2}\|(OCHTEND|MIDDAG)$/);
       fromDate = fromValue!.split("|")[0];
-      toDate = nextDay(addDays(today, 1), [2, 4, 5]);
+      toDate = (await childCalendar("100013", "Mees")).nextOpenDay(addDays(today, 1), [2, 4, 5]);
       await from.selectOption(fromValue!);
       await form.getByLabel("Gewenste datum").fill(toDate);
       await form.getByRole("radio", { name: "Middag" }).check();

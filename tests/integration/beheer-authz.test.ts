@@ -8,7 +8,7 @@ import { sessionFor } from "../session";
 import { loadSessionUser } from "../../lib/auth/session";
 import type { SessionUser } from "../../lib/auth/session-user";
 import * as admin from "../../lib/beheer/mutations";
-import { createSchoolVacation, deleteSchoolVacation } from "../../lib/planning/mutations";
+import { createSchoolVacation, deleteSchoolVacation } from "../../lib/calendar/mutations";
 import {
   getFamilyDetail,
   listConsentOverview,

@@ -11,9 +11,7 @@ import { CreateRequestSchema } from "../../lib/planning/schema";
 import {
   cancelCareRequest,
   createCareRequests,
-  createSchoolVacation,
   decideCareRequest,
-  deleteSchoolVacation,
   reportAbsence,
   updateAbsence,
   withdrawAbsence,
@@ -23,8 +21,9 @@ import {
   getParentPlanning,
   getRoefjesOverview,
   listDecisionQueue,
-  listSchoolVacations,
 } from "../../lib/planning/queries";
+import { createSchoolVacation, deleteSchoolVacation } from "../../lib/calendar/mutations";
+import { listSchoolVacations } from "../../lib/calendar/queries";
 import { ACTORS, setupMatrix, type Actor } from "../matrix";
 
 const now = new Date("2027-03-01T07:30:00Z"); // Monday 08:30 CET

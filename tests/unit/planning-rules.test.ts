@@ -5,8 +5,8 @@ import {
   CreateRequestSchema,
   DecideRequestSchema,
   ReportAbsenceSchema,
-  SchoolVacationSchema,
 } from "../../lib/planning/schema";
+import { SchoolVacationSchema } from "../../lib/calendar/schema";
 import {
   absenceDeadline,
   balanceOn,
@@ -257,7 +257,7 @@ describe("form schemas: bad input becomes translated field errors, never an exce
     ).toEqual(["planningErrors.toBeforeFrom"]);
     expect(
       messages(SchoolVacationSchema.safeParse({ name: "", startDate: "2027-01-10", endDate: "2027-01-01" })),
-    ).toContain("planningErrors.nameRequired");
+    ).toContain("calendar.v.nameRequired");
   });
 
   it("parses slots and requires a reason to decline", () => {

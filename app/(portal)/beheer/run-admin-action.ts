@@ -7,6 +7,10 @@ import { requireActor, type SessionUser } from "@/lib/authz";
 import { fieldErrorsFrom, formValues, stateFromError, type ActionState } from "@/lib/action-state";
 import { isAppError } from "@/lib/errors";
 
+/** Values for the message key, when the error carries them (PlanningError: "overlaps {name}"). */
+const messageValuesOf = (error: object): Record<string, string> | undefined =>
+  "values" in error ? (error.values as Record<string, string>) : undefined;
+
 type Options<S extends z.ZodType, R> = {
   /** Fields that may repeat (checkbox groups): read with getAll. */
   arrays?: string[];
@@ -34,7 +38,8 @@ export async function runAdminAction<S extends z.ZodType, R>(
     return { ok: true, ...success };
   } catch (error) {
     // DAL errors with their own message key (e.g. "admin.familyConflict") keep it; others map to errors.<code>.
-    if (isAppError(error) && error.messageKey !== error.code) return { ok: false, message: error.messageKey, values };
+    if (isAppError(error) && error.messageKey !== error.code)
+      return { ok: false, message: error.messageKey, messageValues: messageValuesOf(error), values };
     return stateFromError(error, values);
   }
 }

@@ -13,6 +13,7 @@ import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { SwapForm } from "@/components/planning/swap-form";
 import { getSwapOverview } from "@/lib/swap/queries";
+import { now as clockNow } from "@/lib/clock";
 
 export const metadata = { title: "Planning" };
 
@@ -38,7 +39,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
     );
   }
   const childId = children.some((c) => c.id === kind) ? kind! : children[0].id;
-  const now = new Date();
+  const now = clockNow();
   const [planning, swaps] = await Promise.all([
     getParentPlanning(user, childId, { now }),
     getSwapOverview(user, childId, { now }),
