@@ -4,6 +4,11 @@ import { defineConfig, devices } from "@playwright/test";
 // worker per core (scripts/test-all.ts builds and seeds first).
 // Browser: Debian's Chromium (`npx playwright install` cannot download browsers on these machines).
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Chromium keeps the real clock: under scripts/test-at.ts everything else runs with libfaketime preloaded, and a
+// faked clock hangs the browser. Tests therefore never take a date from the browser (tests/e2e/dates.ts).
+const browserEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => key !== "LD_PRELOAD" && !key.startsWith("FAKETIME")),
+) as Record<string, string>;
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -26,7 +31,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: chromiumArgs,
+      env: browserEnv,
+    },
   },
   projects: [
     // Parents use phones, staff use tablets; tests pick the viewport they need with test.use().
@@ -35,7 +44,11 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         channel: undefined,
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: chromiumArgs,
+          env: browserEnv,
+        },
       },
     },
   ],

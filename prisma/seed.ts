@@ -124,7 +124,8 @@ export async function seedDemo(
   // (the letter: the activation mail goes out before the child starts).
   const startedLongAgo = toIsoDate(mondayOf(addCalendarDays(today, -400)));
   const startsSoon = toIsoDate(mondayOf(addCalendarDays(today, 45)));
-  const yearsAgo = (years: number, days: number) => toIsoDate(addCalendarDays(today, -Math.round(years * 365.25) - days));
+  const yearsAgo = (years: number, days: number) =>
+    toIsoDate(addCalendarDays(today, -Math.round(years * 365.25) - days));
   const existing = await db.organisation.findUnique({ where: { slug: DEMO_SLUG } });
   if (existing) {
     log("demo data already present: seed skipped");

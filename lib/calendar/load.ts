@@ -4,12 +4,7 @@
 import type { Db, Tx } from "../db";
 import { buildCalendar, type OrgCalendar } from "./calendar";
 
-export async function loadOrgCalendar(
-  db: Db | Tx,
-  organisationId: string,
-  from: Date,
-  to: Date,
-): Promise<OrgCalendar> {
+export async function loadOrgCalendar(db: Db | Tx, organisationId: string, from: Date, to: Date): Promise<OrgCalendar> {
   const [organisation, closedDays, vacations] = await Promise.all([
     db.organisation.findUniqueOrThrow({
       where: { id: organisationId },

@@ -14,12 +14,7 @@ import type { SessionUser } from "../authz";
 import { PlanningError } from "../planning/errors";
 import { datesBetween } from "../planning/rules";
 import { dateOnly } from "../time";
-import type {
-  ClosedDayInput,
-  GenerateVacationsInput,
-  HolidaySettingsInput,
-  LocationRegionInput,
-} from "./schema";
+import type { ClosedDayInput, GenerateVacationsInput, HolidaySettingsInput, LocationRegionInput } from "./schema";
 import { type SchoolRegion, schoolYearVacations, vacationName, vacationsForRegions } from "./school-vacations";
 
 /** A vacation may span at most this many days (a summer vacation with both weekends is 44). */
@@ -36,7 +31,13 @@ function assertBeheerder(user: SessionUser): void {
 
 const audit = (actor: SessionUser, action: string, entityType: string, entityId: string, db: Tx | typeof prisma) =>
   writeAudit(
-    { action: `admin.calendar.${action}`, actorId: actor.id, organisationId: actor.organisationId, entityType, entityId },
+    {
+      action: `admin.calendar.${action}`,
+      actorId: actor.id,
+      organisationId: actor.organisationId,
+      entityType,
+      entityId,
+    },
     db,
   );
 
@@ -68,7 +69,12 @@ export async function setLocationRegion(user: SessionUser, input: LocationRegion
 async function findOverlap(
   db: Tx | typeof prisma,
   user: SessionUser,
-  { region, startDate, endDate, exceptId }: { region: SchoolRegion | null; startDate: Date; endDate: Date; exceptId?: string },
+  {
+    region,
+    startDate,
+    endDate,
+    exceptId,
+  }: { region: SchoolRegion | null; startDate: Date; endDate: Date; exceptId?: string },
 ) {
   return db.schoolVacation.findFirst({
     where: {

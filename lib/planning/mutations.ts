@@ -1,6 +1,6 @@
 // Planning writes: absences (afmelden), care requests (extra opvang, opvang op tegoed, BSO vacation days on
-// Roefjes), decisions, cancellations (school vacations: lib/calendar). Every function takes the SessionUser and scopes through
-// lib/authz; time is injectable (`now`) so the rules are tested with fixed dates.
+// Roefjes), decisions, cancellations (school vacations and closed days: lib/calendar). Every function takes the
+// SessionUser and scopes through lib/authz; time is injectable (`now`) so the rules are tested with fixed dates.
 //
 // Ledger decisions (see also rules.ts):
 //  - The ledger is append-only (DB trigger). Balances are derived from lots and the rows that consume them.
@@ -53,12 +53,7 @@ import {
   type ChildCare,
 } from "./care";
 import { planningError } from "./errors";
-import type {
-  CreateRequestInput,
-  DecideRequestInput,
-  ReportAbsenceInput,
-  UpdateAbsenceInput,
-} from "./schema";
+import type { CreateRequestInput, DecideRequestInput, ReportAbsenceInput, UpdateAbsenceInput } from "./schema";
 import {
   assertSwapSourceFree,
   giveUpSwapDay,

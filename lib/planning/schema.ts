@@ -68,4 +68,3 @@ export const DecideRequestSchema = z
     message: "planningErrors.reasonRequired",
   });
 export type DecideRequestInput = z.infer<typeof DecideRequestSchema>;
-

@@ -4,7 +4,7 @@
 // Thursday). The demo seed makes the first Wednesday or Friday of Kapiteins' next school vacation full.
 import { expect, test } from "@playwright/test";
 import { guaranteeCutoff } from "../../lib/planning/rules";
-import { dateOnly, todayDate } from "../../lib/time";
+import { dateOnly } from "../../lib/time";
 import { addDays, amsterdamToday, childCalendar, isoWeekday } from "./dates";
 import { DEMO, PHONE, TABLET, expectAccessible, login, logout } from "./helpers";
 import pg from "pg";
@@ -114,7 +114,7 @@ test.describe
         .vacations()
         .find(
           (v) =>
-            todayDate() <= guaranteeCutoff(v.startDate, 1) &&
+            dateOnly(today) <= guaranteeCutoff(v.startDate, 1) &&
             !(dateOnly(fullDay) >= v.startDate && dateOnly(fullDay) <= v.endDate),
         );
       expect(open, "a school vacation more than a month ahead").toBeTruthy();
@@ -143,7 +143,10 @@ test.describe
       await page.getByLabel("Schoolvakantie").selectOption(full!.id);
       await page.getByRole("button", { name: "Toon dagen" }).click();
       expect([3, 5]).toContain(isoWeekday(fullDay));
-      await page.getByTestId(`vacation-day-${fullDay}`).getByRole("checkbox", { name: /^Ochtend/ }).check();
+      await page
+        .getByTestId(`vacation-day-${fullDay}`)
+        .getByRole("checkbox", { name: /^Ochtend/ })
+        .check();
       await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
         "0 goedgekeurd, 1 wacht op goedkeuring",

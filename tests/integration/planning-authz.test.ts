@@ -16,12 +16,7 @@ import {
   updateAbsence,
   withdrawAbsence,
 } from "../../lib/planning/mutations";
-import {
-  getAttendance,
-  getParentPlanning,
-  getRoefjesOverview,
-  listDecisionQueue,
-} from "../../lib/planning/queries";
+import { getAttendance, getParentPlanning, getRoefjesOverview, listDecisionQueue } from "../../lib/planning/queries";
 import { createSchoolVacation, deleteSchoolVacation } from "../../lib/calendar/mutations";
 import { listSchoolVacations } from "../../lib/calendar/queries";
 import { ACTORS, setupMatrix, type Actor } from "../matrix";

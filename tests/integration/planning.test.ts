@@ -75,7 +75,8 @@ describe("afmelden and tegoed", () => {
   it("uses Amsterdam wall-clock time across the DST change", async () => {
     const w = await createWorld(testDb);
     const parent = await sessionFor(w.parentA.id);
-    // Monday 2027-03-22 (CET): 07:30 UTC is 08:30 local -> in time. Monday 2027-03-29 (CEST): 07:30 UTC is 09:30 -> late.
+    // Monday 2027-03-22 (CET): 07:30 UTC is 08:30 local -> in time. Wednesday 2027-03-31 (CEST; Monday 29 March is
+    // Tweede Paasdag, a generated holiday): 07:30 UTC is 09:30 -> late.
     expect(
       (
         await reportAbsence(
@@ -89,8 +90,8 @@ describe("afmelden and tegoed", () => {
       (
         await reportAbsence(
           parent,
-          { childId: w.childA.id, from: "2027-03-29", dagdeel: "OCHTEND", reason: "ZIEK", comment: "" },
-          at("2027-03-29T07:30:00Z"),
+          { childId: w.childA.id, from: "2027-03-31", dagdeel: "OCHTEND", reason: "ZIEK", comment: "" },
+          at("2027-03-31T07:30:00Z"),
         )
       ).earnedMinutes,
     ).toBe(0);
@@ -98,8 +99,8 @@ describe("afmelden and tegoed", () => {
       (
         await reportAbsence(
           parent,
-          { childId: w.childA.id, from: "2027-03-29", dagdeel: "MIDDAG", reason: "ZIEK", comment: "" },
-          at("2027-03-29T06:59:00Z"),
+          { childId: w.childA.id, from: "2027-03-31", dagdeel: "MIDDAG", reason: "ZIEK", comment: "" },
+          at("2027-03-31T06:59:00Z"),
         )
       ).earnedMinutes,
     ).toBe(330);

@@ -96,7 +96,9 @@ describe("school vacations", () => {
   it("ships the ministry's published 2027-2028 dates per region, national where all regions agree", () => {
     const year = schoolYearVacations(2027);
     expect(year.published).toBe(true);
-    const rows = year.vacations.map((v) => `${v.kind} ${v.region ?? "*"} ${toIsoDate(v.startDate)} ${toIsoDate(v.endDate)}`);
+    const rows = year.vacations.map(
+      (v) => `${v.kind} ${v.region ?? "*"} ${toIsoDate(v.startDate)} ${toIsoDate(v.endDate)}`,
+    );
     expect(rows).toContain("kerst * 2027-12-25 2028-01-09");
     expect(rows).toContain("zomer MIDDEN 2028-07-08 2028-08-20");
     expect(rows).toContain("herfst ZUID 2027-10-23 2027-10-31");
@@ -148,8 +150,20 @@ describe("location calendar", () => {
       { date: dateOnly("2027-11-12"), name: "Teamdag", locationId: null },
     ],
     vacations: [
-      { id: "h-n", name: "Herfst noord", region: "NOORD", startDate: dateOnly("2027-10-16"), endDate: dateOnly("2027-10-24") },
-      { id: "h-z", name: "Herfst zuid", region: "ZUID", startDate: dateOnly("2027-10-23"), endDate: dateOnly("2027-10-31") },
+      {
+        id: "h-n",
+        name: "Herfst noord",
+        region: "NOORD",
+        startDate: dateOnly("2027-10-16"),
+        endDate: dateOnly("2027-10-24"),
+      },
+      {
+        id: "h-z",
+        name: "Herfst zuid",
+        region: "ZUID",
+        startDate: dateOnly("2027-10-23"),
+        endDate: dateOnly("2027-10-31"),
+      },
       { id: "k", name: "Kerst", region: null, startDate: dateOnly("2027-12-25"), endDate: dateOnly("2028-01-09") },
     ],
     regions: new Map([

@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Files (relative to the repository) that read the system clock themselves. */
-export function filesReadingTheClock(files: { name: string; text: string }[]): string[] {
+function filesReadingTheClock(files: { name: string; text: string }[]): string[] {
   return files
     .filter((f) => !ALLOWED.has(f.name))
     .filter((f) => f.text.split("\n").some((line) => !line.trim().startsWith("//") && NOW_PATTERN.test(line)))

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { dateOnly, toIsoDate } from "../../lib/time";
-import {
-  CreateRequestSchema,
-  DecideRequestSchema,
-  ReportAbsenceSchema,
-} from "../../lib/planning/schema";
+import { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema } from "../../lib/planning/schema";
 import { SchoolVacationSchema } from "../../lib/calendar/schema";
 import {
   absenceDeadline,
