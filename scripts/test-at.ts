@@ -75,6 +75,9 @@ console.log(`Running the suite at ${target.toISOString()} (offset ${fakeEnv.FAKE
 // A throwaway cluster under the same clock. Postgres refuses to run as root: as root it runs as `postgres`.
 const bin = postgresBin();
 const port = Number(process.env.TEST_AT_PG_PORT ?? 55_000 + (Number(process.env.E2E_PORT ?? 3100) % 1000));
+// Like the machine's cluster the normal run uses: no autovacuum (its ANALYZE racing the EXPLAIN tests' own changes
+// plans under them), and room for every vitest worker's pool.
+const CLUSTER_SETTINGS = "-c autovacuum=off -c max_connections=400 -c shared_buffers=128MB";
 const dataDir = mkdtempSync(path.join(tmpdir(), "roef-test-at-"));
 const asRoot = process.getuid?.() === 0;
 const runAsPostgres = (command: string, commandArgs: string[], env: Record<string, string> = {}) => {
@@ -110,7 +113,7 @@ try {
       path.join(dataDir, "postgres.log"),
       "-w",
       "-o",
-      `-p ${port} -k ${dataDir} -h 127.0.0.1 -F`,
+      `-p ${port} -k ${dataDir} -h 127.0.0.1 -F ${CLUSTER_SETTINGS}`,
       "start",
     ],
     fakeEnv,
