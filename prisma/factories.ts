@@ -178,6 +178,8 @@ export type CreateChildOptions = {
 /** A child with a placement, a contract and (optionally) a recorded photo consent. */
 export async function createChild(db: Db, options: CreateChildOptions) {
   const careType = options.careType ?? "KDV";
+  // Deliberately not relative to the clock: tests pin `now` anywhere from 2026 on and also run at today's (or a
+  // faked) date, so the default placement starts before all of them. Tests needing a start relative to today pass it.
   const startDate = dateOnly(options.startDate ?? "2025-01-06");
   const endDate = options.endDate ? dateOnly(options.endDate) : null;
   const consent = options.consent ?? { mayPhotograph: true, shareWithGroup: true };
