@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/authz";
+import { isBeheerder, requireRole } from "@/lib/authz";
 import { listLocations } from "@/lib/beheer/admin-queries";
 import { clockFromMinutes } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -11,7 +11,7 @@ export const metadata = { title: "Locaties en groepen" };
 /** Beheerders manage; managers see their own locations read-only. */
 export default async function LocationsPage() {
   const user = await requireRole("BEHEERDER", "MANAGER");
-  const editable = user.role === "BEHEERDER";
+  const editable = isBeheerder(user);
   const [locations, t] = await Promise.all([listLocations(user), getTranslations("admin")]);
   return (
     <>
