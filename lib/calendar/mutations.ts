@@ -10,7 +10,7 @@ import { isUniqueViolation } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import type { SessionUser } from "../authz";
+import { assertRole, type SessionUser } from "../authz";
 import { PlanningError } from "../planning/errors";
 import { datesBetween } from "../planning/rules";
 import { dateOnly } from "../time";
@@ -24,10 +24,6 @@ export type VacationFields = { name: string; region?: SchoolRegion | null; start
 
 const calendarError = (code: "CONFLICT" | "INVALID_INPUT", key: string, values: Record<string, string> = {}) =>
   new PlanningError(code, `calendar.errors.${key}`, values);
-
-function assertBeheerder(user: SessionUser): void {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-}
 
 const audit = (actor: SessionUser, action: string, entityType: string, entityId: string, db: Tx | typeof prisma) =>
   writeAudit(
@@ -44,7 +40,7 @@ const audit = (actor: SessionUser, action: string, entityType: string, entityId:
 // ---- holidays and regions ----------------------------------------------------------------------------------------
 
 export async function updateHolidaySettings(user: SessionUser, input: HolidaySettingsInput): Promise<void> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   await prisma.organisation.update({
     where: { id: user.organisationId },
     data: { bevrijdingsdag: input.bevrijdingsdag, closedOnGoodFriday: input.closedOnGoodFriday },
@@ -53,7 +49,7 @@ export async function updateHolidaySettings(user: SessionUser, input: HolidaySet
 }
 
 export async function setLocationRegion(user: SessionUser, input: LocationRegionInput): Promise<void> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   if (!isUuid(input.locationId)) throw new AppError("NOT_FOUND");
   const { count } = await prisma.location.updateMany({
     where: { id: input.locationId, organisationId: user.organisationId },
@@ -98,7 +94,7 @@ function vacationPeriod(input: VacationFields) {
 }
 
 export async function createSchoolVacation(user: SessionUser, input: VacationFields): Promise<{ id: string }> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   const period = vacationPeriod(input);
   const overlap = await findOverlap(prisma, user, period);
   if (overlap) throw calendarError("CONFLICT", "vacationOverlap", { name: overlap.name });
@@ -125,7 +121,7 @@ export async function updateSchoolVacation(
   user: SessionUser,
   input: VacationFields & { vacationId: string },
 ): Promise<void> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   if (!isUuid(input.vacationId)) throw new AppError("NOT_FOUND");
   const period = vacationPeriod(input);
   await prisma.$transaction(async (tx) => {
@@ -153,7 +149,7 @@ export async function updateSchoolVacation(
 
 /** Deletes a school vacation of the beheerder's organisation, unless live vacation requests fall in it. */
 export async function deleteSchoolVacation(user: SessionUser, vacationId: string): Promise<void> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   if (!isUuid(vacationId)) throw new AppError("NOT_FOUND");
   const vacation = await prisma.schoolVacation.findFirst({
     where: { id: vacationId, organisationId: user.organisationId },
@@ -175,7 +171,7 @@ export async function generateSchoolVacations(
   user: SessionUser,
   input: GenerateVacationsInput,
 ): Promise<{ created: number; skipped: number; published: boolean }> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   const locations = await prisma.location.findMany({
     where: { organisationId: user.organisationId },
     select: { region: true },
@@ -212,7 +208,7 @@ export async function generateSchoolVacations(
 // ---- extra closed days -------------------------------------------------------------------------------------------
 
 export async function createClosedDay(user: SessionUser, input: ClosedDayInput): Promise<{ id: string }> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   if (input.locationId !== null) {
     // SECURITY: the location id comes from the form: it must be a location of the beheerder's organisation.
     const location = isUuid(input.locationId)
@@ -242,7 +238,7 @@ export async function createClosedDay(user: SessionUser, input: ClosedDayInput):
 }
 
 export async function deleteClosedDay(user: SessionUser, closedDayId: string): Promise<void> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   if (!isUuid(closedDayId)) throw new AppError("NOT_FOUND");
   const { count } = await prisma.closedDay.deleteMany({
     where: { id: closedDayId, organisationId: user.organisationId },

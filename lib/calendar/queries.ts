@@ -2,8 +2,7 @@
 // beheerder's own organisation; plain DTOs with "yyyy-MM-dd" dates.
 import "server-only";
 import { prisma } from "../db";
-import { AppError } from "../errors";
-import type { SessionUser } from "../authz";
+import { assertRole, type SessionUser } from "../authz";
 import { now as clockNow } from "../clock";
 import { todayDate, toIsoDate } from "../time";
 import { type BevrijdingsdagRule, type HolidayKey, publicHolidays } from "./holidays";
@@ -28,12 +27,8 @@ export type CalendarAdmin = {
   schoolYears: { schoolYear: number; published: boolean }[];
 };
 
-function assertBeheerder(user: SessionUser): void {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-}
-
 export async function listSchoolVacations(user: SessionUser): Promise<SchoolVacationView[]> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   const rows = await prisma.schoolVacation.findMany({
     where: { organisationId: user.organisationId },
     orderBy: [{ startDate: "asc" }, { region: "asc" }],
@@ -47,7 +42,7 @@ export async function getCalendarAdmin(
   user: SessionUser,
   { year, now = clockNow() }: { year?: number; now?: Date } = {},
 ): Promise<CalendarAdmin> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   const today = todayDate(now);
   const shownYear = year ?? today.getUTCFullYear();
   const since = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
