@@ -96,6 +96,17 @@ function idOf(user: string, flag: string): string {
   return spawnSync("id", [flag, user], { encoding: "utf8" }).stdout.trim();
 }
 
+const stopCluster = () => {
+  runAsPostgres(path.join(bin, "pg_ctl"), ["-D", path.join(dataDir, "pg"), "-m", "immediate", "stop"]);
+  rmSync(dataDir, { recursive: true, force: true });
+};
+// Ctrl-C or a kill must not leave the throwaway cluster running (pg_ctl starts it in its own process group).
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    stopCluster();
+    process.exit(130);
+  });
+
 let exitCode = 1;
 try {
   const pgdata = path.join(dataDir, "pg");
@@ -130,8 +141,7 @@ try {
   });
   exitCode = await new Promise<number>((resolve) => suite.on("exit", (code) => resolve(code ?? 1)));
 } finally {
-  runAsPostgres(path.join(bin, "pg_ctl"), ["-D", path.join(dataDir, "pg"), "-m", "immediate", "stop"]);
-  rmSync(dataDir, { recursive: true, force: true });
+  stopCluster();
 }
 console.log(`\ntest:at ${instantArg} (${target.toISOString()}): ${exitCode === 0 ? "passed" : "FAILED"}`);
 process.exit(exitCode);
