@@ -423,7 +423,12 @@ export async function getRoefjesOverview(
   const lots = lotsFrom(rows);
   const years = [...new Set(lots.map((l) => l.validFrom.getUTCFullYear()))].sort().map((y) => {
     const yearLots = lots.filter((l) => l.validFrom.getUTCFullYear() === y);
-    const { available, expired } = balanceOn(yearLots, today);
+    const { available, expired: derivedExpired } = balanceOn(yearLots, today);
+    // Expiry written by the "roefjes.expire" job is expired too, not spent.
+    const writtenExpired = rows
+      .filter((r) => r.type === "EXPIRED" && r.validFrom.getUTCFullYear() === y)
+      .reduce((s, r) => s - r.minutes, 0);
+    const expired = derivedExpired + writtenExpired;
     const granted = yearLots
       .filter((l) => l.type === "GRANTED" || l.type === "ADJUSTED")
       .reduce((s, l) => s + l.minutes, 0);
