@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 const script = path.resolve(import.meta.dirname, "jobs.ts");
+const hook = path.resolve(import.meta.dirname, "server-only-hook.mjs");
 
 export function superviseJobRunner(): { stop: () => void } | null {
   if (process.env.JOBS_DISABLED === "true") return null;
@@ -13,7 +14,7 @@ export function superviseJobRunner(): { stop: () => void } | null {
   let failures = 0;
   const start = () => {
     const startedAt = Date.now();
-    child = fork(script, [], { execArgv: ["--import", "tsx", "--conditions=react-server"], stdio: "inherit" });
+    child = fork(script, [], { execArgv: ["--import", "tsx", "--import", hook], stdio: "inherit" });
     child.on("exit", (code, signal) => {
       if (stopped) return;
       failures = Date.now() - startedAt < 60_000 ? failures + 1 : 0;

@@ -1,8 +1,8 @@
 // The job runner of one server instance (lib/jobs/runner.ts): mail and push delivery, password-reset mails,
 // notification digests, retention, invites and the Roefjes year. Started by scripts/serve.ts (production) and
 // `npm run dev` as its own process, so a failing job never takes a web worker down; restarted when it exits.
-//   node --import tsx --conditions=react-server scripts/jobs.ts
-// (react-server: the lib modules are marked server-only.) Stops on SIGTERM/SIGINT after the running jobs finish.
+//   node --import tsx --import ./scripts/server-only-hook.mjs scripts/jobs.ts
+// (the hook: the lib modules are marked server-only.) Stops on SIGTERM/SIGINT after the running jobs finish.
 import { startJobRunner } from "../lib/jobs/runner.ts";
 import { logger } from "../lib/logger.ts";
 

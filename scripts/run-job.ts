@@ -1,7 +1,8 @@
 // Runs one job's handler once, right now, in this process (by hand: testing, or a catch-up after an outage). The
 // job runner does the same on its schedule; this does not go through the queue.
-//   DATABASE_URL=... npx tsx --conditions=react-server scripts/run-job.ts retention.run [--now=2027-05-01T03:00:00Z]
-// (react-server: the lib modules are marked server-only.) Scheduled jobs only: handed-off work needs its job's data.
+//   DATABASE_URL=... node --import tsx --import ./scripts/server-only-hook.mjs scripts/run-job.ts retention.run \
+//     [--now=2027-05-01T03:00:00Z]
+// (the hook: the lib modules are marked server-only.) Scheduled jobs only: handed-off work needs its job's data.
 import { JOBS, type JobName } from "../lib/jobs/definitions.ts";
 import { runJob } from "../lib/jobs/runner.ts";
 import { prisma, pool } from "../lib/db.ts";
