@@ -40,6 +40,8 @@ export function createRunnerBoss(databaseUrl: string, { instanceName }: { instan
     supervise: true,
     schedule: true,
     migrate: true,
+    // Handed-off queues NOTIFY on insert: the runner picks a mail or push up at once instead of at its next poll.
+    useListenNotify: true,
   });
 }
 
