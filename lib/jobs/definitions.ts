@@ -73,6 +73,9 @@ export type JobName = keyof typeof JOBS_LIST;
 export const JOBS: Record<JobName, JobDefinition> = JOBS_LIST;
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 
+/** The job's key in the message catalogues (lib/i18n/messages/<locale>/jobs.json): next-intl reads dots as nesting. */
+export const jobMessageKey = (name: JobName) => name.replaceAll(".", "_");
+
 /** The Postgres schema pg-boss lives in (default `pgboss`); tests give each vitest worker its own. */
 export function jobsSchema(): string {
   const schema = process.env.JOBS_SCHEMA || "pgboss";

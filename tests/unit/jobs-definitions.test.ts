@@ -3,7 +3,7 @@
 // wakes the runner and is retried, and a failure is shown by kind, never by its text.
 import { describe, expect, it } from "vitest";
 import { PgBoss } from "pg-boss";
-import { JOB_NAMES, JOB_TIME_ZONE, JOBS } from "../../lib/jobs/definitions";
+import { JOB_NAMES, JOB_TIME_ZONE, JOBS, jobMessageKey } from "../../lib/jobs/definitions";
 import { failureOutput } from "../../lib/jobs/runner";
 import { failureKind } from "../../lib/jobs/status";
 import { loadMessages } from "../../lib/i18n/messages";
@@ -12,8 +12,9 @@ describe("job definitions", () => {
   it.each(["nl", "en"])("every job has a name and a description in %s", (locale) => {
     const jobs = loadMessages(locale).jobs as { names: Record<string, string>; descriptions: Record<string, string> };
     for (const name of JOB_NAMES) {
-      expect(jobs.names[name], name).toMatch(/\w/);
-      expect(jobs.descriptions[name], name).toMatch(/\w/);
+      expect(jobMessageKey(name)).not.toContain(".");
+      expect(jobs.names[jobMessageKey(name)], name).toMatch(/\w/);
+      expect(jobs.descriptions[jobMessageKey(name)], name).toMatch(/\w/);
     }
   });
 

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getJobsOverview } from "@/lib/jobs/status";
+import { jobMessageKey } from "@/lib/jobs/definitions";
 import { formatDateTime } from "@/components/format";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -45,8 +46,8 @@ export default async function JobsPage() {
               {overview.jobs.map((job) => (
                 <tr key={job.name} className="border-b border-slate-100 align-top" data-testid={`job-${job.name}`}>
                   <th scope="row" className="py-3 pr-3 font-normal">
-                    <span className="block font-medium">{t(`names.${job.name}`)}</span>
-                    <span className="block text-xs text-slate-600">{t(`descriptions.${job.name}`)}</span>
+                    <span className="block font-medium">{t(`names.${jobMessageKey(job.name)}`)}</span>
+                    <span className="block text-xs text-slate-600">{t(`descriptions.${jobMessageKey(job.name)}`)}</span>
                   </th>
                   <td className="py-3 pr-3">
                     {job.lastRun ? (
