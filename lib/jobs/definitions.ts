@@ -12,7 +12,7 @@ import type { Queue as PgBossQueue, ScheduleOptions } from "pg-boss";
 
 type Queue = Omit<PgBossQueue, "name">;
 
-export const JOB_TIME_ZONE = "Europe/Amsterdam";
+export { TIME_ZONE as JOB_TIME_ZONE } from "../time";
 
 export type JobSchedule = { cron: string; missed: NonNullable<ScheduleOptions["missed"]> };
 export type JobDefinition = { queue: Queue; schedule?: JobSchedule };

@@ -3,9 +3,8 @@
 // counts and times only, never job data, and a failure is shown as a kind (mail server, push service, other), never
 // its error text (which can hold an address).
 import "server-only";
-import { hasRole, type SessionUser } from "../authz";
+import { assertRole, type SessionUser } from "../authz";
 import { prisma } from "../db";
-import { AppError } from "../errors";
 import { JOB_NAMES, JOB_TIME_ZONE, JOBS, jobsSchema, type JobName } from "./definitions";
 import { jobSender } from "./enqueue";
 import { currentTime } from "./now";
@@ -49,7 +48,7 @@ export function failureKind(name: JobName, output: FailureRow["output"]): Failur
 }
 
 export async function getJobsOverview(user: SessionUser, now: Date = currentTime()): Promise<JobsOverview> {
-  if (!hasRole(user, "BEHEERDER")) throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   const boss = await jobSender();
   const schema = jobsSchema();
   const since = new Date(now.getTime() - FAILURE_WINDOW_DAYS * 24 * 3600_000);

@@ -9,7 +9,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { familyScope, type SessionUser } from "../authz";
+import { familyScope, isBeheerder, isParent, type SessionUser } from "../authz";
 import { getStorage } from "../storage";
 import { collectFamilyExport, streamFamilyExportZip } from "./export-data";
 
@@ -18,8 +18,8 @@ export async function resolveExportFamily(
   requestedFamilyId?: string | null,
 ): Promise<{ id: string; debiteurnummer: string }> {
   let where: Prisma.FamilyWhereInput;
-  if (actor.role === "PARENT") where = familyScope(actor);
-  else if (actor.role === "BEHEERDER" && requestedFamilyId && isUuid(requestedFamilyId))
+  if (isParent(actor)) where = familyScope(actor);
+  else if (isBeheerder(actor) && requestedFamilyId && isUuid(requestedFamilyId))
     where = { AND: [{ id: requestedFamilyId }, familyScope(actor)] };
   else throw new AppError("NOT_FOUND");
   const family = await prisma.family.findFirst({ where, select: { id: true, debiteurnummer: true } });
