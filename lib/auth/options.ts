@@ -5,19 +5,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { clientAddress } from "../http/client-address";
 import { authenticate } from "./login";
 import { REMEMBER_ME_DAYS, SHORT_SESSION_HOURS, type SessionClaims } from "./session-user";
-
-/** The client IP as seen by the nearest proxy: the right-most X-Forwarded-For entry (Next.js sets it from the socket). */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const parts = value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return parts.at(-1) ?? "unknown";
-}
 
 const secure = env.APP_URL.startsWith("https://");
 // __Host- pins the cookie to this host, path / and HTTPS; plain name on http://localhost.
@@ -42,7 +32,8 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate({
           login: credentials?.login ?? "",
           password: credentials?.password ?? "",
-          ip: clientIp(req?.headers),
+          // Decided from the socket by scripts/serve.ts, never from a header the client wrote (lib/http/client-address.ts).
+          ip: clientAddress(req?.headers),
         });
         // The error text is a code the login form translates; next-auth passes it back as `error`.
         if (!result.ok) throw new Error(result.reason);

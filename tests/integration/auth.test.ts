@@ -81,6 +81,39 @@ describe("login", () => {
     expect(JSON.stringify(audit.map((a) => a.meta))).not.toContain("fout-");
   });
 
+  it("keys the account limit on the account: failures by debiteurnummer also lock its e-mail address", async () => {
+    const { family, parent } = await parentFamily();
+    for (let i = 0; i < 5; i++)
+      await authenticate({ login: family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() });
+    expect(await authenticate({ login: parent.email, password: PASSWORD, ip: ip() })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+  });
+
+  it("checks at most 5 passwords for 40 parallel wrong attempts on one account, and a right one gives its point back", async () => {
+    const { family, parent } = await parentFamily();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        authenticate({ login: family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() }),
+      ),
+    );
+    // Every finished password check that failed wrote one login.failed event for the account.
+    const checks = await testDb.auditEvent.count({ where: { action: "login.failed", actorId: parent.id } });
+    expect(checks).toBe(5);
+    expect(answers.filter((a) => !a.ok && a.reason === "invalid")).toHaveLength(5);
+    expect(answers.filter((a) => !a.ok && a.reason === "throttled")).toHaveLength(35);
+
+    // Four failures and a success leave the account with all five attempts again.
+    const other = await parentFamily();
+    for (let i = 0; i < 4; i++)
+      await authenticate({ login: other.family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() });
+    expect((await authenticate({ login: other.parent.email, password: PASSWORD, ip: ip() })).ok).toBe(true);
+    for (let i = 0; i < 4; i++)
+      await authenticate({ login: other.family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() });
+    expect((await authenticate({ login: other.family.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(true);
+  });
+
   it("throttles one IP spraying many accounts", async () => {
     const address = ip();
     for (let i = 0; i < 30; i++)
