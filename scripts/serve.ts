@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { applyClientAddress, markClientAddressFromSocket, trustedProxyHops } from "../lib/http/client-address.ts";
 import { applyPageSecurityHeaders } from "../lib/http/csp.ts";
+import { hasMalformedPath, NOT_FOUND_PATH } from "../lib/http/malformed-url.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
@@ -33,6 +34,7 @@ async function startWorker() {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     applyClientAddress(req, proxyHops);
+    if (hasMalformedPath(req.url)) req.url = NOT_FOUND_PATH;
     applyPageSecurityHeaders(req, res);
     handle(req, res).catch((error: unknown) => {
       console.error(`request ${req.method} ${req.url} failed`, error);

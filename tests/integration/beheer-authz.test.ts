@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createWorld } from "../../prisma/factories";
 import { testDb } from "../db";
-import { sessionFor } from "../session";
+import { sessionFor, liveClaimsFor } from "../session";
 import { loadSessionUser } from "../../lib/auth/session";
 import type { SessionUser } from "../../lib/auth/session-user";
 import * as admin from "../../lib/beheer/mutations";
@@ -186,8 +186,7 @@ describe("beheer authorization matrix", () => {
   });
 
   it("a deactivated user has no session at all", async () => {
-    const user = await testDb.user.findUniqueOrThrow({ where: { id: w.deactivated.id } });
-    expect(await loadSessionUser({ uid: user.id, sv: user.sessionVersion, until: Date.now() + 60_000 })).toBeNull();
+    expect(await loadSessionUser(await liveClaimsFor(w.deactivated.id))).toBeNull();
   });
 
   it("another organisation's ids are NOT_FOUND even mixed with own ids (staff groups)", async () => {
