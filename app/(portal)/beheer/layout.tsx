@@ -48,6 +48,7 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           "swap",
           "push",
           "login",
+          "privacyExport",
         ]}
       >
         {children}
