@@ -76,7 +76,7 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   };
 }
 
-/** Storage key of a variant: per photo and content-hashed, so a URL with ?v=<hash> can be cached forever. */
+/** Storage key of a variant: per photo and content-hashed (the hash is also the variant's ETag, lib/photos/http.ts). */
 export function photoStorageKey({
   photoId,
   contentHash,
