@@ -49,6 +49,8 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           "push",
           "login",
           "privacyExport",
+          "accountActions",
+          "uploads",
         ]}
       >
         {children}
