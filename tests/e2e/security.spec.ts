@@ -220,6 +220,36 @@ test.describe("destructive actions ask first", () => {
   });
 });
 
+test.describe("bad input", () => {
+  test("a CSV over the limit gets the app's own message; an Excel Windows-1252 file is read right and says so", async ({
+    browser,
+  }) => {
+    const admin = await signedIn(browser, DEMO.beheerder, TABLET);
+    await admin.goto("/beheer/import");
+    // Over the server-action body limit: it used to end in a 500 before our own check could answer.
+    await admin.getByLabel("CSV-bestand").setInputFiles({
+      name: "export.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.alloc(3_500_000, "a"),
+    });
+    await admin.getByRole("button", { name: "Controleren (proefimport)" }).click();
+    await expect(admin.getByText("Het bestand is te groot (maximaal 2 MB).")).toBeVisible();
+
+    const number = `77${Date.now().toString().slice(-6)}`;
+    const csv = [
+      "debiteurnummer;gezinsnaam;ouder_naam;ouder_email;ouder2_naam;ouder2_email;kind_voornaam;kind_achternaam;geboortedatum;groep;startdatum;einddatum;opvangsoort;dagen;vakantieuren",
+      `${number};Hoëvenaars;Renée Hoëvenaars;renee-${number}@example.nl;;;Zoë;Hoëvenaars;2023-05-01;Dolfijnen;2026-01-05;;KDV;ma-o;0`,
+    ].join("\r\n");
+    await admin
+      .getByLabel("CSV-bestand")
+      .setInputFiles({ name: "excel.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "latin1") });
+    await admin.getByRole("button", { name: "Controleren (proefimport)" }).click();
+    await expect(admin.getByTestId("import-encoding")).toContainText("Gelezen als Windows-1252");
+    await expect(admin.getByTestId("import-preview")).toContainText("Hoëvenaars");
+    await expect(admin.getByTestId("import-preview")).not.toContainText("\uFFFD");
+  });
+});
+
 test.describe("bad URLs", () => {
   test("a malformed percent-encoded path is the portal's 404 page, not a bare 500", async ({ page, request }) => {
     for (const path of ["/ouder/fotos/%E0%A4%A", "/api/photos/%E0%A4%A/thumb", "/%"]) {
