@@ -91,8 +91,11 @@ try {
     [ids],
   );
   await client.end();
-  const thumb = await sharp({ create: { width: 480, height: 360, channels: 3, background: "#4a9" } })
-    .webp({ quality: 72 })
+  // Photo-like bytes (blurred noise; a flat colour would compress to a few hundred bytes), as the pipeline encodes.
+  const noise = Buffer.from(Array.from({ length: 480 * 360 * 3 }, () => Math.floor(Math.random() * 256)));
+  const thumb = await sharp(noise, { raw: { width: 480, height: 360, channels: 3 } })
+    .blur(1.5)
+    .webp({ quality: 72, effort: 2 })
     .toBuffer();
   for (const photo of photos) {
     const file = path.join(storageDir, photo.thumbKey);
