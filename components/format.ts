@@ -2,8 +2,8 @@
 import { TZDate } from "@date-fns/tz";
 import { format, type Month } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
+import { TIME_ZONE } from "@/lib/time";
 
-const TIME_ZONE = "Europe/Amsterdam";
 const locales = { nl, en: enGB } as const;
 const dateFnsLocale = (locale: string) => locales[locale as keyof typeof locales] ?? nl;
 

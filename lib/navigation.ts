@@ -11,57 +11,61 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   BEHEERDER: "/beheer",
 };
 
+const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  PARENT: [
+    { href: "/ouder", labelKey: "nav.overview" },
+    { href: "/ouder/fotos", labelKey: "photos.nav" },
+    { href: "/ouder/schriftje", labelKey: "diary.navLabel" },
+    { href: "/berichten", labelKey: "messages.navLabel" },
+    { href: "/ouder/planning", labelKey: "planning.navPlanning" },
+    // Nieuws, Documenten, Profiel, Contract, Roefjes, Toestemming, Meldingen and Privacy live behind one hub so
+    // the phone tab bar stays short.
+    { href: "/ouder/meer", labelKey: "more.nav" },
+  ],
+  STAFF: [
+    { href: "/groep", labelKey: "nav.groups" },
+    { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
+    { href: "/groep/schriftje", labelKey: "diary.navLabel" },
+    { href: "/groep/fotos", labelKey: "photos.nav" },
+    { href: "/berichten", labelKey: "messages.navLabel" },
+    { href: "/nieuws", labelKey: "more.news" },
+  ],
+  MANAGER: [
+    { href: "/groep", labelKey: "nav.groups" },
+    { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
+    { href: "/aanvragen", labelKey: "planning.navApprovals" },
+    { href: "/groep/schriftje", labelKey: "diary.navLabel" },
+    { href: "/berichten", labelKey: "messages.navLabel" },
+    { href: "/nieuws", labelKey: "more.news" },
+  ],
+  BEHEERDER: [
+    { href: "/beheer", labelKey: "nav.admin" },
+    { href: "/beheer/gezinnen", labelKey: "nav.families" },
+    { href: "/groep", labelKey: "nav.groups" },
+    { href: "/aanvragen", labelKey: "planning.navApprovals" },
+    // Nieuws, Documenten and Contractwijzigingen behind one hub: the tablet top bar has room for few entries.
+    { href: "/beheer/ouderzaken", labelKey: "more.beheerHub" },
+  ],
+};
+
 export function navFor(role: Role): NavItem[] {
-  switch (role) {
-    case "PARENT":
-      return [
-        { href: "/ouder", labelKey: "nav.overview" },
-        { href: "/ouder/fotos", labelKey: "photos.nav" },
-        { href: "/ouder/schriftje", labelKey: "diary.navLabel" },
-        { href: "/berichten", labelKey: "messages.navLabel" },
-        { href: "/ouder/planning", labelKey: "planning.navPlanning" },
-        // Nieuws, Documenten, Profiel, Contract, Roefjes, Toestemming, Meldingen and Privacy live behind one hub so
-        // the phone tab bar stays short.
-        { href: "/ouder/meer", labelKey: "more.nav" },
-      ];
-    case "STAFF":
-      return [
-        { href: "/groep", labelKey: "nav.groups" },
-        { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
-        { href: "/groep/schriftje", labelKey: "diary.navLabel" },
-        { href: "/groep/fotos", labelKey: "photos.nav" },
-        { href: "/berichten", labelKey: "messages.navLabel" },
-        { href: "/nieuws", labelKey: "more.news" },
-      ];
-    case "MANAGER":
-      return [
-        { href: "/groep", labelKey: "nav.groups" },
-        { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
-        { href: "/aanvragen", labelKey: "planning.navApprovals" },
-        { href: "/groep/schriftje", labelKey: "diary.navLabel" },
-        { href: "/berichten", labelKey: "messages.navLabel" },
-        { href: "/nieuws", labelKey: "more.news" },
-      ];
-    case "BEHEERDER":
-      return [
-        { href: "/beheer", labelKey: "nav.admin" },
-        { href: "/beheer/gezinnen", labelKey: "nav.families" },
-        { href: "/groep", labelKey: "nav.groups" },
-        { href: "/aanvragen", labelKey: "planning.navApprovals" },
-        // Nieuws, Documenten and Contractwijzigingen behind one hub: the tablet top bar has room for few entries.
-        { href: "/beheer/ouderzaken", labelKey: "more.beheerHub" },
-      ];
-  }
+  return NAV_BY_ROLE[role];
 }
 
+const photosLink: NavItem = { href: "/groep/fotos", labelKey: "photos.nav" };
+const contactsLink: NavItem = { href: "/groep/contacten", labelKey: "more.staffContacts" };
+const consentLink: NavItem = { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" };
+const locationsLink: NavItem = { href: "/beheer/locaties", labelKey: "adminNav.locations" };
+
 /** Secondary links on the group page (tablet): the group's lists that do not need a place in the top bar. */
+const GROUP_PAGE_LINKS_BY_ROLE: Record<Role, NavItem[]> = {
+  PARENT: [],
+  // Staff have Foto's in the top bar already.
+  STAFF: [contactsLink, consentLink],
+  MANAGER: [photosLink, contactsLink, consentLink, locationsLink],
+  BEHEERDER: [photosLink, contactsLink, consentLink],
+};
+
 export function groupPageLinksFor(role: Role): NavItem[] {
-  if (role === "PARENT") return [];
-  const links: NavItem[] = [
-    ...(role === "STAFF" ? [] : [{ href: "/groep/fotos", labelKey: "photos.nav" }]),
-    { href: "/groep/contacten", labelKey: "more.staffContacts" },
-    { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" },
-  ];
-  if (role === "MANAGER") links.push({ href: "/beheer/locaties", labelKey: "adminNav.locations" });
-  return links;
+  return GROUP_PAGE_LINKS_BY_ROLE[role];
 }

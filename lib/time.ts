@@ -67,3 +67,15 @@ export function isoWeekday(date: Date): number {
   const day = date.getUTCDay();
   return day === 0 ? 7 : day;
 }
+
+/** "HH:mm" (24-hour wall clock) -> minutes after midnight; null for anything else. */
+export function minutesFromClock(value: string): number | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+/** Minutes after midnight -> "HH:mm" (dagdeel times, deadlines, quiet hours); "" when there is no value. */
+export function clockFromMinutes(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined) return "";
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}

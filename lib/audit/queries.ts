@@ -2,10 +2,9 @@
 // newest first. Only events of the beheerder's own organisation.
 import "server-only";
 import { prisma } from "../db";
-import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import type { Prisma } from "../generated/prisma/client";
-import type { SessionUser } from "../authz";
+import { assertRole, type SessionUser } from "../authz";
 
 export const AUDIT_CATEGORIES = {
   logins: ["login.", "account.activated"],
@@ -35,7 +34,7 @@ function filterWhere(user: SessionUser, filter: AuditFilter): Prisma.AuditEventW
 }
 
 export async function listAuditEvents(user: SessionUser, filter: AuditFilter = {}) {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   const rows = await prisma.auditEvent.findMany({
     where: filterWhere(user, filter),
     orderBy: { id: "desc" },
@@ -81,7 +80,7 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter = {
 
 /** People and children to filter on (select options). */
 export async function listAuditFilterOptions(user: SessionUser) {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   const [people, children] = await Promise.all([
     prisma.user.findMany({
       where: { organisationId: user.organisationId },

@@ -6,10 +6,23 @@ import { decode } from "next-auth/jwt";
 import { prisma } from "../db";
 import { isUuid } from "../ids";
 import { authOptions, SESSION_COOKIE } from "./options";
+import type { Role } from "../generated/prisma/enums";
+import { isBeheerder, isManager, isParent, isStaff } from "../authz/roles";
 import type { SessionClaims, SessionUser } from "./session-user";
 
-/** The session query's row: the SessionUser columns (lists unfiltered by role) plus what decides validity. */
-type SessionRow = SessionUser & { status: string; sessionVersion: number };
+/** The session query's row: every role's columns (lists unfiltered by role) plus what decides validity. */
+type SessionRow = {
+  id: string;
+  role: Role;
+  status: string;
+  sessionVersion: number;
+  organisationId: string;
+  name: string;
+  locale: string;
+  familyId: string | null;
+  staffGroupIds: string[];
+  managedLocationIds: string[];
+};
 
 /**
  * The user behind session claims, or null when the session is over: its UserSession row revoked (logout) or expired,
@@ -38,17 +51,20 @@ export async function loadSessionUser(
                   AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date(now)})`;
   // Logged out (revoked session), deactivated users and bumped session versions end the session immediately.
   if (user?.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
-  if (user.role === "PARENT" && !user.familyId) return null;
-  return {
-    id: user.id,
-    role: user.role,
-    organisationId: user.organisationId,
-    name: user.name,
-    locale: user.locale,
-    familyId: user.role === "PARENT" ? user.familyId : null,
-    staffGroupIds: user.role === "STAFF" ? user.staffGroupIds : [],
-    managedLocationIds: user.role === "MANAGER" ? user.managedLocationIds : [],
-  };
+  return toSessionUser(user);
+}
+
+/**
+ * The SessionUser member for the row's role, carrying only that role's scope ids. A parent without a family has no
+ * session at all (every parent scope starts from the family); a role without a member here gets no session either.
+ */
+function toSessionUser(row: SessionRow): SessionUser | null {
+  const base = { id: row.id, organisationId: row.organisationId, name: row.name, locale: row.locale };
+  if (isParent(row)) return row.familyId ? { ...base, role: row.role, familyId: row.familyId } : null;
+  if (isStaff(row)) return { ...base, role: row.role, staffGroupIds: row.staffGroupIds };
+  if (isManager(row)) return { ...base, role: row.role, managedLocationIds: row.managedLocationIds };
+  if (isBeheerder(row)) return { ...base, role: row.role };
+  return null;
 }
 
 /**

@@ -1,5 +1,8 @@
 // THE authorization module. Every read and write of portal data is scoped by one of the builders below or guarded
-// by one of the require* functions; nothing else decides who may see what.
+// by one of the require*/assertRole functions; nothing else decides who may see what. Role predicates (isParent,
+// isCarer, assertRole, ...) live in ./roles.ts and are re-exported here; feature scopes (photos/visibility.ts,
+// diary/scope.ts, messages/scope.ts, planning/scope.ts, documents/queries.ts documentScope) are built only from
+// these scopes and predicates.
 //
 // NOTE: security-critical. Changes here need two reviewers and the matrix tests in tests/integration/authz*.test.ts.
 // Rules of the house:
@@ -12,11 +15,22 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { AppError } from "../errors";
 import { getSessionUser } from "../auth/session";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser, SessionUserWith } from "../auth/session-user";
 import { todayDate } from "../time";
 import { isUuid } from "../ids";
+import { assertScopeId, ownFamily } from "./family";
+import { assertRole, hasRole } from "./roles";
 
-export type { SessionUser };
+export type {
+  BeheerderUser,
+  ManagerUser,
+  ParentUser,
+  SessionUser,
+  SessionUserWith,
+  StaffUser,
+} from "../auth/session-user";
+export { assertRole, hasRole, isBeheerder, isCarer, isManager, isParent, isStaff, type WithRoles } from "./roles";
+export { isOwnChild, ownFamily } from "./family";
 
 /** Page guard: the signed-in user, or a redirect to the login page. */
 export async function requireUser(): Promise<SessionUser> {
@@ -26,28 +40,21 @@ export async function requireUser(): Promise<SessionUser> {
 }
 
 /** Page guard: the signed-in user with one of the roles, else a 404 page (the page is "not yours"). */
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+export async function requireRole<R extends Role>(...roles: R[]): Promise<SessionUserWith<R>> {
   const user = await requireUser();
-  if (!roles.includes(user.role)) nextNotFound();
-  return user;
+  if (!hasRole(user, ...roles)) nextNotFound();
+  return user as SessionUserWith<R>;
 }
 
-/** Action/route guard: like requireRole but throws AppError, which actions turn into a message and routes into 404. */
-export async function requireActor(...roles: Role[]): Promise<SessionUser> {
+/**
+ * Action/route guard: like requireRole but throws AppError, which actions turn into a message and routes into 404.
+ * Without roles: any signed-in user.
+ */
+export async function requireActor<R extends Role = Role>(...roles: R[]): Promise<SessionUserWith<R>> {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED");
-  if (roles.length > 0 && !roles.includes(user.role)) throw new AppError("NOT_FOUND");
-  return user;
-}
-
-export function hasRole(user: SessionUser, ...roles: Role[]): boolean {
-  return roles.includes(user.role);
-}
-
-function assertId(value: string | null | undefined, what: string): string {
-  // Backup validation in case something upstream went wrong: never build a scope from a missing id.
-  if (!value) throw new AppError("NOT_FOUND", `scope: missing ${what}`);
-  return value;
+  if (roles.length > 0) assertRole(user, ...roles);
+  return user as SessionUserWith<R>;
 }
 
 /** Placements that are running on the given date (start <= date <= end or open-ended). */
@@ -65,14 +72,14 @@ export function groupScope(user: SessionUser, today: Date = todayDate()): Prisma
   switch (user.role) {
     case "PARENT":
       return {
-        placements: { some: { child: { familyId: assertId(user.familyId, "familyId") }, ...placementNotEnded(today) } },
+        placements: { some: { child: ownFamily(user), ...placementNotEnded(today) } },
       };
     case "STAFF":
       return { id: { in: user.staffGroupIds } };
     case "MANAGER":
       return { locationId: { in: user.managedLocationIds } };
     case "BEHEERDER":
-      return { location: { organisationId: assertId(user.organisationId, "organisationId") } };
+      return { location: { organisationId: assertScopeId(user.organisationId, "organisationId") } };
   }
 }
 
@@ -80,7 +87,7 @@ export function groupScope(user: SessionUser, today: Date = todayDate()): Prisma
 export function childScope(user: SessionUser, today: Date = todayDate()): Prisma.ChildWhereInput {
   switch (user.role) {
     case "PARENT":
-      return { familyId: assertId(user.familyId, "familyId") };
+      return ownFamily(user);
     case "STAFF":
       return { placements: { some: { groupId: { in: user.staffGroupIds }, ...placementNotEnded(today) } } };
     case "MANAGER":
@@ -88,7 +95,7 @@ export function childScope(user: SessionUser, today: Date = todayDate()): Prisma
         placements: { some: { group: { locationId: { in: user.managedLocationIds } }, ...placementNotEnded(today) } },
       };
     case "BEHEERDER":
-      return { family: { organisationId: assertId(user.organisationId, "organisationId") } };
+      return { family: { organisationId: assertScopeId(user.organisationId, "organisationId") } };
   }
 }
 
@@ -96,12 +103,12 @@ export function childScope(user: SessionUser, today: Date = todayDate()): Prisma
 export function familyScope(user: SessionUser, today: Date = todayDate()): Prisma.FamilyWhereInput {
   switch (user.role) {
     case "PARENT":
-      return { id: assertId(user.familyId, "familyId") };
+      return { id: assertScopeId(user.familyId, "familyId") };
     case "STAFF":
     case "MANAGER":
       return { children: { some: childScope(user, today) } };
     case "BEHEERDER":
-      return { organisationId: assertId(user.organisationId, "organisationId") };
+      return { organisationId: assertScopeId(user.organisationId, "organisationId") };
   }
 }
 
@@ -114,14 +121,14 @@ export function locationScope(user: SessionUser, today: Date = todayDate()): Pri
     case "MANAGER":
       return { id: { in: user.managedLocationIds } };
     case "BEHEERDER":
-      return { organisationId: assertId(user.organisationId, "organisationId") };
+      return { organisationId: assertScopeId(user.organisationId, "organisationId") };
   }
 }
 
 /** Users a beheerder manages: everyone in their organisation. Only BEHEERDER gets a non-empty scope. */
 export function userAdminScope(user: SessionUser): Prisma.UserWhereInput {
-  if (user.role !== "BEHEERDER") return { id: { in: [] } };
-  return { organisationId: assertId(user.organisationId, "organisationId") };
+  if (!hasRole(user, "BEHEERDER")) return { id: { in: [] } };
+  return { organisationId: assertScopeId(user.organisationId, "organisationId") };
 }
 
 /** Throws NOT_FOUND unless the user may see this child. Use before writes that name a child id from a form. */

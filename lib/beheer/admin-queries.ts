@@ -4,13 +4,21 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { familyScope, groupScope, locationScope, placementNotEnded, userAdminScope, type SessionUser } from "../authz";
+import {
+  assertRole,
+  familyScope,
+  groupScope,
+  isParent,
+  locationScope,
+  placementNotEnded,
+  type SessionUser,
+  userAdminScope,
+} from "../authz";
 import { findGroupsWithPlacedChildren } from "../groups/queries";
 import { todayDate } from "../time";
-import { assertBeheerder } from "./mutations";
 
 export async function getFamilyDetail(user: SessionUser, familyId: string) {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   if (!isUuid(familyId)) return null;
   return prisma.family.findFirst({
     where: { AND: [{ id: familyId }, familyScope(user)] },
@@ -56,7 +64,7 @@ export async function getFamilyDetail(user: SessionUser, familyId: string) {
 
 /** Locations with dagdeel times and groups. Beheerders: all of the organisation; managers: their own (read-only). */
 export async function listLocations(user: SessionUser) {
-  if (user.role !== "BEHEERDER" && user.role !== "MANAGER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER", "MANAGER");
   return prisma.location.findMany({
     where: locationScope(user),
     orderBy: { name: "asc" },
@@ -82,7 +90,7 @@ export async function listLocations(user: SessionUser) {
 }
 
 export async function listGroupOptions(user: SessionUser) {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   return prisma.group.findMany({
     where: { AND: [groupScope(user), { active: true }] },
     orderBy: [{ location: { name: "asc" } }, { name: "asc" }],
@@ -91,7 +99,7 @@ export async function listGroupOptions(user: SessionUser) {
 }
 
 export async function listStaffAndManagers(user: SessionUser) {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   return prisma.user.findMany({
     where: { AND: [userAdminScope(user), { role: { in: ["STAFF", "MANAGER"] } }] },
     orderBy: [{ role: "asc" }, { name: "asc" }],
@@ -108,7 +116,7 @@ export async function listStaffAndManagers(user: SessionUser) {
 }
 
 export async function getOrganisationSettings(user: SessionUser) {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: user.organisationId } });
   return { organisation };
 }
@@ -118,7 +126,7 @@ export async function getOrganisationSettings(user: SessionUser) {
  * parents of the group. Staff see their own groups, managers their locations' groups, beheerders all groups.
  */
 export async function listConsentOverview(user: SessionUser, today: Date = todayDate()) {
-  if (user.role === "PARENT") throw new AppError("NOT_FOUND");
+  if (isParent(user)) throw new AppError("NOT_FOUND");
   const groups = await findGroupsWithPlacedChildren(user, {
     scopeDay: today,
     placements: placementNotEnded(today),

@@ -11,9 +11,9 @@ import "server-only";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/log";
-import type { SessionUser } from "../authz";
+import { assertRole, type SessionUser } from "../authz";
 import { dateOnly } from "../time";
-import { assertBeheerder, guardianLoginName } from "./mutations";
+import { guardianLoginName } from "./mutations";
 import { parseImportCsv, type ImportProblem, type ImportRow } from "./csv-format";
 
 export type PreviewLine = {
@@ -163,7 +163,7 @@ async function buildPreview(db: Tx | typeof prisma, actor: SessionUser, text: st
 
 /** Dry run: every row with its problems and what would happen. Writes nothing. */
 export async function previewImport(actor: SessionUser, text: string): Promise<ImportPreview> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return (await buildPreview(prisma, actor, text)).preview;
 }
 
@@ -268,7 +268,7 @@ export async function applyImport(
   actor: SessionUser,
   text: string,
 ): Promise<{ ok: true; summary: ImportSummary } | { ok: false; preview: ImportPreview }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   const rejected = new AppError("INVALID_INPUT");
   let failedPreview: ImportPreview | null = null;
   try {

@@ -10,14 +10,10 @@ import { isUniqueViolation } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { familyScope, groupScope, locationScope, userAdminScope, type SessionUser } from "../authz";
+import { assertRole, familyScope, groupScope, locationScope, type SessionUser, userAdminScope } from "../authz";
 import { dateOnly } from "../time";
 import type { Dagdeel } from "../generated/prisma/enums";
 import type { ContractDaySpec } from "./contract-days";
-
-export function assertBeheerder(user: SessionUser): void {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-}
 
 const DEFAULT_DAGDELEN: { dagdeel: Dagdeel; startMinutes: number; endMinutes: number }[] = [
   { dagdeel: "OCHTEND", startMinutes: 7 * 60 + 30, endMinutes: 13 * 60 },
@@ -152,7 +148,7 @@ export async function createFamily(
     guardian2Email?: string;
   },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const family = await tx.family.create({
       data: { organisationId: actor.organisationId, debiteurnummer: input.debiteurnummer, name: input.name },
@@ -170,7 +166,7 @@ export async function updateFamily(
   actor: SessionUser,
   input: { familyId: string; name: string; address: string },
 ): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   await inTx(async (tx) => {
     const family = await scopedFamily(tx, actor, input.familyId);
     await tx.family.update({ where: { id: family.id }, data: { name: input.name, address: input.address } });
@@ -182,7 +178,7 @@ export async function addGuardian(
   actor: SessionUser,
   input: { familyId: string; name: string; email: string },
 ): Promise<{ id: string; loginName: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const family = await scopedFamily(tx, actor, input.familyId);
     return createGuardianInTx(tx, actor, family, input);
@@ -195,7 +191,7 @@ export async function createChild(
   actor: SessionUser,
   input: { familyId: string; firstName: string; lastName: string; birthDate: string },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const family = await scopedFamily(tx, actor, input.familyId);
     const child = await tx.child.create({
@@ -221,7 +217,7 @@ export async function addPlacement(
   actor: SessionUser,
   input: { childId: string; groupId: string; startDate: string; endDate: string | null },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const child = await scopedChild(tx, actor, input.childId);
     const group = await scopedGroup(tx, actor, input.groupId);
@@ -246,7 +242,7 @@ export async function addPlacement(
 
 /** Ends a placement on a date. When it was the child's last running placement, retention starts counting from it. */
 export async function endPlacement(actor: SessionUser, input: { placementId: string; endDate: string }): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   if (!isUuid(input.placementId)) throw new AppError("NOT_FOUND");
   await inTx(async (tx) => {
     const placement = await tx.placement.findFirst({
@@ -278,7 +274,7 @@ export async function createContract(
     vacationHours: number;
   },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const child = await scopedChild(tx, actor, input.childId);
     const contract = await tx.contract.create({
@@ -303,7 +299,7 @@ export async function createContract(
 }
 
 export async function endContract(actor: SessionUser, input: { contractId: string; endDate: string }): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   if (!isUuid(input.contractId)) throw new AppError("NOT_FOUND");
   await inTx(async (tx) => {
     const contract = await tx.contract.findFirst({
@@ -328,7 +324,7 @@ export async function updateChild(
   actor: SessionUser,
   input: { childId: string; firstName: string; lastName: string; birthDate: string },
 ): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   await inTx(async (tx) => {
     const child = await scopedChild(tx, actor, input.childId);
     await tx.child.update({
@@ -350,7 +346,7 @@ export async function createLocation(
   actor: SessionUser,
   input: { name: string; lrkNumber: string; address: string },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const location = await tx.location.create({
       data: {
@@ -379,7 +375,7 @@ export async function setDagdeelTimes(
     naschoolsEnd: number;
   },
 ): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   await inTx(async (tx) => {
     const location = await scopedLocation(tx, actor, input.locationId);
     const times: [Dagdeel, number, number][] = [
@@ -409,7 +405,7 @@ export async function createGroup(
     capacityNaschools: number;
   },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const location = await scopedLocation(tx, actor, input.locationId);
     const capacities: { dagdeel: Dagdeel; capacity: number }[] = [
@@ -430,7 +426,7 @@ export async function setGroupCapacity(
   actor: SessionUser,
   input: { groupId: string; capacityOchtend: number; capacityMiddag: number; capacityNaschools: number },
 ): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   await inTx(async (tx) => {
     const group = await scopedGroup(tx, actor, input.groupId);
     const values: [Dagdeel, number][] = [
@@ -457,7 +453,7 @@ export async function createStaffMember(
   actor: SessionUser,
   input: { name: string; email: string; groupIds: string[] },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const { groupIds } = await assertAllInScope(tx, actor, { groupIds: input.groupIds });
     const email = input.email.toLowerCase();
@@ -479,7 +475,7 @@ export async function createStaffMember(
 }
 
 export async function setStaffGroups(actor: SessionUser, input: { userId: string; groupIds: string[] }): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   if (!isUuid(input.userId)) throw new AppError("NOT_FOUND");
   await inTx(async (tx) => {
     const user = await tx.user.findFirst({
@@ -498,7 +494,7 @@ export async function createManager(
   actor: SessionUser,
   input: { name: string; email: string; locationIds: string[] },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   return inTx(async (tx) => {
     const { locationIds } = await assertAllInScope(tx, actor, { locationIds: input.locationIds });
     const email = input.email.toLowerCase();
@@ -523,7 +519,7 @@ export async function setManagerLocations(
   actor: SessionUser,
   input: { userId: string; locationIds: string[] },
 ): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   if (!isUuid(input.userId)) throw new AppError("NOT_FOUND");
   await inTx(async (tx) => {
     const user = await tx.user.findFirst({
@@ -556,7 +552,7 @@ export async function updateOrganisationRules(
   actor: SessionUser,
   { absenceDeadline, ...rules }: OrganisationRules,
 ): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   await inTx(async (tx) => {
     await tx.organisation.update({
       where: { id: actor.organisationId },

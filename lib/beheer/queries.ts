@@ -2,16 +2,11 @@
 // BEHEERDER of the organisation (the scopes in lib/authz make other roles see an empty organisation).
 import "server-only";
 import { prisma } from "../db";
-import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { familyScope, userAdminScope, type SessionUser } from "../authz";
-
-function assertBeheerder(user: SessionUser) {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-}
+import { assertRole, familyScope, type SessionUser, userAdminScope } from "../authz";
 
 export async function getOrganisationStats(user: SessionUser) {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   const org = { organisationId: user.organisationId };
   const [families, children, groups, active, invited] = await Promise.all([
     prisma.family.count({ where: familyScope(user) }),
@@ -41,7 +36,7 @@ export async function listFamilyAccounts(
   user: SessionUser,
   { search = "" }: { search?: string } = {},
 ): Promise<FamilyAccountRow[]> {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   const query = search.trim().slice(0, 100);
   const now = new Date();
   const families = await prisma.family.findMany({
@@ -82,7 +77,7 @@ export async function listFamilyAccounts(
 }
 
 export async function listOutbox(user: SessionUser) {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   return prisma.outboxMail.findMany({
     orderBy: { createdAt: "desc" },
     take: 100,
@@ -91,7 +86,7 @@ export async function listOutbox(user: SessionUser) {
 }
 
 export async function getOutboxMail(user: SessionUser, id: string) {
-  assertBeheerder(user);
+  assertRole(user, "BEHEERDER");
   if (!isUuid(id)) return null;
   return prisma.outboxMail.findUnique({
     where: { id },

@@ -4,7 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { childScope, type SessionUser } from "../authz";
+import { assertRole, childScope, type SessionUser } from "../authz";
 import { writeAudit } from "../audit/log";
 
 export type ConsentValues = { mayPhotograph: boolean; shareWithGroup: boolean };
@@ -19,7 +19,8 @@ export async function setPhotoConsent(
   { childId, ...values }: ConsentValues & { childId: string },
 ): Promise<ConsentValues> {
   // Only the child's own parents decide (staff and beheer see consent, but do not change it for the parents).
-  if (user.role !== "PARENT" || !isUuid(childId)) throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
+  if (!isUuid(childId)) throw new AppError("NOT_FOUND");
   const mayPhotograph = values.mayPhotograph;
   const shareWithGroup = mayPhotograph && values.shareWithGroup;
   return prisma.$transaction(async (tx) => {

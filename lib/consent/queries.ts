@@ -1,7 +1,7 @@
 // Consent as parents see it on their consent page: current values and the history (who, when, what).
 import "server-only";
 import { prisma } from "../db";
-import { childScope, type SessionUser } from "../authz";
+import { childScope, isParent, type SessionUser } from "../authz";
 
 export type ChildConsent = {
   id: string;
@@ -12,7 +12,7 @@ export type ChildConsent = {
 };
 
 export async function listChildConsents(user: SessionUser): Promise<ChildConsent[]> {
-  if (user.role !== "PARENT") return [];
+  if (!isParent(user)) return [];
   const children = await prisma.child.findMany({
     where: childScope(user),
     orderBy: [{ birthDate: "desc" }, { firstName: "asc" }],

@@ -4,13 +4,13 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { childScope, type SessionUser } from "../authz";
+import { assertRole, childScope, isParent, ownFamily, type SessionUser } from "../authz";
 import { CONTACTS_PER_FAMILY_MAX, type ContactInput, type OwnPhoneInput } from "./schema";
 
 /** Only parents write contacts, always into their own family (the family id comes from the session, never the form). */
 function ownFamilyId(user: SessionUser): string {
-  if (user.role !== "PARENT" || !user.familyId) throw new AppError("NOT_FOUND");
-  return user.familyId;
+  assertRole(user, "PARENT");
+  return ownFamily(user).familyId;
 }
 
 export async function addContact(user: SessionUser, input: ContactInput): Promise<{ id: string }> {
@@ -87,6 +87,6 @@ export async function updateOwnPhone(user: SessionUser, input: OwnPhoneInput): P
     organisationId: user.organisationId,
     entityType: "User",
     entityId: user.id,
-    familyId: user.familyId,
+    familyId: isParent(user) ? user.familyId : null,
   });
 }

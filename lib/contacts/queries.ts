@@ -5,7 +5,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { placementOnDate, type SessionUser } from "../authz";
+import { assertRole, isParent, ownFamily, placementOnDate, type SessionUser } from "../authz";
 import { findGroupsWithPlacedChildren } from "../groups/queries";
 import { todayDate } from "../time";
 
@@ -22,9 +22,9 @@ export type ContactRow = {
 
 /** The parent's own family contacts. */
 export async function listOwnContacts(user: SessionUser): Promise<ContactRow[]> {
-  if (user.role !== "PARENT" || !user.familyId) throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
   const rows = await prisma.contactPerson.findMany({
-    where: { familyId: user.familyId },
+    where: ownFamily(user),
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -70,7 +70,7 @@ export type GroupContacts = {
  * phone numbers, emergency contacts and pick-up persons (family-wide ones plus those for that child only).
  */
 export async function listGroupContacts(user: SessionUser, today = todayDate()): Promise<GroupContacts[]> {
-  if (user.role === "PARENT") throw new AppError("NOT_FOUND");
+  if (isParent(user)) throw new AppError("NOT_FOUND");
   const groups = await findGroupsWithPlacedChildren(user, {
     scopeDay: today,
     placements: placementOnDate(today),

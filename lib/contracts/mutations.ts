@@ -5,7 +5,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { childScope, type SessionUser } from "../authz";
+import { assertRole, childScope, type SessionUser } from "../authz";
 import { dateOnly, todayDate } from "../time";
 import { earliestEffectiveDate, type ChangeRequestInput, type DecideChangeInput } from "./schema";
 
@@ -17,7 +17,7 @@ export async function requestContractChange(
   input: ChangeRequestInput,
   today = todayDate(),
 ): Promise<{ id: string }> {
-  if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
   if (!isUuid(input.childId)) throw new AppError("NOT_FOUND");
   // Re-checked here (the form schema checked already): no request inside the notice period.
   if (input.effectiveDate < earliestEffectiveDate(today))
@@ -80,7 +80,7 @@ export async function requestContractChange(
 
 /** Beheerder handles or declines an OPEN request of their organisation. A decided request cannot be decided again. */
 export async function decideContractChange(user: SessionUser, input: DecideChangeInput): Promise<void> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   if (!isUuid(input.id)) throw new AppError("NOT_FOUND");
   const scope = { AND: [{ id: input.id }, { child: childScope(user) }] };
   await prisma.$transaction(async (tx) => {

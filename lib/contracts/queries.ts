@@ -1,8 +1,7 @@
 // Contracts and contract change requests as seen by the signed-in user.
 import "server-only";
 import { prisma } from "../db";
-import { AppError } from "../errors";
-import { childScope, type SessionUser } from "../authz";
+import { assertRole, childScope, type SessionUser } from "../authz";
 import { todayDate, toIsoDate } from "../time";
 import type { ChangeRequestStatus, Dagdeel } from "../generated/prisma/enums";
 
@@ -74,7 +73,7 @@ const toRequestView = (row: RequestRow): ChangeRequestView => ({
 
 /** The parent's children with their current and future contracts and their change requests (newest first). */
 export async function listOwnContracts(user: SessionUser, today = todayDate()): Promise<ChildContracts[]> {
-  if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
   const children = await prisma.child.findMany({
     where: childScope(user, today),
     orderBy: [{ birthDate: "desc" }, { firstName: "asc" }],
@@ -122,7 +121,7 @@ export type BeheerChangeRequest = ChangeRequestView & {
 export async function listChangeRequestsForBeheer(
   user: SessionUser,
 ): Promise<{ open: BeheerChangeRequest[]; decided: BeheerChangeRequest[] }> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   const select = {
     ...requestSelect,
     requestedById: true,
@@ -159,6 +158,6 @@ export async function listChangeRequestsForBeheer(
 
 /** Open requests of the beheerder's organisation (the badge on the Ouderzaken hub). */
 export async function countOpenChangeRequests(user: SessionUser): Promise<number> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   return prisma.contractChangeRequest.count({ where: { AND: [{ child: childScope(user) }, { status: "OPEN" }] } });
 }

@@ -8,7 +8,7 @@ import { isUuid } from "../ids";
 import type { SessionUser } from "../authz";
 import { dateOnly } from "../time";
 import { notifyUsers } from "../notifications";
-import { photoScope } from "../authz";
+import { isParent, photoScope } from "../authz";
 import { diaryAuthorRole, diaryChildScope } from "./scope";
 import { itemsFrom, type DiaryEntryInput } from "./schema";
 
@@ -61,7 +61,7 @@ export async function createDiaryEntry(user: SessionUser, input: DiaryEntryInput
 async function attachablePhotoIds(tx: Tx, user: SessionUser, childId: string, photoIds: string[]): Promise<string[]> {
   const unique = [...new Set(photoIds)];
   if (unique.length === 0) return [];
-  if (user.role === "PARENT" || !unique.every(isUuid)) throw new AppError("NOT_FOUND");
+  if (isParent(user) || !unique.every(isUuid)) throw new AppError("NOT_FOUND");
   const found = await tx.photo.findMany({
     where: { AND: [{ id: { in: unique } }, photoScope(user), { tags: { some: { childId } } }] },
     select: { id: true },
@@ -78,7 +78,7 @@ async function notifyAboutEntry(
   user: SessionUser,
   child: { id: string; firstName: string; familyId: string },
 ): Promise<void> {
-  if (user.role === "PARENT") return;
+  if (isParent(user)) return;
   const guardians = await prisma.user.findMany({
     where: { familyId: child.familyId, role: "PARENT" },
     select: { id: true },

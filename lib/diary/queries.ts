@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { photoScope, placementOnDate, type SessionUser } from "../authz";
+import { isCarer, isParent, photoScope, placementOnDate, type SessionUser } from "../authz";
 import { findGroupsWithPlacedChildren } from "../groups/queries";
 import { addCalendarDays, todayDate, toIsoDate } from "../time";
 import { photoUrl, resolvePhotoScope } from "../photos/queries";
@@ -95,7 +95,7 @@ export async function listGroupDiaryDay(
   user: SessionUser,
   { date = todayDate() }: { date?: Date } = {},
 ): Promise<GroupDay[]> {
-  if (user.role !== "STAFF" && user.role !== "MANAGER") return [];
+  if (!isCarer(user)) return [];
   const groups = await findGroupsWithPlacedChildren(user, {
     scopeDay: todayDate(),
     placements: placementOnDate(date),
@@ -131,7 +131,7 @@ export async function listDiaryPhotoCandidates(
   childId: string,
   { today = todayDate(), take = 24 }: { today?: Date; take?: number } = {},
 ): Promise<DiaryPhotoCandidate[]> {
-  if (user.role === "PARENT" || !isUuid(childId)) return [];
+  if (isParent(user) || !isUuid(childId)) return [];
   const photos = await prisma.photo.findMany({
     where: {
       AND: [

@@ -9,16 +9,12 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { familyScope, type SessionUser } from "../authz";
+import { assertRole, familyScope, type SessionUser } from "../authz";
 import { getStorage } from "../storage";
 import { logger } from "../logger";
 import { checkBytes } from "../uploads/checked-upload";
 import { DOCUMENT_MAX_BYTES, type UploadDocumentInput } from "./schema";
 import { documentScope } from "./queries";
-
-function assertBeheerder(user: SessionUser) {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-}
 
 /** Upload problems are input errors on the file field (the action shows them next to the file input). */
 const uploadProblemKey = {
@@ -33,7 +29,7 @@ export async function uploadFamilyDocument(
   actor: SessionUser,
   { input, bytes }: { input: UploadDocumentInput; bytes: Buffer },
 ): Promise<UploadedDocument> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   // Checked again here (the action checked already) so no caller can store something that is not a PDF.
   const check = checkBytes(bytes, { maxBytes: DOCUMENT_MAX_BYTES, accept: ["application/pdf"] });
   if (!check.ok) throw new AppError("INVALID_INPUT", uploadProblemKey[check.problem]);
@@ -86,7 +82,7 @@ export async function uploadFamilyDocument(
 
 /** Removes a document (e.g. uploaded for the wrong family). Row first, then the bytes. */
 export async function deleteFamilyDocument(actor: SessionUser, id: string): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const document = await prisma.familyDocument.findFirst({
     where: { AND: [{ id }, documentScope(actor)] },

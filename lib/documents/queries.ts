@@ -6,7 +6,7 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { familyScope, type SessionUser } from "../authz";
+import { assertRole, familyScope, hasRole, type SessionUser } from "../authz";
 import type { Prisma } from "../generated/prisma/client";
 import type { DocumentCategoryValue } from "./schema";
 
@@ -16,14 +16,8 @@ import type { DocumentCategoryValue } from "./schema";
  * staff the families of their groups) is deliberately NOT enough here.
  */
 export function documentScope(user: SessionUser): Prisma.FamilyDocumentWhereInput {
-  switch (user.role) {
-    case "PARENT":
-    case "BEHEERDER":
-      return { family: familyScope(user) };
-    case "STAFF":
-    case "MANAGER":
-      return { id: { in: [] } };
-  }
+  if (hasRole(user, "PARENT", "BEHEERDER")) return { family: familyScope(user) };
+  return { id: { in: [] } };
 }
 
 export type DocumentRow = {
@@ -46,7 +40,7 @@ const rowSelect = {
 
 /** The parent's own family documents, newest first. */
 export async function listOwnDocuments(user: SessionUser): Promise<DocumentRow[]> {
-  if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
   return prisma.familyDocument.findMany({
     where: documentScope(user),
     orderBy: { createdAt: "desc" },
@@ -60,7 +54,7 @@ export async function listDocumentsForBeheer(
   user: SessionUser,
   { debiteurnummer = "" }: { debiteurnummer?: string } = {},
 ): Promise<DocumentRow[]> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   const filter = debiteurnummer.trim().slice(0, 20);
   return prisma.familyDocument.findMany({
     where: { AND: [documentScope(user), filter ? { family: { debiteurnummer: filter } } : {}] },

@@ -2,7 +2,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { groupScope, placementOnDate, type SessionUser } from "../authz";
+import { groupScope, isParent, placementOnDate, type SessionUser } from "../authz";
 import { todayDate, toIsoDate } from "../time";
 
 export type GroupWithChildren = {
@@ -22,7 +22,7 @@ export type GroupWithChildren = {
 
 /** Groups in scope with the children placed there today. Parents never call this (they only see their children). */
 export async function listGroupsWithChildren(user: SessionUser, today = todayDate()): Promise<GroupWithChildren[]> {
-  if (user.role === "PARENT") return [];
+  if (isParent(user)) return [];
   const groups = await findGroupsWithPlacedChildren(user, {
     scopeDay: today,
     placements: placementOnDate(today),

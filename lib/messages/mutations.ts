@@ -6,11 +6,21 @@ import { oncePerSubmission } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { logger } from "../logger";
-import { familyScope, groupScope, locationScope, placementNotEnded, type SessionUser } from "../authz";
+import {
+  familyScope,
+  groupScope,
+  isCarer,
+  isManager,
+  isParent,
+  locationScope,
+  ownFamily,
+  placementNotEnded,
+  type SessionUser,
+} from "../authz";
 import { getStorage } from "../storage";
 import { todayDate } from "../time";
 import { notifyUsers } from "../notifications";
-import { isCarer, threadScope } from "./scope";
+import { threadScope } from "./scope";
 import type { PreparedAttachment } from "./attachments";
 import type { NewThreadInput, Recipient } from "./schema";
 
@@ -32,21 +42,21 @@ async function resolveTarget(tx: Tx, user: SessionUser, recipient: Recipient): P
     .filter(([key]) => key !== "type")
     .map(([, value]) => value);
   if (!ids.every(isUuid)) throw new AppError("NOT_FOUND");
-  if (user.role === "PARENT" && recipient.type === "group") {
+  if (isParent(user) && recipient.type === "group") {
     const group = await tx.group.findFirst({
       where: { AND: [{ id: recipient.groupId, active: true }, groupScope(user, today)] },
       select: { id: true, locationId: true },
     });
     if (!group) throw new AppError("NOT_FOUND");
-    return { kind: "GROUP", familyId: user.familyId, groupId: group.id, locationId: group.locationId };
+    return { kind: "GROUP", ...ownFamily(user), groupId: group.id, locationId: group.locationId };
   }
-  if (user.role === "PARENT" && recipient.type === "manager") {
+  if (isParent(user) && recipient.type === "manager") {
     const location = await tx.location.findFirst({
       where: { AND: [{ id: recipient.locationId }, locationScope(user, today)] },
       select: { id: true },
     });
     if (!location) throw new AppError("NOT_FOUND");
-    return { kind: "MANAGER", familyId: user.familyId, groupId: null, locationId: location.id };
+    return { kind: "MANAGER", ...ownFamily(user), groupId: null, locationId: location.id };
   }
   if (isCarer(user) && (recipient.type === "family" || recipient.type === "broadcast")) {
     const group = await tx.group.findFirst({
@@ -69,7 +79,7 @@ async function resolveTarget(tx: Tx, user: SessionUser, recipient: Recipient): P
     });
     if (!family) throw new AppError("NOT_FOUND");
     // A manager writing to a family starts a manager thread (not shown to the group's staff).
-    return user.role === "MANAGER"
+    return isManager(user)
       ? { kind: "MANAGER", familyId: family.id, groupId: null, locationId: group.locationId }
       : { kind: "GROUP", familyId: family.id, groupId: group.id, locationId: group.locationId };
   }
@@ -213,8 +223,8 @@ export async function replyPrivatelyToBroadcast(
   { broadcastId, ...message }: NewMessage & { broadcastId: string },
   attachment: PreparedAttachment | null = null,
 ): Promise<{ threadId: string }> {
-  if (user.role !== "PARENT" || !user.familyId || !isUuid(broadcastId)) throw new AppError("NOT_FOUND");
-  const familyId = user.familyId;
+  if (!isParent(user) || !isUuid(broadcastId)) throw new AppError("NOT_FOUND");
+  const { familyId } = ownFamily(user);
   const { result: threadId, duplicate } = await oneMessagePerSubmission(user, message.submissionKey, () =>
     withAttachment(attachment, () =>
       prisma.$transaction(async (tx) => {
@@ -305,7 +315,7 @@ async function notifyThreadParticipants(author: SessionUser, threadId: string): 
       select: { id: true },
     });
     for (const g of guardians) userIds.add(g.id);
-    if (author.role === "PARENT") {
+    if (isParent(author)) {
       const carers =
         thread.kind === "GROUP" && thread.groupId
           ? await prisma.user.findMany({
@@ -322,12 +332,11 @@ async function notifyThreadParticipants(author: SessionUser, threadId: string): 
     }
   }
   userIds.delete(author.id);
-  const from =
-    author.role === "PARENT"
-      ? `${thread.family?.name ?? "een gezin"}`
-      : thread.kind === "MANAGER"
-        ? `de locatiemanager`
-        : `groep ${thread.group?.name ?? ""}`;
+  const from = isParent(author)
+    ? `${thread.family?.name ?? "een gezin"}`
+    : thread.kind === "MANAGER"
+      ? `de locatiemanager`
+      : `groep ${thread.group?.name ?? ""}`;
   await notifyUsers({
     userIds: [...userIds],
     kind: "message",

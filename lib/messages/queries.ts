@@ -3,9 +3,17 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { familyScope, groupScope, locationScope, placementNotEnded, type SessionUser } from "../authz";
+import {
+  familyScope,
+  groupScope,
+  isCarer,
+  isParent,
+  locationScope,
+  placementNotEnded,
+  type SessionUser,
+} from "../authz";
 import { todayDate } from "../time";
-import { isCarer, threadScope, threadScopeWithGroups } from "./scope";
+import { threadScope, threadScopeWithGroups } from "./scope";
 
 export type ThreadKindValue = "GROUP" | "MANAGER" | "BROADCAST";
 
@@ -59,10 +67,9 @@ const counterpartOf = (thread: ThreadRow): Counterpart => ({
 
 const PREVIEW_LENGTH = 120;
 
-/** The user's threads, most recent first, with an unread flag (a message after the user last read the thread). */
 /** threadScope(user) for the thread list and unread count, in a form that uses the Thread indexes. */
 async function listThreadScope(user: SessionUser) {
-  if (user.role !== "PARENT" || !user.familyId) return threadScope(user);
+  if (!isParent(user)) return threadScope(user);
   const groups = await prisma.group.findMany({ where: groupScope(user), select: { id: true } });
   return threadScopeWithGroups(
     user,
@@ -70,6 +77,7 @@ async function listThreadScope(user: SessionUser) {
   );
 }
 
+/** The user's threads, most recent first, with an unread flag (a message after the user last read the thread). */
 export async function listThreads(user: SessionUser, { take = 100 }: { take?: number } = {}): Promise<ThreadSummary[]> {
   const threads = await prisma.thread.findMany({
     where: await listThreadScope(user),
@@ -171,16 +179,14 @@ export async function getThread(user: SessionUser, threadId: string): Promise<Th
         body: message.body,
         createdAt: message.createdAt,
         authorName: author?.name ?? "",
-        authorIsCarer: author ? author.role !== "PARENT" : false,
+        authorIsCarer: author ? !isParent(author) : false,
         mine: message.authorId === user.id,
         attachments: message.attachments,
       };
     }),
-    canReply: !(isBroadcast && user.role === "PARENT"),
+    canReply: !(isBroadcast && isParent(user)),
     privateReply:
-      isBroadcast && user.role === "PARENT"
-        ? { existingThreadId: await findPrivateReplyThreadId(user, thread.id) }
-        : null,
+      isBroadcast && isParent(user) ? { existingThreadId: await findPrivateReplyThreadId(user, thread.id) } : null,
     replyTo: thread.replyToId ? await findVisibleThreadHeader(user, thread.replyToId) : null,
     receipts:
       isBroadcast && isCarer(user) && thread.groupId ? await listBroadcastReceipts(thread.id, thread.groupId) : null,
@@ -248,7 +254,7 @@ export type RecipientOption = {
 /** Who the user may start a thread with; the same scopes the mutations check. */
 export async function listRecipientOptions(user: SessionUser): Promise<RecipientOption[]> {
   const today = todayDate();
-  if (user.role === "PARENT") {
+  if (isParent(user)) {
     const groups = await prisma.group.findMany({
       where: { AND: [groupScope(user, today), { active: true }] },
       orderBy: { name: "asc" },

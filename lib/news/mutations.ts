@@ -5,7 +5,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { locationScope, placementNotEnded, type SessionUser } from "../authz";
+import { assertRole, locationScope, placementNotEnded, type SessionUser } from "../authz";
 import { getStorage } from "../storage";
 import { logger } from "../logger";
 import { notifyUsers } from "../notifications";
@@ -14,10 +14,6 @@ import { checkBytes } from "../uploads/checked-upload";
 import { ImageRejectedError, ingestUpload } from "../uploads/images";
 import type { Prisma } from "../generated/prisma/client";
 import { NEWS_ATTACHMENT_MAX_BYTES, NEWS_ATTACHMENT_TYPES, type PublishNewsInput } from "./schema";
-
-function assertBeheerder(user: SessionUser) {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
-}
 
 const uploadProblemKey = {
   missing: "news.attachmentMissing",
@@ -73,7 +69,7 @@ export async function publishNews(
   actor: SessionUser,
   { input, attachment }: { input: PublishNewsInput; attachment: Buffer | null },
 ): Promise<{ id: string }> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   let locationId: string | null = null;
   if (input.locationId) {
     const location = isUuid(input.locationId)
@@ -152,7 +148,7 @@ export async function publishNews(
 }
 
 export async function deleteNews(actor: SessionUser, id: string): Promise<void> {
-  assertBeheerder(actor);
+  assertRole(actor, "BEHEERDER");
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const scope = { id, organisationId: actor.organisationId };
   const item = await prisma.newsItem.findFirst({ where: scope, select: { attachmentKey: true } });

@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
-import { locationScope, type SessionUser } from "../authz";
+import { assertRole, isBeheerder, locationScope, type SessionUser } from "../authz";
 import type { Prisma } from "../generated/prisma/client";
 
 /**
@@ -14,7 +14,7 @@ import type { Prisma } from "../generated/prisma/client";
 export function newsScope(user: SessionUser): Prisma.NewsItemWhereInput {
   if (!user.organisationId) throw new AppError("NOT_FOUND");
   const organisation = { organisationId: user.organisationId };
-  if (user.role === "BEHEERDER") return organisation;
+  if (isBeheerder(user)) return organisation;
   return { AND: [organisation, { OR: [{ locationId: null }, { location: locationScope(user) }] }] };
 }
 
@@ -123,7 +123,7 @@ export type NewsLocationOption = { id: string; name: string };
 
 /** Locations a beheerder can address news to. */
 export async function listNewsLocations(user: SessionUser): Promise<NewsLocationOption[]> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   return prisma.location.findMany({
     where: locationScope(user),
     orderBy: { name: "asc" },

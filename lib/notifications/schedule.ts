@@ -50,14 +50,3 @@ export function scheduleDelivery(settings: DeliverySettings, now: Date = new Dat
   const target = afterQuietHours(now, settings);
   return target === now ? null : target;
 }
-
-/** "HH:mm" <-> minutes after midnight, for the settings form. */
-export function minutesFromClock(value: string): number | null {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}
-
-export function clockFromMinutes(minutes: number | null): string {
-  if (minutes === null) return "";
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}

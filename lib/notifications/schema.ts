@@ -1,6 +1,6 @@
 // The notification settings form, shared by the form and the action. Messages are i18n keys.
 import { z } from "zod";
-import { minutesFromClock } from "./schedule";
+import { minutesFromClock } from "../time";
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean());
 

@@ -2,7 +2,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { SessionUser } from "../authz";
-import { clockFromMinutes } from "./schedule";
+import { clockFromMinutes } from "../time";
 import type { NotificationSettingsInput } from "./schema";
 
 export type NotificationSettings = {

@@ -10,7 +10,7 @@ import { isAppError } from "../errors";
 import { logger } from "../logger";
 import { writeAudit } from "../audit/log";
 import { getStorage } from "../storage";
-import type { SessionUser } from "../authz";
+import { isParent, type SessionUser } from "../authz";
 import { PhotoRejectedError, MAX_UPLOAD_BYTES, isVariant } from "./processing";
 import { findPhotoObject, listArchiveEntries } from "./queries";
 import { createPhoto } from "./mutations";
@@ -117,7 +117,7 @@ export async function handleImage(
       organisationId: object.organisationId,
       entityType: "Photo",
       entityId: object.photoId,
-      familyId: user.familyId,
+      familyId: isParent(user) ? user.familyId : null,
     });
   }
   const headers: Record<string, string> = {

@@ -4,12 +4,15 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import {
+  assertRole,
   childScope,
   groupScope,
+  isOwnChild,
+  isParent,
   photoManageScope,
   photoScope,
-  photoUploadGroupScope,
   photosDuringPlacements,
+  photoUploadGroupScope,
   type PlacementWindow,
   type SessionUser,
 } from "../authz";
@@ -88,7 +91,7 @@ function toCard(row: CardRow): PhotoCard {
 
 /** The placements (group + date range) of the parent's children, optionally of one child only. */
 export async function loadPlacementWindows(user: SessionUser, childId?: string): Promise<PlacementWindow[]> {
-  if (user.role !== "PARENT") return [];
+  if (!isParent(user)) return [];
   return prisma.placement.findMany({
     where: { child: { AND: [childScope(user), childId ? { id: childId } : {}] } },
     select: { groupId: true, startDate: true, endDate: true },
@@ -108,7 +111,8 @@ function afterCursor(cursor: FeedCursor | null): Prisma.PhotoWhereInput {
 
 /** The where-input of a child's feed; exported so the EXPLAIN test checks the real query shape. */
 export async function childFeedWhere(user: SessionUser, childId: string): Promise<Prisma.PhotoWhereInput> {
-  if (user.role !== "PARENT" || !isUuid(childId)) throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
+  if (!isUuid(childId)) throw new AppError("NOT_FOUND");
   // One round trip: the child (scoped to the parent's family) and the placements of every child of that family.
   const child = await prisma.child.findFirst({
     where: { AND: [{ id: childId }, childScope(user)] },
@@ -191,7 +195,7 @@ export async function listGroupPhotos(
   user: SessionUser,
   { groupId, cursor, take = FEED_PAGE_SIZE }: { groupId: string; cursor?: string | null; take?: number },
 ): Promise<{ photos: StaffPhotoCard[]; nextCursor: string | null }> {
-  if (user.role === "PARENT" || !isUuid(groupId)) throw new AppError("NOT_FOUND");
+  if (isParent(user) || !isUuid(groupId)) throw new AppError("NOT_FOUND");
   const group = await prisma.group.findFirst({
     where: { AND: [{ id: groupId }, groupScope(user)] },
     select: { id: true },
@@ -232,14 +236,13 @@ export async function getPhotoDetail(user: SessionUser, photoId: string): Promis
   });
   if (!row) throw new AppError("NOT_FOUND");
   const canDelete = (await prisma.photo.count({ where: { AND: [{ id: photoId }, photoManageScope(user)] } })) > 0;
-  const isParent = user.role === "PARENT";
   await writeAudit({
     action: "photo.viewed",
     actorId: user.id,
     organisationId: row.group.location.organisationId,
     entityType: "Photo",
     entityId: row.id,
-    familyId: user.familyId,
+    familyId: isParent(user) ? user.familyId : null,
   });
   return {
     ...toCard(row),
@@ -249,8 +252,8 @@ export async function getPhotoDetail(user: SessionUser, photoId: string): Promis
     groupName: row.group.name,
     canDelete,
     // Parents learn nothing about other families' children from a photo: only their own tagged children are named.
-    tags: row.tags.filter((t) => !isParent || t.child.familyId === user.familyId).map(toTag),
-    distribution: isParent ? null : distributionOf(row),
+    tags: row.tags.filter((t) => !isParent(user) || isOwnChild(user, t.child)).map(toTag),
+    distribution: isParent(user) ? null : distributionOf(row),
   };
 }
 
@@ -331,7 +334,7 @@ export async function listArchiveEntries(
 export async function listPhotoGroups(
   user: SessionUser,
 ): Promise<{ id: string; name: string; locationName: string }[]> {
-  if (user.role === "PARENT") return [];
+  if (isParent(user)) return [];
   const groups = await prisma.group.findMany({
     where: { AND: [groupScope(user), { active: true }] },
     orderBy: [{ location: { name: "asc" } }, { name: "asc" }],

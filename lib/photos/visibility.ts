@@ -17,20 +17,15 @@
 // Staff see the photos of their groups, managers those of their locations, beheerders those of their organisation
 // (they need them to moderate; consent governs distribution to parents, not the organisation's own staff).
 import type { Prisma } from "../generated/prisma/client";
-import { AppError } from "../errors";
 import type { SessionUser } from "../auth/session-user";
+import { assertScopeId as assertId, ownFamily } from "../authz/family";
+import { isBeheerder, isManager, isParent, isStaff } from "../authz/roles";
 
 /** A placement of one of the parent's children: the group and the inclusive date range. */
 export type PlacementWindow = { groupId: string; startDate: Date; endDate: Date | null };
 
 /** Matches nothing; used instead of an empty OR (which Prisma would treat as "no filter" in some shapes). */
 const NOTHING: Prisma.PhotoWhereInput = { id: { in: [] } };
-
-function assertId(value: string | null | undefined, what: string): string {
-  // Backup validation: never build a scope from a missing id (Prisma drops `undefined` filters silently).
-  if (!value) throw new AppError("NOT_FOUND", `photo scope: missing ${what}`);
-  return value;
-}
 
 /** Condition 1: the photo's group and date fall inside one of the given placements. */
 export function photosDuringPlacements(placements: PlacementWindow[]): Prisma.PhotoWhereInput {
@@ -45,7 +40,7 @@ export function photosDuringPlacements(placements: PlacementWindow[]): Prisma.Ph
 
 /** Conditions 2-4: consent of every tagged child, and the untagged-photo rule. `familyId` is the viewer's family. */
 export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInput {
-  const ownFamily = assertId(familyId, "familyId");
+  const viewerFamily = assertId(familyId, "familyId");
   return {
     AND: [
       // Untagged photos only with an explicit "no children in this photo". Photo.tagged is kept equal to "has a
@@ -57,8 +52,8 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
           every: {
             child: {
               OR: [
-                { familyId: ownFamily, consentPhotograph: true },
-                { familyId: { not: ownFamily }, consentPhotograph: true, consentShareGroup: true },
+                { familyId: viewerFamily, consentPhotograph: true },
+                { familyId: { not: viewerFamily }, consentPhotograph: true, consentShareGroup: true },
               ],
             },
           },
@@ -74,40 +69,27 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
  * caller loads them with `loadPlacementWindows` first; for other roles the argument is ignored.
  */
 export function photoScope(user: SessionUser, parentPlacements: PlacementWindow[] = []): Prisma.PhotoWhereInput {
-  switch (user.role) {
-    case "PARENT":
-      return {
-        AND: [photosDuringPlacements(parentPlacements), photoConsentAllowsParent(assertId(user.familyId, "familyId"))],
-      };
-    case "STAFF":
-      return { groupId: { in: user.staffGroupIds } };
-    case "MANAGER":
-      return { group: { locationId: { in: user.managedLocationIds } } };
-    case "BEHEERDER":
-      return { group: { location: { organisationId: assertId(user.organisationId, "organisationId") } } };
-  }
+  if (isParent(user))
+    return { AND: [photosDuringPlacements(parentPlacements), photoConsentAllowsParent(ownFamily(user).familyId)] };
+  if (isStaff(user)) return { groupId: { in: user.staffGroupIds } };
+  if (isManager(user)) return { group: { locationId: { in: user.managedLocationIds } } };
+  if (isBeheerder(user))
+    return { group: { location: { organisationId: assertId(user.organisationId, "organisationId") } } };
+  return NOTHING;
 }
 
 /** Photos a user may delete (and upload to): staff of the photo's group, beheerders of the organisation. */
 export function photoManageScope(user: SessionUser): Prisma.PhotoWhereInput {
-  switch (user.role) {
-    case "STAFF":
-      return { groupId: { in: user.staffGroupIds } };
-    case "BEHEERDER":
-      return { group: { location: { organisationId: assertId(user.organisationId, "organisationId") } } };
-    default:
-      return NOTHING;
-  }
+  if (isStaff(user)) return { groupId: { in: user.staffGroupIds } };
+  if (isBeheerder(user))
+    return { group: { location: { organisationId: assertId(user.organisationId, "organisationId") } } };
+  return NOTHING;
 }
 
 /** Groups a user may post photos to: the same people as photoManageScope. */
 export function photoUploadGroupScope(user: SessionUser): Prisma.GroupWhereInput {
-  switch (user.role) {
-    case "STAFF":
-      return { id: { in: user.staffGroupIds }, active: true };
-    case "BEHEERDER":
-      return { location: { organisationId: assertId(user.organisationId, "organisationId") }, active: true };
-    default:
-      return { id: { in: [] } };
-  }
+  if (isStaff(user)) return { id: { in: user.staffGroupIds }, active: true };
+  if (isBeheerder(user))
+    return { location: { organisationId: assertId(user.organisationId, "organisationId") }, active: true };
+  return { id: { in: [] } };
 }

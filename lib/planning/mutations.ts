@@ -12,11 +12,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Dagdeel, CreditKind, Payment, RequestType } from "../generated/prisma/enums";
-import type { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db/unique";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
-import { childScope, groupScope, type SessionUser } from "../authz";
+import { assertRole, childScope, isParent, type SessionUser } from "../authz";
 import { isUuid } from "../ids";
 import { addCalendarDays, dateOnly, todayDate, toIsoDate } from "../time";
 import { writeAudit } from "../audit/log";
@@ -61,6 +60,7 @@ import type {
   SchoolVacationInput,
   UpdateAbsenceInput,
 } from "./schema";
+import { careRequestScope, loadScopedChild, scopedGroupIds } from "./scope";
 import {
   assertSwapSourceFree,
   giveUpSwapDay,
@@ -68,26 +68,9 @@ import {
   restoreSwapDay,
   swapError,
   type SwapPlan,
-} from "../swap/effects";
+} from "./swap-effects";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
-
-export async function loadScopedChild(user: SessionUser, childId: string, today: Date): Promise<ChildCare> {
-  if (!isUuid(childId)) throw new AppError("NOT_FOUND");
-  const child = await prisma.child.findFirst({
-    where: { AND: [{ id: childId }, childScope(user, today)] },
-    select: childCareSelect,
-  });
-  if (!child) throw new AppError("NOT_FOUND");
-  return child;
-}
-
-/** Group ids a staff member, manager or beheerder acts for (parents: none). Used to scope requests by groupId. */
-export async function scopedGroupIds(user: SessionUser, today: Date): Promise<string[]> {
-  if (user.role === "PARENT") return [];
-  const groups = await prisma.group.findMany({ where: groupScope(user, today), select: { id: true } });
-  return groups.map((g) => g.id);
-}
 
 // -----------------------------------------------------------------------------------------------------------------
 // Afmelden
@@ -210,7 +193,7 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
     },
   });
   if (!absence) throw new AppError("NOT_FOUND");
-  // A swap's given-up dagdeel is an absence owned by the swap: cancel the swap instead (lib/swap/effects.ts).
+  // A swap's given-up dagdeel is an absence owned by the swap: cancel the swap instead (./swap-effects.ts).
   const swap = await prisma.careRequest.count({
     where: {
       childId: absence.childId,
@@ -337,7 +320,7 @@ export async function createCareRequests(
   const today = todayDate(now);
   const type = input.type as "EXTRA" | "TEGOED" | "VACATION";
   const { payment, kind } = PAYMENT[type];
-  const isParent = user.role === "PARENT";
+  const byParent = isParent(user);
   const childIds = [...new Set(input.childIds)];
   if (!childIds.every(isUuid)) throw new AppError("NOT_FOUND");
   // SECURITY: children are loaded through childScope; one id outside the scope fails the whole batch as NOT_FOUND.
@@ -356,7 +339,7 @@ export async function createCareRequests(
   const settings = await loadSettings(prisma, organisationId);
   for (const slot of slots) {
     if (slot.date < today) throw planningError("INVALID_INPUT", "pastDate");
-    if (isParent && slot.date < addCalendarDays(today, settings.requestLeadDays))
+    if (byParent && slot.date < addCalendarDays(today, settings.requestLeadDays))
       throw planningError("INVALID_INPUT", "leadTime", { days: String(settings.requestLeadDays) });
   }
   const calendar = await loadOrgCalendar(prisma, organisationId, slots[0].date, slots[slots.length - 1].date);
@@ -406,7 +389,7 @@ export async function createCareRequests(
     }
   }
 
-  if (!isParent) {
+  if (!byParent) {
     // SECURITY: the organisation registers only for dagdelen in groups it works in (not just children it can see).
     const allowed = new Set(await scopedGroupIds(user, today));
     if (items.some((i) => !allowed.has(i.groupId))) throw new AppError("NOT_FOUND");
@@ -472,7 +455,7 @@ export async function createCareRequests(
       const result: CreatedRequest[] = [];
       for (const item of items) {
         let status: "REQUESTED" | "APPROVED" = "REQUESTED";
-        if (!isParent || item.guaranteed) status = "APPROVED";
+        if (!byParent || item.guaranteed) status = "APPROVED";
         else {
           const occ = await groupOccupancy(tx, {
             groupId: item.groupId,
@@ -503,7 +486,7 @@ export async function createCareRequests(
             comment: input.comment ?? "",
             requestedById: user.id,
             // Staff registration is decided by the person registering; automatic approvals have no decider.
-            decidedById: status === "APPROVED" && !isParent ? user.id : null,
+            decidedById: status === "APPROVED" && !byParent ? user.id : null,
             decidedAt: status === "APPROVED" ? now : null,
             createdAt: now,
           },
@@ -598,14 +581,6 @@ async function refundRequest(tx: Tx, requestId: string, actorId: string): Promis
   });
 }
 
-async function requestScope(user: SessionUser, today: Date): Promise<Prisma.CareRequestWhereInput> {
-  if (user.role === "PARENT") {
-    if (!user.familyId) throw new AppError("NOT_FOUND");
-    return { familyId: user.familyId };
-  }
-  return { groupId: { in: await scopedGroupIds(user, today) } };
-}
-
 /**
  * Cancels a request that is pending or approved. Parents: until `requestCancelHours` before the dagdeel starts.
  * Staff/managers/beheerders (their groups): any request for today or later. Spent credit is refunded.
@@ -613,8 +588,7 @@ async function requestScope(user: SessionUser, today: Date): Promise<Prisma.Care
 export async function cancelCareRequest(user: SessionUser, requestId: string, now = new Date()): Promise<void> {
   const today = todayDate(now);
   if (!isUuid(requestId)) throw new AppError("NOT_FOUND");
-  if (user.role === "PARENT" && !user.familyId) throw new AppError("NOT_FOUND");
-  const scope = await requestScope(user, today);
+  const scope = await careRequestScope(user, today);
   const request = await prisma.careRequest.findFirst({
     where: { AND: [{ id: requestId }, scope] },
     select: {
@@ -640,7 +614,7 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
     request.type === "SWAP" && request.swapFromDate && request.swapFromDagdeel && request.swapFromDate < request.date
       ? { date: request.swapFromDate, dagdeel: request.swapFromDagdeel }
       : { date: request.date, dagdeel: request.dagdeel };
-  if (user.role === "PARENT") {
+  if (isParent(user)) {
     const [settings, times] = await Promise.all([
       loadSettings(prisma, organisationId),
       prisma.dagdeelDefinition.findFirst({
@@ -687,7 +661,7 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
 /** A manager (their locations) or beheerder (the organisation) approves or declines a pending request. */
 export async function decideCareRequest(user: SessionUser, input: DecideRequestInput, now = new Date()): Promise<void> {
   // SECURITY: only managers and beheerders decide; staff and parents get NOT_FOUND like any unknown request.
-  if (user.role !== "MANAGER" && user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "MANAGER", "BEHEERDER");
   if (!isUuid(input.requestId)) throw new AppError("NOT_FOUND");
   const today = todayDate(now);
   const groupIds = await scopedGroupIds(user, today);
@@ -790,7 +764,7 @@ export async function writeExpiredEntries(today: Date, db = prisma): Promise<num
 // School vacations (beheerders)
 
 export async function createSchoolVacation(user: SessionUser, input: SchoolVacationInput): Promise<{ id: string }> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   const startDate = dateOnly(input.startDate);
   const endDate = dateOnly(input.endDate);
   if (datesBetween(startDate, endDate).length > 120)
@@ -816,7 +790,8 @@ export async function createSchoolVacation(user: SessionUser, input: SchoolVacat
 
 /** Deletes a school vacation of the beheerder's organisation, unless live vacation requests fall in it. */
 export async function deleteSchoolVacation(user: SessionUser, vacationId: string): Promise<void> {
-  if (user.role !== "BEHEERDER" || !isUuid(vacationId)) throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
+  if (!isUuid(vacationId)) throw new AppError("NOT_FOUND");
   const vacation = await prisma.schoolVacation.findFirst({
     where: { id: vacationId, organisationId: user.organisationId },
     select: { id: true, startDate: true, endDate: true },

@@ -12,7 +12,7 @@ import type {
 } from "../generated/prisma/enums";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { childScope, groupScope, placementOnDate, type SessionUser } from "../authz";
+import { assertRole, childScope, groupScope, isParent, placementOnDate, type SessionUser } from "../authz";
 import { isUuid } from "../ids";
 import { addCalendarDays, amsterdamDateString, dateOnly, todayDate, toIsoDate } from "../time";
 import {
@@ -43,7 +43,7 @@ import {
   type ChildCare,
   type PlanningSettings,
 } from "./care";
-import { scopedGroupIds } from "./mutations";
+import { loadScopedChild, scopedGroupIds } from "./scope";
 
 export type PlanningChild = {
   id: string;
@@ -80,16 +80,6 @@ export async function listPlanningChildren(user: SessionUser, now = new Date()):
       groupName: group?.name ?? null,
     };
   });
-}
-
-async function loadChild(user: SessionUser, childId: string, today: Date): Promise<ChildCare> {
-  if (!isUuid(childId)) throw new AppError("NOT_FOUND");
-  const child = await prisma.child.findFirst({
-    where: { AND: [{ id: childId }, childScope(user, today)] },
-    select: childCareSelect,
-  });
-  if (!child) throw new AppError("NOT_FOUND");
-  return child;
 }
 
 export type RequestView = {
@@ -201,7 +191,7 @@ function requestView(
     comment: request.comment,
     decisionReason: request.decisionReason,
     decidedBy,
-    canCancel: open && (user.role === "PARENT" ? now < until : request.date >= todayDate(now)),
+    canCancel: open && (isParent(user) ? now < until : request.date >= todayDate(now)),
     cancelUntil: open ? until.toISOString() : null,
   };
 }
@@ -249,7 +239,7 @@ export async function getParentPlanning(
   { now = new Date(), days = 28 }: { now?: Date; days?: number } = {},
 ): Promise<ParentPlanning> {
   const today = todayDate(now);
-  const child = await loadChild(user, childId, today);
+  const child = await loadScopedChild(user, childId, today);
   const organisationId = child.family.organisationId;
   const to = addCalendarDays(today, days - 1);
   const [settings, calendar, absences, requests, lots, siblings] = await Promise.all([
@@ -386,7 +376,7 @@ export async function getRoefjesOverview(
   { now = new Date(), vacationId }: { now?: Date; vacationId?: string } = {},
 ): Promise<RoefjesOverview> {
   const today = todayDate(now);
-  const child = await loadChild(user, childId, today);
+  const child = await loadScopedChild(user, childId, today);
   const year = today.getUTCFullYear();
   await ensureRoefjesGrants(prisma, child, [year, year + 1]);
   const organisationId = child.family.organisationId;
@@ -536,7 +526,7 @@ export async function getAttendance(
   user: SessionUser,
   { groupId, date, now = new Date() }: { groupId?: string; date?: string; now?: Date } = {},
 ): Promise<Attendance> {
-  if (user.role === "PARENT") throw new AppError("NOT_FOUND");
+  if (isParent(user)) throw new AppError("NOT_FOUND");
   const today = todayDate(now);
   const day = date ? dateOnly(date) : today;
   const groups = await prisma.group.findMany({
@@ -650,7 +640,7 @@ export type QueueItem = {
 
 /** Pending requests in the manager's locations (beheerder: the organisation), oldest care day first. */
 export async function listDecisionQueue(user: SessionUser, now = new Date()): Promise<QueueItem[]> {
-  if (user.role !== "MANAGER" && user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "MANAGER", "BEHEERDER");
   const today = todayDate(now);
   const groupIds = await scopedGroupIds(user, today);
   const pending = await prisma.careRequest.findMany({
@@ -722,7 +712,7 @@ export async function listDecisionQueue(user: SessionUser, now = new Date()): Pr
 export type SchoolVacationView = { id: string; name: string; startDate: string; endDate: string };
 
 export async function listSchoolVacations(user: SessionUser): Promise<SchoolVacationView[]> {
-  if (user.role !== "BEHEERDER") throw new AppError("NOT_FOUND");
+  assertRole(user, "BEHEERDER");
   const rows = await prisma.schoolVacation.findMany({
     where: { organisationId: user.organisationId },
     orderBy: { startDate: "asc" },
@@ -738,7 +728,7 @@ export async function listSchoolVacations(user: SessionUser): Promise<SchoolVaca
 
 /** Children a staff member can register for in the attendance page (placed in the group that day). */
 export async function listGroupChildren(user: SessionUser, groupId: string, date: string, now = new Date()) {
-  if (user.role === "PARENT" || !isUuid(groupId)) throw new AppError("NOT_FOUND");
+  if (isParent(user) || !isUuid(groupId)) throw new AppError("NOT_FOUND");
   const day = dateOnly(date);
   const group = await prisma.group.findFirst({
     where: { AND: [{ id: groupId }, groupScope(user, todayDate(now))] },

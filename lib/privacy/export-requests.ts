@@ -15,7 +15,7 @@ import { env } from "../env";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { familyScope, hasRole, type SessionUser } from "../authz";
+import { familyScope, isBeheerder, isParent, type SessionUser } from "../authz";
 import { escapeHtml } from "../mail/escape";
 import { deliverMail, queueMail, type MailContent } from "../mail/send";
 
@@ -56,7 +56,7 @@ export async function prepareFamilyExport(
   input: PrepareExportInput,
   now = new Date(),
 ): Promise<{ guardiansTold: number }> {
-  if (!hasRole(actor, "BEHEERDER") || !isUuid(input.familyId)) throw new AppError("NOT_FOUND");
+  if (!isBeheerder(actor) || !isUuid(input.familyId)) throw new AppError("NOT_FOUND");
   const mailIds = await prisma.$transaction(async (tx) => {
     const family = await tx.family.findFirst({
       where: { AND: [{ id: input.familyId }, familyScope(actor)] },
@@ -100,8 +100,8 @@ export type ExportRequestView = { id: string; createdAt: Date; reason: string; f
  */
 export async function listExportRequests(actor: SessionUser, familyId?: string): Promise<ExportRequestView[]> {
   let where: Prisma.PrivacyExportRequestWhereInput;
-  if (hasRole(actor, "PARENT")) where = { family: familyScope(actor) };
-  else if (hasRole(actor, "BEHEERDER") && isUuid(familyId))
+  if (isParent(actor)) where = { family: familyScope(actor) };
+  else if (isBeheerder(actor) && isUuid(familyId))
     where = { family: { AND: [{ id: familyId }, familyScope(actor)] } };
   else throw new AppError("NOT_FOUND");
   return prisma.privacyExportRequest.findMany({

@@ -9,13 +9,13 @@ import type { Readable } from "node:stream";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/log";
-import { familyScope, hasRole, type SessionUser } from "../authz";
+import { familyScope, isParent, type SessionUser } from "../authz";
 import { getStorage } from "../storage";
 import { collectFamilyExport, streamFamilyExportZip } from "./export-data";
 import { markExportRequestsDownloaded } from "./export-requests";
 
 export async function resolveExportFamily(actor: SessionUser): Promise<{ id: string; debiteurnummer: string }> {
-  if (!hasRole(actor, "PARENT")) throw new AppError("NOT_FOUND");
+  if (!isParent(actor)) throw new AppError("NOT_FOUND");
   const family = await prisma.family.findFirst({
     where: familyScope(actor),
     select: { id: true, debiteurnummer: true },

@@ -1,11 +1,10 @@
 // The parent's privacy page: retention periods and which children are in the farewell period (notice sent).
 import "server-only";
 import { prisma } from "../db";
-import { AppError } from "../errors";
-import { familyScope, type SessionUser } from "../authz";
+import { assertRole, familyScope, type SessionUser } from "../authz";
 
 export async function getPrivacyOverview(user: SessionUser) {
-  if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
   const [organisation, leaving] = await Promise.all([
     prisma.organisation.findUniqueOrThrow({
       where: { id: user.organisationId },

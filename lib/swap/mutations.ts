@@ -1,25 +1,19 @@
 // Ruildag (swap day): a parent gives up one contracted dagdeel of a child and asks for another dagdeel of the same care
 // type. The wanted dagdeel goes through the shared request flow (lib/planning/mutations.createCareRequests: placement,
 // dagdeel offered, closed days, not already contracted, overlap, capacity auto-approval, locks), as a SWAP request on
-// the invoice costing 0 minutes. Decisions and cancellation use the shared decide/cancel functions (lib/swap/effects).
+// the invoice costing 0 minutes. Decisions and cancellation use the shared decide/cancel functions, which do the swap's
+// part through lib/planning/swap-effects.ts. lib/swap depends on lib/planning, never the other way round.
 import "server-only";
 import { prisma } from "../db";
-import { AppError } from "../errors";
-import type { SessionUser } from "../authz";
+import { assertRole, type SessionUser } from "../authz";
 import { addCalendarDays, amsterdamInstant, dateOnly, todayDate, toIsoDate } from "../time";
-import { createCareRequests, loadScopedChild, type CreatedRequest } from "../planning/mutations";
+import { createCareRequests, type CreatedRequest } from "../planning/mutations";
 import { contractedSlots, groupOn, loadOrgCalendar, loadSettings } from "../planning/care";
 import { isWeekend } from "../planning/rules";
-import { swapError } from "./effects";
+import { loadScopedChild } from "../planning/scope";
+import { swapError } from "../planning/swap-effects";
 import type { CreateSwapInput } from "./schema";
-
-export type SwapSettings = { swapEnabled: boolean; swapValidityDays: number };
-
-export const loadSwapSettings = (organisationId: string): Promise<SwapSettings> =>
-  prisma.organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    select: { swapEnabled: true, swapValidityDays: true },
-  });
+import { loadSwapSettings } from "./settings";
 
 /** Days between two care days, either direction (the wanted day may come before or after the given-up day). */
 export const daysApart = (a: Date, b: Date) => Math.abs(Math.round((a.getTime() - b.getTime()) / 86_400_000));
@@ -40,7 +34,7 @@ export async function createSwapRequest(
   now = new Date(),
 ): Promise<CreatedRequest> {
   // SECURITY: swaps are a parent function; other roles get NOT_FOUND like any unknown child.
-  if (user.role !== "PARENT") throw new AppError("NOT_FOUND");
+  assertRole(user, "PARENT");
   const today = todayDate(now);
   const child = await loadScopedChild(user, input.childId, today);
   const organisationId = child.family.organisationId;

@@ -7,9 +7,9 @@ import type { SessionUser } from "../authz";
 import { addCalendarDays, todayDate, toIsoDate } from "../time";
 import { contractedSlots, groupOn, loadOrgCalendar, loadSettings } from "../planning/care";
 import { cancelDeadline, datesBetween, dagdelenFor } from "../planning/rules";
-import { loadScopedChild } from "../planning/mutations";
-import { isLapsed } from "./effects";
-import { loadSwapSettings } from "./mutations";
+import { loadScopedChild } from "../planning/scope";
+import { isLapsed } from "../planning/swap-effects";
+import { loadSwapSettings } from "./settings";
 
 export type SwapView = {
   id: string;

@@ -132,7 +132,10 @@ describe("sessions", () => {
   it("are valid only while the user is active, the session version matches and the session has not expired", async () => {
     const { parent } = await parentFamily();
     const claims = await liveClaimsFor(parent.id);
-    expect((await loadSessionUser(claims))?.familyId).toBe(parent.familyId);
+    const session = await loadSessionUser(claims);
+    expect(session).toMatchObject({ role: "PARENT", familyId: parent.familyId });
+    expect(session).not.toHaveProperty("staffGroupIds");
+    expect(session).not.toHaveProperty("managedLocationIds");
     expect(await loadSessionUser({ ...claims, until: Date.now() - 1 })).toBeNull();
     expect(await loadSessionUser({ ...claims, sv: 0 })).toBeNull();
     expect(await loadSessionUser({ ...claims, uid: randomUUID() })).toBeNull();
@@ -176,15 +179,25 @@ describe("sessions", () => {
     expect(await testDb.userSession.count({ where: { id: long.id } })).toBe(1);
   });
 
+  it("a parent without a family (its family was removed) has no session: every parent scope starts from it", async () => {
+    const { parent } = await parentFamily();
+    const claims = await liveClaimsFor(parent.id);
+    expect(await loadSessionUser(claims)).toMatchObject({ role: "PARENT" });
+    await testDb.user.update({ where: { id: parent.id }, data: { familyId: null } });
+    expect(await loadSessionUser(claims)).toBeNull();
+  });
+
   it("loads a staff member's groups and a manager's locations in the one session query", async () => {
     const world = await createWorld(testDb);
     const staff = await loadSessionUser(await liveClaimsFor(world.staffA.id));
-    expect(staff?.role).toBe("STAFF");
-    expect(staff?.staffGroupIds).toEqual([world.groupA.id]);
-    expect(staff?.managedLocationIds).toEqual([]);
+    // SessionUser is a union by role: each member carries its own scope ids and no other role's.
+    expect(staff).toMatchObject({ role: "STAFF", staffGroupIds: [world.groupA.id] });
+    expect(staff).not.toHaveProperty("managedLocationIds");
+    expect(staff).not.toHaveProperty("familyId");
     const manager = await loadSessionUser(await liveClaimsFor(world.managerA.id));
-    expect(manager?.managedLocationIds.length).toBeGreaterThan(0);
-    expect(manager?.staffGroupIds).toEqual([]);
+    expect(manager).toMatchObject({ role: "MANAGER", managedLocationIds: [world.locationA.id] });
+    expect(manager).not.toHaveProperty("staffGroupIds");
+    expect(manager).not.toHaveProperty("familyId");
   });
 
   it("read their claims from the cookie with next-auth's own encryption, and nothing else", async () => {

@@ -100,6 +100,21 @@ describe("photo visibility for parents", () => {
     expect(await sees(parentE, photo.id)).toBe(false);
   });
 
+  it("a parent sees only their own children named on a photo (lib/authz isOwnChild); staff see every tag", async () => {
+    const familyF = await createFamily(testDb, { organisationId: w.organisation.id });
+    const guardianF = await createGuardian(testDb, { family: familyF });
+    const childF = await createChild(testDb, { familyId: familyF.id, groupId: w.groupA.id, consentById: guardianF.id });
+    const photo = await insertPhoto(testDb, {
+      groupId: w.groupA.id,
+      uploadedById: w.staffA.id,
+      childIds: [w.childA.id, childF.id],
+    });
+    const named = async (user: SessionUser) => (await getPhotoDetail(user, photo.id)).tags.map((t) => t.id).sort();
+    expect(await named(parentA)).toEqual([w.childA.id]);
+    expect(await named(await sessionFor(guardianF.id))).toEqual([childF.id]);
+    expect(await named(await sessionFor(w.staffA.id))).toEqual([w.childA.id, childF.id].sort());
+  });
+
   it("untagged photos are invisible to parents; 'no children in this photo' makes them visible to the group", async () => {
     const untagged = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id });
     const noChildren = await insertPhoto(testDb, { groupId: w.groupA.id, uploadedById: w.staffA.id, noChildren: true });

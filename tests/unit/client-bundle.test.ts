@@ -2,10 +2,10 @@
 // zod schema module shipped all of zod (~30 KB gzip) to the schriftje, profile, thread and contract pages. Limits now
 // live in zod-free lib/<feature>/limits.ts modules. This test walks the value imports of every "use client" file
 // (type-only imports are erased by the compiler and do not count) and fails when one reaches a server-side package.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveLocalImport } from "../import-graph";
+import { resolveLocalImport, sourceFiles, valueImports } from "../import-graph";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** Packages that must never reach the browser: form validation runs on the server, as do logging and data access. */
@@ -21,35 +21,6 @@ const SERVER_ONLY_PACKAGES = [
   "nodemailer",
   "@node-rs/argon2",
 ];
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === "generated" ? [] : walk(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
-
-/** Specifiers of the imports and re-exports that survive compilation (not `import type`, not all-`type` lists). */
-function valueImports(code: string): string[] {
-  const specifiers: string[] = [];
-  for (const match of code.matchAll(/^\s*(import|export)\s+([^;]*?)\s*from\s*["']([^"']+)["']/gm)) {
-    const clause = match[2];
-    if (/^type\s/.test(clause)) continue;
-    const names = /^\{([\s\S]*)\}$/.exec(clause.trim())?.[1];
-    if (
-      names
-        ?.split(",")
-        .filter((n) => n.trim())
-        .every((n) => /^\s*type\s/.test(n))
-    )
-      continue;
-    specifiers.push(match[3]);
-  }
-  for (const match of code.matchAll(/^\s*import\s*["']([^"']+)["']/gm)) specifiers.push(match[1]);
-  for (const match of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) specifiers.push(match[1]);
-  return specifiers;
-}
 
 const hasDirective = (code: string, directive: string) =>
   new RegExp(`^\\s*(?:\\/\\/[^\\n]*\\n|\\/\\*[\\s\\S]*?\\*\\/\\s*)*["']${directive}["']`).test(code);
@@ -79,8 +50,8 @@ function serverPackagesReachedFrom(entry: string): string[] {
   return found;
 }
 
-const clientFiles = [...walk(path.join(root, "app")), ...walk(path.join(root, "components"))].filter((file) =>
-  isClient(readFileSync(file, "utf8")),
+const clientFiles = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))].filter(
+  (file) => isClient(readFileSync(file, "utf8")),
 );
 
 describe("client components ship no server-side packages", () => {

@@ -1,13 +1,12 @@
 // Quiet hours and the daily digest, across midnight and a DST change (Amsterdam time).
 import { describe, expect, it } from "vitest";
 import {
-  clockFromMinutes,
   isInQuietHours,
-  minutesFromClock,
   nextAmsterdamMinute,
   scheduleDelivery,
   DIGEST_MINUTES,
 } from "../../lib/notifications/schedule";
+import { clockFromMinutes, minutesFromClock } from "../../lib/time";
 
 const at = (iso: string) => new Date(iso);
 const immediate = { emailMode: "IMMEDIATE" as const, quietStartMinutes: null, quietEndMinutes: null };

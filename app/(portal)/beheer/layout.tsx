@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/lib/i18n/client-messages";
+import { isBeheerder } from "@/lib/authz";
 
 // Secondary navigation for the beheer section (too many sections for the main bar). UI only: every page under
 // /beheer authorizes itself; staff and managers reach the consent overview (and managers the locations) without it.
@@ -21,7 +22,7 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
   const [user, t] = await Promise.all([getSessionUser(), getTranslations()]);
   return (
     <>
-      {user?.role === "BEHEERDER" && (
+      {user && isBeheerder(user) && (
         <nav aria-label={t("adminNav.label")} className="mb-4 flex flex-wrap gap-1 border-b border-slate-200 pb-2">
           {SECTIONS.map(([href, key]) => (
             <Link

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/authz";
+import { isParent, requireRole } from "@/lib/authz";
 import { listThreads } from "@/lib/messages/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -14,13 +14,13 @@ export default async function MessagesPage() {
   const user = await requireRole("PARENT", "STAFF", "MANAGER");
   const [threads, t, locale] = await Promise.all([listThreads(user), getTranslations("messages"), getLocale()]);
   const unread = threads.filter((thread) => thread.unread).length;
-  const isParent = user.role === "PARENT";
+  const parentView = isParent(user);
   return (
     <>
       <PageTitle sub={unread > 0 ? t("unreadCount", { count: unread }) : undefined}>{t("title")}</PageTitle>
       <div className="mb-4 space-y-3">
         {/* The organisation's tone: no pressure on staff, and parents know what to expect. */}
-        <Notice>{isParent ? t("tone") : t("staffTone")}</Notice>
+        <Notice>{parentView ? t("tone") : t("staffTone")}</Notice>
         <div className="flex flex-wrap items-center gap-3">
           <Link href="/berichten/nieuw" className={buttonClass("primary")}>
             {t("newThread")}
@@ -54,7 +54,8 @@ export default async function MessagesPage() {
                     )}
                   </span>
                   <span className="text-sm text-slate-600">
-                    {counterpartLabel(t, thread.counterpart, isParent)} · {formatDateTime(thread.lastMessageAt, locale)}
+                    {counterpartLabel(t, thread.counterpart, parentView)} ·{" "}
+                    {formatDateTime(thread.lastMessageAt, locale)}
                   </span>
                   <span className="truncate text-sm text-slate-500">{thread.preview}</span>
                 </Link>

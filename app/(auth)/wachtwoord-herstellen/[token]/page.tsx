@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { findLiveToken } from "@/lib/auth/tokens";
+import { findTokenHolder } from "@/lib/accounts/queries";
 import { Notice } from "@/components/ui/notice";
 import { PasswordForm } from "../../password-form";
 import { resetPasswordAction } from "../../actions";
@@ -11,7 +10,7 @@ export const metadata = { title: "Nieuw wachtwoord", referrer: "no-referrer" };
 export default async function ResetPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations();
-  const live = await findLiveToken(prisma, { token, kind: "RESET" });
+  const live = await findTokenHolder(token, "RESET");
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">{t("reset.title")}</h1>

@@ -1,21 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/authz";
+import { isBeheerder, requireRole } from "@/lib/authz";
 import { listLocations } from "@/lib/beheer/admin-queries";
+import { clockFromMinutes } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { AdminForm } from "../admin-form";
 import { createGroupAction, createLocationAction, setDagdeelTimesAction, setGroupCapacityAction } from "./actions";
 
 export const metadata = { title: "Locaties en groepen" };
 
-const clock = (minutes: number | undefined) =>
-  minutes === undefined
-    ? ""
-    : `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-
 /** Beheerders manage; managers see their own locations read-only. */
 export default async function LocationsPage() {
   const user = await requireRole("BEHEERDER", "MANAGER");
-  const editable = user.role === "BEHEERDER";
+  const editable = isBeheerder(user);
   const [locations, t] = await Promise.all([listLocations(user), getTranslations("admin")]);
   return (
     <>
@@ -42,13 +38,13 @@ export default async function LocationsPage() {
                           kind: "time" as const,
                           name: `${key}Start`,
                           label: t("dagdeelStart", { dagdeel: t(`dagdeel${dagdeel}`) }),
-                          defaultValue: clock(times[dagdeel]?.startMinutes),
+                          defaultValue: clockFromMinutes(times[dagdeel]?.startMinutes),
                         },
                         {
                           kind: "time" as const,
                           name: `${key}End`,
                           label: t("dagdeelEnd", { dagdeel: t(`dagdeel${dagdeel}`) }),
-                          defaultValue: clock(times[dagdeel]?.endMinutes),
+                          defaultValue: clockFromMinutes(times[dagdeel]?.endMinutes),
                         },
                       ];
                     }),
@@ -58,7 +54,7 @@ export default async function LocationsPage() {
                 <ul className="text-sm">
                   {location.dagdelen.map((d) => (
                     <li key={d.dagdeel}>
-                      {t(`dagdeel${d.dagdeel}`)}: {clock(d.startMinutes)}–{clock(d.endMinutes)}
+                      {t(`dagdeel${d.dagdeel}`)}: {clockFromMinutes(d.startMinutes)}–{clockFromMinutes(d.endMinutes)}
                     </li>
                   ))}
                 </ul>

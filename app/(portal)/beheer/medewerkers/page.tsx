@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/authz";
+import { isStaff, requireRole } from "@/lib/authz";
 import { listGroupOptions, listLocations, listStaffAndManagers } from "@/lib/beheer/admin-queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { AdminForm } from "../admin-form";
@@ -40,13 +40,13 @@ export default async function StaffPage() {
                 </div>
                 <details>
                   <summary className="min-h-11 cursor-pointer py-2 text-brand-800">
-                    {person.role === "STAFF"
+                    {isStaff(person)
                       ? t("groupsOf", { names: person.staffMemberships.map((m) => m.group.name).join(", ") || "–" })
                       : t("locationsOf", {
                           names: person.managedLocations.map((m) => m.location.name).join(", ") || "–",
                         })}
                   </summary>
-                  {person.role === "STAFF" ? (
+                  {isStaff(person) ? (
                     <AdminForm
                       id={`groups-${person.id}`}
                       action={setStaffGroupsAction}

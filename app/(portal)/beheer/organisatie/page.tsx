@@ -2,14 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getOrganisationSettings } from "@/lib/beheer/admin-queries";
+import { clockFromMinutes } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { AdminForm } from "../admin-form";
 import { updateRulesAction } from "./actions";
 
 export const metadata = { title: "Organisatie" };
-
-const clock = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 export default async function OrganisationPage() {
   const user = await requireRole("BEHEERDER");
@@ -36,7 +34,7 @@ export default async function OrganisationPage() {
                 name: "absenceDeadline",
                 label: t("absenceDeadline"),
                 hint: t("absenceDeadlineHint"),
-                defaultValue: clock(org.absenceDeadlineMinutes),
+                defaultValue: clockFromMinutes(org.absenceDeadlineMinutes),
               },
               number("tegoedValidityDays", t("tegoedValidityDays")),
               number("requestLeadDays", t("requestLeadDays")),

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/authz";
+import { isParent, requireRole } from "@/lib/authz";
 import { isAppError } from "@/lib/errors";
 import { getThread } from "@/lib/messages/queries";
 import { markThreadRead } from "@/lib/messages/mutations";
@@ -25,7 +25,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
   });
   // Opening the thread is reading it: this is what read receipts and unread counts are built on.
   await markThreadRead(user, thread.id);
-  const isParent = user.role === "PARENT";
+  const parentView = isParent(user);
   const readCount = thread.receipts?.filter((r) => r.read).length ?? 0;
   return (
     <>
@@ -34,7 +34,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
           ← {t("backToList")}
         </Link>
       </p>
-      <PageTitle sub={counterpartLabel(t, thread.counterpart, isParent)}>{thread.subject}</PageTitle>
+      <PageTitle sub={counterpartLabel(t, thread.counterpart, parentView)}>{thread.subject}</PageTitle>
       {thread.replyTo && (
         <p className="mb-3 text-sm text-slate-600">
           <Link href={`/berichten/${thread.replyTo.id}`} className="text-brand-800 underline">

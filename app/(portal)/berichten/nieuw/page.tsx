@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/authz";
+import { isParent, requireRole } from "@/lib/authz";
 import { listRecipientOptions, type RecipientOption } from "@/lib/messages/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -35,7 +35,7 @@ export default async function NewThreadPage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <PageTitle>{t("newThread")}</PageTitle>
-      {user.role === "PARENT" && (
+      {isParent(user) && (
         <div className="mb-4">
           <Notice>{t("tone")}</Notice>
         </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/authz";
+import { isParent, requireUser } from "@/lib/authz";
 import { isAppError } from "@/lib/errors";
 import { getPhotoDetail } from "@/lib/photos/queries";
 import { PageTitle } from "@/components/ui/card";
@@ -22,8 +22,8 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
   });
   const [t, locale] = await Promise.all([getTranslations("photos"), getLocale()]);
   const date = formatDateTime(new Date(photo.takenAt), locale, "EEEE d MMMM yyyy, HH:mm");
-  const isParent = user.role === "PARENT";
-  const back = isParent ? "/ouder/fotos" : `/groep/fotos?groep=${photo.groupId}`;
+  const parentView = isParent(user);
+  const back = parentView ? "/ouder/fotos" : `/groep/fotos?groep=${photo.groupId}`;
   return (
     <>
       <PageTitle sub={t("takenAt", { date })}>{photo.caption || t("detailTitle")}</PageTitle>
@@ -56,7 +56,7 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
         </p>
       )}
       <div className="mt-4 space-y-3">
-        {isParent && <Notice>{t("careful")}</Notice>}
+        {parentView && <Notice>{t("careful")}</Notice>}
         <div className="flex flex-wrap gap-2">
           <a href={photo.downloadUrl} className={buttonClass("primary")} download>
             {t("download")}

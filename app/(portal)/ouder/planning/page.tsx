@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getParentPlanning, listPlanningChildren } from "@/lib/planning/queries";
 import { formatDuration } from "@/lib/planning/format";
+import { clockFromMinutes } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate, formatDateTime } from "@/components/format";
@@ -15,9 +16,6 @@ import { SwapForm } from "@/components/planning/swap-form";
 import { getSwapOverview } from "@/lib/swap/queries";
 
 export const metadata = { title: "Planning" };
-
-const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** Phone-first planning for parents: tegoed, afmelden, extra opvang, the calendar and the requests of one child. */
 export default async function ParentPlanningPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
@@ -50,7 +48,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   const { child, tegoed } = planning;
   // Swaps have their own card above.
   const careRequests = planning.requests.filter((r) => r.type !== "SWAP");
-  const deadlineTime = hhmm(planning.settings.absenceDeadlineMinutes);
+  const deadlineTime = clockFromMinutes(planning.settings.absenceDeadlineMinutes);
   const fmt = (m: number) => formatDuration(m, locale);
   const nextLot = tegoed.lots[0];
   return (

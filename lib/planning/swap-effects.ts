@@ -1,5 +1,6 @@
-// Ruildag (swap) side effects inside the planning transactions. Kept apart from mutations.ts so the shared request
-// flow (create, decide, cancel in lib/planning/mutations.ts) can call them without an import cycle.
+// Ruildag (swap) side effects inside the planning transactions: what the shared request flow (create, decide, cancel
+// in ./mutations.ts) does for a SWAP request. Part of planning, so lib/swap depends on planning and never the other
+// way round (tests/unit/import-rules.test.ts).
 //
 // Decision (see lib/swap/README.md): an APPROVED swap gives up its contracted dagdeel through a real Absence
 // (reason OVERIG, comment "Ruildag ...", earnedMinutes 0, no ledger row). Occupancy, the attendance list and the parent
@@ -10,7 +11,7 @@ import "server-only";
 import type { Dagdeel } from "../generated/prisma/enums";
 import type { Tx } from "../db";
 import { toIsoDate } from "../time";
-import { PlanningError } from "../planning/errors";
+import { PlanningError } from "./errors";
 
 export type SwapPlan = { fromDate: Date; fromDagdeel: Dagdeel; expiresAt: Date | null };
 
