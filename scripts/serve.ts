@@ -2,6 +2,7 @@
 // listening socket). One Node process renders pages on one core only, and server rendering is what bounds the
 // portal's throughput (bench/README.md). Nothing in the app keeps state in process memory that must be shared:
 // sessions are cookies checked against Postgres, login throttling lives in Postgres.
+// The primary also starts this instance's job runner (scripts/jobs.ts; JOBS_DISABLED=true to leave it out).
 //   PORT (default 3000), LISTEN_HOST (optional; not HOSTNAME, which containers set to their id), WEB_CONCURRENCY (workers; default: the machine's cores).
 // Used by `npm start`, the e2e run and the load benchmarks. Even one worker runs under the primary, so a crashed
 // worker is replaced and MALLOC_ARENA_MAX applies; SIGTERM/SIGINT stop all.
@@ -12,6 +13,7 @@ import path from "node:path";
 import { applyClientAddress, markClientAddressFromSocket, trustedProxyHops } from "../lib/http/client-address.ts";
 import { applyPageSecurityHeaders } from "../lib/http/csp.ts";
 import { hasMalformedPath, NOT_FOUND_PATH } from "../lib/http/malformed-url.ts";
+import { superviseJobRunner } from "./jobs-process.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
@@ -60,6 +62,7 @@ if (cluster.isPrimary) {
   const startedAt = new Map<number, number>();
   const fork = () => startedAt.set(cluster.fork().id, Date.now());
   for (let i = 0; i < workers; i++) fork();
+  const jobRunner = superviseJobRunner();
   // A worker that dies right after starting (port taken, broken build) would die again: give up after a few.
   let quickExits = 0;
   cluster.on("exit", (worker, code, signal) => {
@@ -77,6 +80,7 @@ if (cluster.isPrimary) {
   });
   const stop = () => {
     stopping = true;
+    jobRunner?.stop();
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
     setTimeout(() => process.exit(0), 10_000).unref();
   };

@@ -12,6 +12,7 @@ import { applyMigrations, ensureDatabase } from "../lib/db/migrations.ts";
 import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded.ts";
 import { createPrismaClient } from "../lib/db/create-client.ts";
 import { printDemoLogins, seedDemo } from "../prisma/seed.ts";
+import { superviseJobRunner } from "./jobs-process.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -134,37 +135,13 @@ if (await waitForHealth()) {
   console.log("\nStop with Ctrl+C.");
 }
 
-// Background jobs, each a child process so a failure never takes the web server down (lib modules are
-// server-only, hence the react-server condition):
-//  - notifications (lib/notifications): e-mails held back by quiet hours and the daily digest, every 10 minutes;
-//  - retention (AVG, lib/privacy/retention.ts): once shortly after start-up, then daily at 03:00 Amsterdam time.
-// Other deployments run the same scripts from cron (README). JOBS_DISABLED=true turns both off.
-function runJob(script: string) {
-  const child = spawn("npx", ["tsx", "--conditions=react-server", script], { cwd: root, stdio: "inherit", env });
-  child.on("error", (error) => console.error(`${script} failed to start`, error));
-}
-function msUntilNextThreeAm(now = new Date()): number {
-  const amsterdamHour = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "numeric", hourCycle: "h23" }).format(now),
-  );
-  const hours = (24 + 3 - amsterdamHour - 1) % 24;
-  return (hours * 60 + (60 - now.getMinutes())) * 60_000;
-}
-function scheduleDailyRetention() {
-  setTimeout(() => {
-    runJob("scripts/retention.ts");
-    scheduleDailyRetention();
-  }, msUntilNextThreeAm()).unref();
-}
-if (process.env.JOBS_DISABLED !== "true" && process.env.RETENTION_DISABLED !== "true") {
-  setTimeout(() => runJob("scripts/retention.ts"), 60_000).unref();
-  scheduleDailyRetention();
-}
-if (process.env.JOBS_DISABLED !== "true")
-  setInterval(() => runJob("scripts/send-notifications.ts"), 10 * 60_000).unref();
+// Background jobs (lib/jobs on pg-boss): scripts/serve.ts starts the job runner with the production server; under
+// `next dev` we start it here. JOBS_DISABLED=true turns it off.
+const jobRunner = dev ? superviseJobRunner() : null;
 
 async function shutdown(code = 0) {
   server.kill("SIGTERM");
+  jobRunner?.stop();
   if (embedded) await embedded.stop().catch(() => {});
   process.exit(code);
 }

@@ -4,7 +4,10 @@
 //  2. vitest: unit + integration tests (tests/unit, tests/integration).
 //  3. Playwright: builds the production app, seeds demo data into a fresh e2e database, serves it on :3100 and
 //     clicks through it in Debian's Chromium (installed with apt-get when missing and we are root).
-// Flags: --unit (only vitest), --e2e (only Playwright), extra args after -- go to the runner.
+//  4. More than one server (tests/multi, playwright.multi.config.ts): two production instances of the same build
+//     behind nginx, sharing a fresh seeded database and an s3rver bucket.
+// Flags: --unit (only vitest), --e2e (only Playwright, both runs), --multi (only the multi-instance run), extra args
+// after -- go to the runner (then only the main e2e run).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +22,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const passthrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
 const onlyUnit = args.includes("--unit");
-const onlyE2e = args.includes("--e2e");
+const onlyMulti = args.includes("--multi");
+const onlyE2e = args.includes("--e2e") || onlyMulti;
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 function withDatabase(url: string, name: string): string {
@@ -112,7 +116,24 @@ try {
     };
     const built = run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
     results.push({ name: "next build", ok: built });
-    if (built) results.push({ name: "playwright (e2e)", ok: run("npx", ["playwright", "test", ...passthrough], env) });
+    if (built && !onlyMulti)
+      results.push({ name: "playwright (e2e)", ok: run("npx", ["playwright", "test", ...passthrough], env) });
+    if (built && (onlyMulti || passthrough.length === 0)) {
+      const multiUrl = withDatabase(baseUrl, `${decodeURIComponent(new URL(baseUrl).pathname.slice(1))}_multi`);
+      await recreateDatabase(multiUrl);
+      await applyMigrations({ databaseUrl: multiUrl });
+      const multi = createPrismaClient(multiUrl, { max: 2 });
+      await seedDemo(multi.prisma, { log: () => {} });
+      await multi.prisma.$disconnect();
+      await multi.pool.end();
+      results.push({
+        name: "playwright (two instances behind nginx)",
+        ok: run("npx", ["playwright", "test", "--config", "playwright.multi.config.ts"], {
+          ...env,
+          MULTI_DATABASE_URL: multiUrl,
+        }),
+      });
+    }
   }
 } finally {
   if (embedded) await embedded.stop().catch(() => {});

@@ -10,15 +10,49 @@ import { userAdminScope, type SessionUser } from "../authz";
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from "../auth/password";
 import { findLiveToken, issueToken } from "../auth/tokens";
 import { normaliseLogin } from "../auth/login";
-import { deliverMail, queueMail } from "../mail/send";
+import { queueMail } from "../mail/send";
 import { inviteMail, resetMail } from "../mail/templates";
+import { enqueueJob } from "../jobs/enqueue";
+import { currentTime } from "../jobs/now";
+import { addCalendarDays, todayDate } from "../time";
+import type { Tx } from "../db";
 
 const appLink = (path: string) => new URL(path, env.APP_URL).toString();
+
+type InviteUser = {
+  id: string;
+  name: string;
+  email: string;
+  loginName: string;
+  organisationId: string;
+  familyId: string | null;
+};
+
+/** Issues an activation token, queues the invite mail with it and writes the audit event, in the caller's transaction. */
+async function issueInvite(tx: Tx, user: InviteUser, actorId: string | null, automatic = false): Promise<void> {
+  const token = await issueToken(tx, { userId: user.id, kind: "INVITE" });
+  await queueMail(
+    inviteMail({ to: user.email, name: user.name, loginName: user.loginName, link: appLink(`/activeren/${token}`) }),
+    tx,
+  );
+  await writeAudit(
+    {
+      action: "account.invited",
+      actorId,
+      organisationId: user.organisationId,
+      entityType: "User",
+      entityId: user.id,
+      familyId: user.familyId,
+      ...(automatic ? { meta: { automatic: true } } : {}),
+    },
+    tx,
+  );
+}
 
 /** Beheerder sends (or re-sends) the activation e-mail to a user of their organisation. */
 export async function sendInvite(actor: SessionUser, userId: string): Promise<{ email: string }> {
   if (!isUuid(userId)) throw new AppError("NOT_FOUND");
-  const { mailId, email } = await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const user = await tx.user.findFirst({
       where: { AND: [{ id: userId }, userAdminScope(actor)] },
       select: {
@@ -40,26 +74,58 @@ export async function sendInvite(actor: SessionUser, userId: string): Promise<{ 
         data: { status: "INVITED", passwordHash: null, sessionVersion: { increment: 1 } },
       });
     }
-    const token = await issueToken(tx, { userId: user.id, kind: "INVITE" });
-    const mailId = await queueMail(
-      inviteMail({ to: user.email, name: user.name, loginName: user.loginName, link: appLink(`/activeren/${token}`) }),
-      tx,
-    );
-    await writeAudit(
-      {
-        action: "account.invited",
-        actorId: actor.id,
-        organisationId: user.organisationId,
-        entityType: "User",
-        entityId: user.id,
-        familyId: user.familyId,
-      },
-      tx,
-    );
-    return { mailId, email: user.email };
+    await issueInvite(tx, user, actor.id);
+    return { email: user.email };
   });
-  await deliverMail(mailId);
-  return { email };
+}
+
+/**
+ * The daily "invites.send" job: parents whose account was never invited get their activation e-mail by themselves
+ * once a placement of their family starts within the organisation's `inviteLeadDays` (default 42, "about six weeks
+ * before the first day", as de Roef's letter says), or has already started. An account a beheerder invited by hand
+ * (any INVITE token, used or not) is left alone, and so is a deactivated one. Safe to run twice: each account is
+ * claimed under an advisory lock and re-checked inside its transaction. Returns the number of invites sent.
+ */
+export async function sendDueInvites({ now = currentTime() }: { now?: Date } = {}): Promise<number> {
+  const today = todayDate(now);
+  const organisations = await prisma.organisation.findMany({ select: { id: true, inviteLeadDays: true } });
+  let sent = 0;
+  for (const organisation of organisations) {
+    const horizon = addCalendarDays(today, organisation.inviteLeadDays);
+    const due = await prisma.user.findMany({
+      where: {
+        organisationId: organisation.id,
+        role: "PARENT",
+        status: "INVITED",
+        tokens: { none: { kind: "INVITE" } },
+        family: {
+          children: {
+            some: {
+              placements: {
+                some: { startDate: { lte: horizon }, OR: [{ endDate: null }, { endDate: { gte: today } }] },
+              },
+            },
+          },
+        },
+      },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+    });
+    for (const { id } of due) {
+      const invited = await prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invite:${id}`}))`;
+        const user = await tx.user.findFirst({
+          where: { id, status: "INVITED", tokens: { none: { kind: "INVITE" } } },
+          select: { id: true, name: true, email: true, loginName: true, organisationId: true, familyId: true },
+        });
+        if (!user) return false;
+        await issueInvite(tx, user, null, true);
+        return true;
+      });
+      if (invited) sent++;
+    }
+  }
+  return sent;
 }
 
 export type PasswordInput = { password: string; passwordConfirm: string };
@@ -128,8 +194,10 @@ const resetLimiter = new RateLimiterPostgres({
 });
 
 /**
- * "Forgot password". Always answers the same whether the account exists (no account enumeration);
- * only active accounts get a mail. Limited to 3 requests per login per hour.
+ * "Forgot password". SECURITY: the request does exactly the same database work for an unknown, an invited and an
+ * active account (one rate-limit update and one job insert carrying the typed name), so neither the answer nor its
+ * timing tells them apart; the lookup, the token and the mail are the job's work (preparePasswordReset).
+ * Limited to 3 requests per login per hour.
  */
 export async function requestPasswordReset({ login }: { login: string }): Promise<{ throttled: boolean }> {
   const name = normaliseLogin(login);
@@ -139,12 +207,20 @@ export async function requestPasswordReset({ login }: { login: string }): Promis
   } catch {
     return { throttled: true };
   }
+  await enqueueJob("account.password-reset", { login: name });
+  return { throttled: false };
+}
+
+/** The "account.password-reset" job: only an active account gets a token and a mail. Returns whether it did. */
+export async function preparePasswordReset({ login }: { login: string }): Promise<boolean> {
+  const name = normaliseLogin(login);
+  if (!name) return false;
   const user = await prisma.user.findFirst({
     where: name.includes("@") ? { email: name } : { loginName: name },
     select: { id: true, name: true, email: true, status: true, organisationId: true },
   });
-  if (user?.status !== "ACTIVE") return { throttled: false };
-  const mailId = await prisma.$transaction(async (tx) => {
+  if (user?.status !== "ACTIVE") return false;
+  await prisma.$transaction(async (tx) => {
     const token = await issueToken(tx, { userId: user.id, kind: "RESET" });
     await writeAudit(
       {
@@ -156,13 +232,12 @@ export async function requestPasswordReset({ login }: { login: string }): Promis
       },
       tx,
     );
-    return queueMail(
+    await queueMail(
       resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }),
       tx,
     );
   });
-  await deliverMail(mailId);
-  return { throttled: false };
+  return true;
 }
 
 /** Beheerder sends a reset link to an active account. The beheerder never sees or sets the password. */
@@ -174,7 +249,7 @@ export async function sendPasswordResetFor(actor: SessionUser, userId: string): 
   });
   if (!user) throw new AppError("NOT_FOUND");
   if (user.status !== "ACTIVE") throw new AppError("CONFLICT");
-  const mailId = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const token = await issueToken(tx, { userId: user.id, kind: "RESET" });
     await writeAudit(
       {
@@ -186,12 +261,11 @@ export async function sendPasswordResetFor(actor: SessionUser, userId: string): 
       },
       tx,
     );
-    return queueMail(
+    await queueMail(
       resetMail({ to: user.email, name: user.name, link: appLink(`/wachtwoord-herstellen/${token}`) }),
       tx,
     );
   });
-  await deliverMail(mailId);
   return { email: user.email };
 }
 

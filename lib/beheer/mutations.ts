@@ -546,6 +546,7 @@ export type OrganisationRules = {
   swapValidityDays: number;
   photoRetentionDays: number;
   dataRetentionDays: number;
+  inviteLeadDays: number;
 };
 
 export async function updateOrganisationRules(

@@ -137,4 +137,5 @@ export const OrganisationRulesSchema = z.object({
   swapValidityDays: intIn(1, 3650),
   photoRetentionDays: intIn(1, 3650),
   dataRetentionDays: intIn(1, 3650),
+  inviteLeadDays: intIn(0, 365),
 });

@@ -149,13 +149,18 @@ export async function loadLots(db: DbLike, childId: string, kind: CreditKind): P
 }
 
 /**
- * Materialises the Roefjes grant of each year in `years` for a child with a BSO contract running in that year:
- * one GRANTED lot of the contract's vacation minutes, valid 1 January - 31 December. Idempotent through the partial
- * unique index "CreditEntry_granted_once_key" (ON CONFLICT DO NOTHING). Decision: the full yearly amount, not
- * pro rata for contracts starting mid-year (a beheerder can correct with an ADJUSTED row).
+ * The Roefjes grant of each year in `years` for a child with a BSO contract running in that year: one GRANTED lot of
+ * the contract's vacation minutes, valid 1 January - 31 December. Decision: the full yearly amount, not pro rata for
+ * contracts starting mid-year (a beheerder can correct with an ADJUSTED row).
  */
-export async function ensureRoefjesGrants(db: DbLike, child: ChildCare, years: number[]): Promise<void> {
-  const data = [...new Set(years)].flatMap((year) => {
+type GrantContract = Pick<
+  ChildCare["contracts"][number],
+  "careType" | "startDate" | "endDate" | "vacationMinutesPerYear"
+>;
+export type GrantChild = { id: string; contracts: GrantContract[] };
+
+export function roefjesGrants(child: GrantChild, years: number[]) {
+  return [...new Set(years)].flatMap((year) => {
     const { validFrom, expiresOn } = roefjesLotValidity(year);
     const minutes = Math.max(
       0,
@@ -177,7 +182,17 @@ export async function ensureRoefjesGrants(db: DbLike, child: ChildCare, years: n
         ]
       : [];
   });
-  if (data.length > 0) await db.creditEntry.createMany({ data, skipDuplicates: true });
+}
+
+/**
+ * Writes the Roefjes grants of `years` (see roefjesGrants). Idempotent through the partial unique index
+ * "CreditEntry_granted_once_key" (ON CONFLICT DO NOTHING). Called by the "roefjes.grant" job on 1 January and by
+ * the vacation requests of a year; pages only show a grant that is due (never write on GET).
+ */
+export async function ensureRoefjesGrants(db: DbLike, child: GrantChild, years: number[]): Promise<number> {
+  const data = roefjesGrants(child, years);
+  if (data.length === 0) return 0;
+  return (await db.creditEntry.createMany({ data, skipDuplicates: true })).count;
 }
 
 // SECURITY/CONSISTENCY-CRITICAL: every write that reads a child's balance and then spends or reverses it runs inside

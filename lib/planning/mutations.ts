@@ -12,6 +12,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Dagdeel, CreditKind, Payment, RequestType } from "../generated/prisma/enums";
+import { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db/unique";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
@@ -731,16 +732,18 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
 }
 
 // -----------------------------------------------------------------------------------------------------------------
-// Expiry (optional job): balances are derived without it; this only makes expiry visible as ledger rows.
+// Expiry: balances are derived without it; this only makes expiry visible as ledger rows. The "roefjes.expire" job
+// (lib/jobs) runs it for Roefjes on 31 December at 23:59.
 
-/** Writes one EXPIRED row for what remained of each lot that expired before `today`. Idempotent. */
-export async function writeExpiredEntries(today: Date, db = prisma): Promise<number> {
+/** Writes one EXPIRED row for what remained of each lot (of `kind`, or all) that expired before `today`. Idempotent. */
+export async function writeExpiredEntries(today: Date, db = prisma, kind?: CreditKind): Promise<number> {
+  const ofKind = kind ? Prisma.sql`AND l."kind" = ${kind}::"CreditKind"` : Prisma.empty;
   const rows = await db.$queryRaw<
     { id: string; childId: string; kind: CreditKind; remaining: number; validFrom: Date; expiresOn: Date }[]
   >`
     SELECT l."id", l."childId", l."kind", (l."minutes" + COALESCE(SUM(c."minutes"), 0))::int AS remaining, l."validFrom", l."expiresOn"
       FROM "CreditEntry" l LEFT JOIN "CreditEntry" c ON c."lotId" = l."id"
-     WHERE l."lotId" IS NULL AND l."minutes" > 0 AND l."expiresOn" < ${today}
+     WHERE l."lotId" IS NULL AND l."minutes" > 0 AND l."expiresOn" < ${today} ${ofKind}
      GROUP BY l."id"
     HAVING l."minutes" + COALESCE(SUM(c."minutes"), 0) > 0`;
   if (rows.length === 0) return 0;

@@ -34,7 +34,7 @@ import {
   childCareSelect,
   contractPatterns,
   contractedSlots,
-  ensureRoefjesGrants,
+  roefjesGrants,
   groupOccupancy,
   groupOn,
   loadLots,
@@ -368,7 +368,9 @@ export type RoefjesOverview = {
 /**
  * The Roefjes page of a BSO child: balance per calendar year, the ledger (granted, spent, refunded, expired - expiry
  * derived when no EXPIRED row was written yet), upcoming school vacations and the vacation days of the selected one.
- * Materialises this and next year's grant first (idempotent), so a parent can plan next year's vacations ahead.
+ * This and next year's grant are shown when due even before they are written (the "roefjes.grant" job writes them
+ * on 1 January, a vacation request when it spends them), so a parent can plan next year's vacations ahead. Reading
+ * the page writes nothing.
  */
 export async function getRoefjesOverview(
   user: SessionUser,
@@ -378,7 +380,6 @@ export async function getRoefjesOverview(
   const today = todayDate(now);
   const child = await loadScopedChild(user, childId, today);
   const year = today.getUTCFullYear();
-  await ensureRoefjesGrants(prisma, child, [year, year + 1]);
   const organisationId = child.family.organisationId;
   const horizon = addCalendarDays(today, 400);
   const [settings, calendar, rows, requests] = await Promise.all([
@@ -404,10 +405,20 @@ export async function getRoefjesOverview(
       select: requestSelect,
     }),
   ]);
+  const granted = new Set(rows.filter((r) => r.type === "GRANTED").map((r) => r.validFrom.getUTCFullYear()));
+  const dueGrants = roefjesGrants(child, [year, year + 1])
+    .filter((g) => !granted.has(g.validFrom.getUTCFullYear()))
+    .map((g) => ({ ...g, id: `due-${g.note}`, lotId: null, createdAt: g.validFrom }));
+  rows.push(...dueGrants);
   const lots = lotsFrom(rows);
   const years = [...new Set(lots.map((l) => l.validFrom.getUTCFullYear()))].sort().map((y) => {
     const yearLots = lots.filter((l) => l.validFrom.getUTCFullYear() === y);
-    const { available, expired } = balanceOn(yearLots, today);
+    const { available, expired: derivedExpired } = balanceOn(yearLots, today);
+    // Expiry written by the "roefjes.expire" job is expired too, not spent.
+    const writtenExpired = rows
+      .filter((r) => r.type === "EXPIRED" && r.validFrom.getUTCFullYear() === y)
+      .reduce((s, r) => s - r.minutes, 0);
+    const expired = derivedExpired + writtenExpired;
     const granted = yearLots
       .filter((l) => l.type === "GRANTED" || l.type === "ADJUSTED")
       .reduce((s, l) => s + l.minutes, 0);

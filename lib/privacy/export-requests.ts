@@ -17,7 +17,7 @@ import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
 import { familyScope, isBeheerder, isParent, type SessionUser } from "../authz";
 import { escapeHtml } from "../mail/escape";
-import { deliverMail, queueMail, type MailContent } from "../mail/send";
+import { queueMail, type MailContent } from "../mail/send";
 
 export const EXPORT_REASON_MIN = 5;
 export const EXPORT_REASON_MAX = 500;
@@ -57,6 +57,7 @@ export async function prepareFamilyExport(
   now = new Date(),
 ): Promise<{ guardiansTold: number }> {
   if (!isBeheerder(actor) || !isUuid(input.familyId)) throw new AppError("NOT_FOUND");
+  // The request, its audit event and the mails (with their delivery jobs) commit together.
   const mailIds = await prisma.$transaction(async (tx) => {
     const family = await tx.family.findFirst({
       where: { AND: [{ id: input.familyId }, familyScope(actor)] },
@@ -87,8 +88,6 @@ export async function prepareFamilyExport(
       family.guardians.map((guardian) => queueMail(exportReadyMail({ to: guardian.email, name: guardian.name }), tx)),
     );
   });
-  // After the commit: a mail server hiccup must not undo the recorded request (the outbox keeps the mail).
-  for (const id of mailIds) await deliverMail(id);
   return { guardiansTold: mailIds.length };
 }
 
@@ -101,8 +100,7 @@ export type ExportRequestView = { id: string; createdAt: Date; reason: string; f
 export async function listExportRequests(actor: SessionUser, familyId?: string): Promise<ExportRequestView[]> {
   let where: Prisma.PrivacyExportRequestWhereInput;
   if (isParent(actor)) where = { family: familyScope(actor) };
-  else if (isBeheerder(actor) && isUuid(familyId))
-    where = { family: { AND: [{ id: familyId }, familyScope(actor)] } };
+  else if (isBeheerder(actor) && isUuid(familyId)) where = { family: { AND: [{ id: familyId }, familyScope(actor)] } };
   else throw new AppError("NOT_FOUND");
   return prisma.privacyExportRequest.findMany({
     where,

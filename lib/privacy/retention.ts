@@ -3,7 +3,7 @@
 // data after Organisation.dataRetentionDays. When a family has no children left, the family itself (accounts,
 // messages, documents) is erased with its last child.
 //
-// Run by scripts/retention.ts (daily, see docs/beheer-import.md "Retention"). Every step is idempotent and claims its
+// Run by the "retention.run" job (lib/jobs, daily at 03:00). Every step is idempotent and claims its
 // work with a guarded update, so overlapping runs on several app instances do not send twice or fail.
 // Dates are injected (`now`) so tests can walk through a child's leaving with fixed dates.
 //

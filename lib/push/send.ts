@@ -1,8 +1,9 @@
 // Sends web push messages. Payloads are deliberately generic ("Nieuw bericht" + one sentence + a link): a push shows
 // on a lock screen that others can see, so no names and never message text. Encryption and the VAPID header come
 // from `web-push` (generateRequestDetails); the request itself goes through fetch with a timeout and without
-// following redirects, so a slow or hostile endpoint cannot hang or redirect a feature's request.
-// Never throws: a push failure must not break the feature that triggered it.
+// following redirects, so a slow or hostile endpoint cannot hang or redirect the job that sends it.
+// Runs in the "notification.deliver" job (lib/notifications), never in a request. Never throws: it reports which
+// users a device accepted the push for and which had a failure worth retrying.
 import "server-only";
 import webpush from "web-push";
 import { prisma } from "../db";
@@ -19,7 +20,7 @@ export type PushTarget = {
   subscriptions: { id: string; endpoint: string; p256dh: string; auth: string }[];
 };
 
-/** Push runs inside the feature's request (like the notification mail): keep a slow push service from stalling it. */
+/** Keep a slow push service from holding a job worker for long; a retry comes back later. */
 const TIMEOUT_MS = 5_000;
 /** Undelivered pushes are dropped by the push service after a day: stale news is noise. */
 const TTL_SECONDS = 24 * 3600;
@@ -32,12 +33,13 @@ export function pushPayload(kind: PushKind, locale: string, url: string): PushPa
   return { title: text.title, body: text.body, url };
 }
 
-type Outcome = "delivered" | "gone" | "failed";
+/** failed = worth retrying (network, timeout, 429, 5xx); refused = the push service will not take it (other 4xx). */
+type Outcome = "delivered" | "gone" | "failed" | "refused";
 
 async function sendOne(subscription: PushTarget["subscriptions"][number], payload: PushPayload): Promise<Outcome> {
   const vapid = vapidConfig();
   if (!vapid || !isAllowedPushEndpoint(subscription.endpoint, { allowLoopbackHttp: allowLoopbackPushEndpoints() }))
-    return "failed";
+    return "refused";
   const details = webpush.generateRequestDetails(
     { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
     JSON.stringify(payload),
@@ -57,16 +59,24 @@ async function sendOne(subscription: PushTarget["subscriptions"][number], payloa
   if (response.ok) return "delivered";
   if (response.status === 404 || response.status === 410) return "gone";
   logger.warn({ status: response.status, subscriptionId: subscription.id }, "push service refused a message");
-  return "failed";
+  return response.status === 429 || response.status >= 500 ? "failed" : "refused";
 }
+
+export type PushOutcome = {
+  /** Users with at least one device that accepted the push. */
+  delivered: Set<string>;
+  /** Users with a device that failed in a way worth retrying (network, timeout, 429, 5xx). */
+  retry: Set<string>;
+};
 
 /**
  * Pushes one notification to each target's devices, in parallel. Subscriptions the push service reports as gone
- * (404/410) are deleted. Returns the ids of users with at least one device that accepted the push.
+ * (404/410) are deleted.
  */
-export async function pushToTargets(targets: PushTarget[], kind: PushKind, url: string): Promise<Set<string>> {
+export async function pushToTargets(targets: PushTarget[], kind: PushKind, url: string): Promise<PushOutcome> {
   const delivered = new Set<string>();
-  if (!vapidConfig()) return delivered;
+  const retry = new Set<string>();
+  if (!vapidConfig()) return { delivered, retry };
   const gone: string[] = [];
   await Promise.all(
     targets.flatMap((target) => {
@@ -76,8 +86,10 @@ export async function pushToTargets(targets: PushTarget[], kind: PushKind, url: 
           const outcome = await sendOne(subscription, payload);
           if (outcome === "delivered") delivered.add(target.userId);
           if (outcome === "gone") gone.push(subscription.id);
+          if (outcome === "failed") retry.add(target.userId);
         } catch (err) {
           logger.warn({ err, subscriptionId: subscription.id }, "push failed");
+          retry.add(target.userId);
         }
       });
     }),
@@ -87,5 +99,5 @@ export async function pushToTargets(targets: PushTarget[], kind: PushKind, url: 
       .deleteMany({ where: { id: { in: gone } } })
       .catch((err: unknown) => logger.warn({ err }, "removing expired push subscriptions failed"));
   }
-  return delivered;
+  return { delivered, retry };
 }

@@ -42,6 +42,7 @@ const PAGES = {
     "/beheer/toestemmingen",
     "/beheer/audit",
     "/beheer/outbox",
+    "/beheer/taken",
   ],
 };
 

@@ -11,6 +11,7 @@ import { deactivateUser, requestPasswordReset, sendInvite, setPasswordWithToken 
 import { createFamily, createGuardian, createOrganisation, createUser, createWorld } from "../../prisma/factories";
 import { testDb } from "../db";
 import { liveClaimsFor, sessionFor } from "../session";
+import { runQueuedJobs } from "../jobs";
 import { deleteExpiredSessions, revokeUserSession, startUserSession } from "../../lib/auth/user-sessions";
 
 const PASSWORD = "Zeilboot-Roef-2026";
@@ -329,6 +330,10 @@ describe("forgot password", () => {
     expect(await requestPasswordReset({ login: "999999992" })).toEqual({ throttled: false });
     expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(0);
     expect(await requestPasswordReset({ login: family.debiteurnummer })).toEqual({ throttled: false });
+    // The token and the mail are the job's work (tests/integration/password-reset-timing.test.ts).
+    expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(0);
+    await runQueuedJobs("account.password-reset");
+    expect(await testDb.outboxMail.count({ where: { to: parent.email } })).toBe(1);
     const token = await tokenFromOutbox(parent.email, "wachtwoord-herstellen");
     expect(
       await setPasswordWithToken({

@@ -134,6 +134,7 @@ const organisationFree: Record<string, (actor: SessionUser) => Promise<unknown>>
       swapValidityDays: 90,
       photoRetentionDays: 92,
       dataRetentionDays: 730,
+      inviteLeadDays: 42,
     }),
   previewImport: (a) => previewImport(a, "debiteurnummer;gezinsnaam\n"),
 };

@@ -336,6 +336,7 @@ describe("fuzz: beheer write paths never 500 and never write on rejected input",
       swapValidityDays: { hints: ["30"] },
       photoRetentionDays: { hints: ["365"] },
       dataRetentionDays: { hints: ["730"] },
+      inviteLeadDays: { hints: ["42", "0"] },
     });
   });
 

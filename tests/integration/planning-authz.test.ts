@@ -230,7 +230,7 @@ describe("planning authorization matrix", () => {
     expect(planning).toEqual({ parentOwn: "ok", parentOther: "NOT_FOUND", otherOrg: "NOT_FOUND" });
     expect(await outcome(getRoefjesOverview(users.parentOther, w.childB.id, { now }))).toBe("ok");
     expect(await outcome(getRoefjesOverview(users.parentOwn, w.childB.id, { now }))).toBe("NOT_FOUND");
-    expect(await testDb.creditEntry.count({ where: { childId: w.childB.id } })).toBe(2); // granted by its own parent's visit only
+    expect(await testDb.creditEntry.count({ where: { childId: w.childB.id } })).toBe(0); // reading writes nothing
 
     const attendance: Record<string, string> = {};
     for (const actor of ACTORS)

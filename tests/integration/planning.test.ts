@@ -498,15 +498,19 @@ describe("Roefjes (BSO vacation care)", () => {
     return { ...w, parentB: await sessionFor(w.parentB.id) };
   }
 
-  it("grants the contract's vacation minutes per calendar year and shows them", async () => {
+  it("shows the contract's vacation minutes per calendar year, this and next, without writing on a page view", async () => {
     const w = await bsoWorld();
     const overview = await getRoefjesOverview(w.parentB, w.childB.id, { now: beforeNine });
     expect(overview.years).toEqual([
       { year: 2027, granted: 12000, available: 12000, expired: 0, spent: 0 },
       { year: 2028, granted: 12000, available: 12000, expired: 0, spent: 0 },
     ]);
-    await getRoefjesOverview(w.parentB, w.childB.id, { now: beforeNine }); // idempotent
-    expect(await testDb.creditEntry.count({ where: { childId: w.childB.id, type: "GRANTED" } })).toBe(2);
+    expect(overview.ledger.filter((l) => l.type === "GRANTED").map((l) => l.date)).toEqual([
+      "2027-01-01",
+      "2028-01-01",
+    ]);
+    // The grant is written by the "roefjes.grant" job on 1 January (tests/integration/jobs.test.ts), never by a GET.
+    expect(await testDb.creditEntry.count({ where: { childId: w.childB.id } })).toBe(0);
   });
 
   it("guarantees contracted vacation days requested a month ahead; others follow capacity and approval", async () => {

@@ -20,6 +20,7 @@ import { sessionFor } from "../session";
 import { handlePushSubscribe, handlePushUnsubscribe } from "../../lib/push/http";
 import { isAllowedPushEndpoint } from "../../lib/push/schema";
 import { notifyUsers } from "../../lib/notifications";
+import { runQueuedJobs } from "../jobs";
 import type { SessionUser } from "../../lib/authz";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
@@ -217,6 +218,11 @@ describe("push subscriptions: authorization and validation", () => {
 });
 
 describe("push delivery through a loopback push endpoint", () => {
+  /** notifyUsers as a feature calls it, then the jobs it queued, all attempts (the runner would do them later). */
+  const notify = async (notification: Parameters<typeof notifyUsers>[0], now: Date) => {
+    await notifyUsers(notification, now);
+    await runQueuedJobs(["notification.deliver", "mail.deliver"], { retries: true });
+  };
   const mailsTo = async (userId: string, since: Date) => {
     const user = await testDb.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     return testDb.outboxMail.count({ where: { to: user.email, createdAt: { gte: since } } });
@@ -235,7 +241,7 @@ describe("push delivery through a loopback push endpoint", () => {
   it("sends one encrypted POST with the VAPID header and a generic payload; the e-mail is skipped", async () => {
     const since = new Date();
     const phone = await device(world.parentA.id);
-    await notifyUsers(
+    await notify(
       {
         userIds: [world.parentA.id],
         kind: "message",
@@ -265,14 +271,14 @@ describe("push delivery through a loopback push endpoint", () => {
   it("the user's language is used; a kind switched off gets no push and no mail", async () => {
     await testDb.user.update({ where: { id: world.staffA.id }, data: { locale: "en" } });
     const tablet = await device(world.staffA.id);
-    await notifyUsers(
+    await notify(
       { userIds: [world.staffA.id], kind: "news", subject: "Nieuws: x", text: "x", link: "/nieuws/1" },
       noon,
     );
     expect(JSON.parse(decrypt(at(tablet.url)[0].body, tablet.ecdh, tablet.auth)).title).toBe("News");
     await testDb.user.update({ where: { id: world.staffA.id }, data: { notifyNews: false } });
     const since = new Date();
-    await notifyUsers(
+    await notify(
       { userIds: [world.staffA.id], kind: "news", subject: "Nieuws: y", text: "y", link: "/nieuws/2" },
       noon,
     );
@@ -286,13 +292,13 @@ describe("push delivery through a loopback push endpoint", () => {
       data: { emailMode: "OFF", quietStartMinutes: 21 * 60, quietEndMinutes: 7 * 60 },
     });
     const phone = await device(world.managerA.id);
-    await notifyUsers(
+    await notify(
       { userIds: [world.managerA.id], kind: "request", subject: "Aanvraag", text: "x", link: "/planning" },
       night,
     );
     expect(at(phone.url)).toHaveLength(0);
     expect(await testDb.pendingNotification.count({ where: { userId: world.managerA.id } })).toBe(0);
-    await notifyUsers(
+    await notify(
       { userIds: [world.managerA.id], kind: "request", subject: "Aanvraag", text: "x", link: "/planning" },
       noon,
     );
@@ -305,7 +311,7 @@ describe("push delivery through a loopback push endpoint", () => {
       data: { quietStartMinutes: 21 * 60, quietEndMinutes: 7 * 60 },
     });
     const phone = await device(world.parentB.id);
-    await notifyUsers(
+    await notify(
       { userIds: [world.parentB.id], kind: "diary", subject: "Schriftje", text: "x", link: "/schriftje" },
       night,
     );
@@ -319,12 +325,14 @@ describe("push delivery through a loopback push endpoint", () => {
     const gone = await device(world.parentA2.id, "gone");
     const broken = await device(world.parentA2.id, "fail");
     await expect(
-      notifyUsers(
+      notify(
         { userIds: [world.parentA2.id], kind: "diary", subject: "Schriftje", text: "x", link: "/schriftje" },
         noon,
       ),
     ).resolves.toBeUndefined();
     expect(at(gone.url)).toHaveLength(1);
+    // The 5xx device is retried by the job (first attempt + 2 retries) before the e-mail goes out instead.
+    expect(at(broken.url)).toHaveLength(3);
     expect(await testDb.pushSubscription.count({ where: { endpoint: gone.url } })).toBe(0);
     expect(await testDb.pushSubscription.count({ where: { endpoint: broken.url } })).toBe(1);
     expect(await mailsTo(world.parentA2.id, since)).toBe(1);
@@ -334,7 +342,7 @@ describe("push delivery through a loopback push endpoint", () => {
       data: { endpoint: "http://127.0.0.1:9/nobody" },
     });
     await expect(
-      notifyUsers(
+      notify(
         { userIds: [world.parentA2.id], kind: "diary", subject: "Schriftje", text: "x", link: "/schriftje" },
         noon,
       ),

@@ -48,7 +48,8 @@ describe("schema.prisma vs migrated database", () => {
     await ready;
     const { rows } = await client.query<{ typname: string; labels: string[] }>(
       `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS labels
-         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+         JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public' GROUP BY t.typname`,
     );
     const actual = Object.fromEntries(rows.map((r) => [r.typname, r.labels]));
     const expected = Object.fromEntries(datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)]));

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, vi } from "vitest";
 import { assertTestDatabaseUrl } from "./test-database";
 
 assertTestDatabaseUrl(process.env.DATABASE_URL);
+// Each vitest worker gets its own pg-boss schema, so a test that works queued jobs (tests/jobs.ts) only ever picks up
+// jobs its own worker queued.
+process.env.JOBS_SCHEMA ??= `pgboss_test_${process.env.VITEST_POOL_ID ?? "0"}`;
 
 let errors: unknown[][] = [];
 beforeEach(() => {

@@ -16,6 +16,7 @@ const SECTIONS = [
   ["/beheer/import", "adminNav.import"],
   ["/beheer/toestemmingen", "adminNav.consent"],
   ["/beheer/audit", "adminNav.audit"],
+  ["/beheer/taken", "adminNav.jobs"],
 ] as const;
 
 export default async function BeheerLayout({ children }: { children: ReactNode }) {
