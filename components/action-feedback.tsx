@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { Button } from "./ui/button";
+import { ConfirmSubmit } from "./ui/confirm-submit";
 import { Notice } from "./ui/notice";
 
 type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -21,19 +22,24 @@ export function useFieldErrors<F extends string>(state: ActionState<F>) {
   return (field: F): string[] | undefined => state.fieldErrors?.[field]?.map((key) => t(key));
 }
 
-/** A one-button form for row actions (delete, handle); its server action re-authorizes like any other. */
+/**
+ * A one-button form for row actions (delete, handle); its server action re-authorizes like any other. With `confirm`
+ * the button first asks (ConfirmSubmit): for what cannot be undone.
+ */
 export function RowActionForm({
   action,
   fields,
   label,
   ariaLabel,
   variant = "danger",
+  confirm,
 }: {
   action: FormAction;
   fields: Record<string, string>;
   label: string;
   ariaLabel: string;
   variant?: "danger" | "secondary";
+  confirm?: { about: string; question: string; confirmLabel: string; cancelLabel: string };
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -42,9 +48,13 @@ export function RowActionForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} disabled={pending} aria-label={ariaLabel}>
-        {label}
-      </Button>
+      {confirm ? (
+        <ConfirmSubmit label={label} disabled={pending} {...confirm} />
+      ) : (
+        <Button type="submit" variant={variant} disabled={pending} aria-label={ariaLabel}>
+          {label}
+        </Button>
+      )}
       {state.message && !state.ok && (
         <p role="alert" className="text-sm text-red-700">
           {t(state.message, state.messageValues)}

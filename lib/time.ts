@@ -21,6 +21,32 @@ export function dateOnly(isoDate: string): Date {
   return value;
 }
 
+/** Years a date typed into the portal may have: a birth date from 1900, planning up to 2199. */
+export const CALENDAR_YEARS = { min: 1900, max: 2199 } as const;
+
+/**
+ * Whether a typed "yyyy-MM-dd" is a real calendar date the portal can work with. A real date far out of range
+ * (9999-12-30) passes dateOnly but breaks date arithmetic a day later ("+010000-01-01"), so forms refuse it as a
+ * field error instead of failing inside the data layer.
+ */
+export function isCalendarDate(value: string): boolean {
+  try {
+    const year = dateOnly(value).getUTCFullYear();
+    return year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a typed "yyyy-MM-ddTHH:mm" (an <input type="datetime-local"> value) is a real calendar date and a real
+ * wall-clock time: "2026-02-30T10:00" and "2026-03-01T25:99" are not.
+ */
+export function isCalendarDateTime(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  return match !== null && isCalendarDate(match[1]);
+}
+
 /** Date at UTC midnight -> "yyyy-MM-dd". */
 export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -10,7 +10,9 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { applyClientAddress, markClientAddressFromSocket, trustedProxyHops } from "../lib/http/client-address.ts";
 import { applyPageSecurityHeaders } from "../lib/http/csp.ts";
+import { hasMalformedPath, NOT_FOUND_PATH } from "../lib/http/malformed-url.ts";
 import { superviseJobRunner } from "./jobs-process.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -18,11 +20,14 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availablePara
 
 /**
  * One worker: Next's request handler (the programmatic `next()` server, which `next start` also wraps) behind a
- * plain Node server that sets the page security headers itself (lib/http/csp.ts), so proxy.ts is skipped.
+ * plain Node server that sets the page security headers itself (lib/http/csp.ts), so proxy.ts is skipped, and
+ * decides the client address from the socket (lib/http/client-address.ts; TRUSTED_PROXY_HOPS proxies in front).
  */
 async function startWorker() {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.LISTEN_HOST || undefined;
+  const proxyHops = trustedProxyHops();
+  markClientAddressFromSocket();
   // As `next start` does: React and Next must run their production builds whatever the caller's environment says.
   Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
@@ -30,6 +35,8 @@ async function startWorker() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    applyClientAddress(req, proxyHops);
+    if (hasMalformedPath(req.url)) req.url = NOT_FOUND_PATH;
     applyPageSecurityHeaders(req, res);
     handle(req, res).catch((error: unknown) => {
       console.error(`request ${req.method} ${req.url} failed`, error);
@@ -48,6 +55,7 @@ async function startWorker() {
 
 if (cluster.isPrimary) {
   let stopping = false;
+  trustedProxyHops(); // a bad TRUSTED_PROXY_HOPS stops here, once, instead of in every worker
   // sharp/libvips threads fragment glibc's per-thread malloc arenas (bench/README.md, photo pipeline); the workers
   // inherit this environment.
   process.env.MALLOC_ARENA_MAX ??= "2";

@@ -59,7 +59,15 @@ export const nastyString: fc.Arbitrary<string> = fc.oneof(
     "2026-13-01",
     "0000-00-00",
     "9999-12-31",
+    // Real dates too far out: the next day overflows date arithmetic (issue 16, item 9).
+    "9999-12-29",
+    "9999-12-30",
+    "2199-12-31",
     "1900-01-01",
+    // Date-time near-misses (<input type="datetime-local">): a day that does not exist, an hour that does not.
+    "2026-02-30T10:00",
+    "2027-01-01T25:99",
+    "2027-01-01T24:00",
     "2026-1-1",
     "24:00",
     "23:59",

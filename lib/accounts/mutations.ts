@@ -269,7 +269,10 @@ export async function sendPasswordResetFor(actor: SessionUser, userId: string): 
   return { email: user.email };
 }
 
-/** Beheerder deactivates an account: status DEACTIVATED and every open session ends at once. */
+/**
+ * Beheerder deactivates an account: status DEACTIVATED and every open session ends at once (sessionVersion bump).
+ * The password stays, so reactivateUser can undo this without a new invite; open invite and reset links die.
+ */
 export async function deactivateUser(actor: SessionUser, userId: string): Promise<void> {
   if (!isUuid(userId) || userId === actor.id) throw new AppError("NOT_FOUND");
   await prisma.$transaction(async (tx) => {
@@ -289,5 +292,39 @@ export async function deactivateUser(actor: SessionUser, userId: string): Promis
       },
       tx,
     );
+  });
+}
+
+/**
+ * Beheerder undoes a deactivation: the account is as it was before, without a new invite or password. An account
+ * that had a password is ACTIVE again (its owner signs in as before); one that was never activated is INVITED again
+ * (send the invite). Sessions from before the deactivation stay ended: its sessionVersion bump is not undone.
+ */
+export async function reactivateUser(actor: SessionUser, userId: string): Promise<{ status: "ACTIVE" | "INVITED" }> {
+  if (!isUuid(userId)) throw new AppError("NOT_FOUND");
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({
+      where: { AND: [{ id: userId }, userAdminScope(actor)] },
+      select: { id: true, status: true, passwordHash: true, organisationId: true, familyId: true },
+    });
+    if (!user) throw new AppError("NOT_FOUND");
+    if (user.status !== "DEACTIVATED") throw new AppError("CONFLICT");
+    const status = user.passwordHash ? "ACTIVE" : "INVITED";
+    // Guarded on the status read above, so two beheerders clicking at once change it once.
+    const result = await tx.user.updateMany({ where: { id: user.id, status: "DEACTIVATED" }, data: { status } });
+    if (result.count !== 1) throw new AppError("CONFLICT");
+    await writeAudit(
+      {
+        action: "account.reactivated",
+        actorId: actor.id,
+        organisationId: user.organisationId,
+        entityType: "User",
+        entityId: user.id,
+        familyId: user.familyId,
+        meta: { status },
+      },
+      tx,
+    );
+    return { status };
   });
 }

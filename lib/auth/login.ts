@@ -1,12 +1,12 @@
 // Credential check for the login form. Parents sign in with their debiteurnummer (second guardian: debiteurnummer-2),
 // everyone may also use their e-mail address. Unknown account and wrong password give the same answer and take
-// the same time; failures are throttled per account and per IP.
+// the same time; attempts are throttled per account and per client address (lib/auth/throttle.ts).
 import "server-only";
 import { z } from "zod";
 import { prisma } from "../db";
 import { writeAudit } from "../audit/log";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./throttle";
+import { claimLoginAttempt, loginAccountKey, refundLoginAttempt } from "./throttle";
 import { now as clockNow } from "../clock";
 
 export const DEBITEURNUMMER_PATTERN = /^\d{4,10}(-\d)?$/;
@@ -40,22 +40,29 @@ export async function authenticate({
   const name = parsed.success ? normaliseLogin(parsed.data.login) : null;
   if (!parsed.success || !name) return { ok: false, reason: "malformed" };
 
-  if (await isLoginBlocked({ login: name, ip })) {
-    await writeAudit({ action: "login.throttled", ip, meta: { login: name } });
-    return { ok: false, reason: "throttled" };
-  }
-
   const user = await prisma.user.findFirst({
     where: name.includes("@") ? { email: name } : { loginName: name },
     select: { id: true, organisationId: true, status: true, passwordHash: true, sessionVersion: true },
   });
+  // The point is taken before the password is checked (lib/auth/throttle.ts), keyed on the account, not the name.
+  const attempt = { accountKey: loginAccountKey({ userId: user?.id ?? null, name }), ip };
+  if (!(await claimLoginAttempt(attempt))) {
+    await writeAudit({
+      action: "login.throttled",
+      actorId: user?.id ?? null,
+      organisationId: user?.organisationId ?? null,
+      ip,
+      meta: { login: name },
+    });
+    return { ok: false, reason: "throttled" };
+  }
+
   let passwordOk = false;
   if (user?.passwordHash) passwordOk = await verifyPassword(user.passwordHash, parsed.data.password);
   else await burnPasswordCheck(parsed.data.password);
 
-  // Invited (not yet activated) and deactivated accounts fail exactly like a wrong password.
+  // Invited (not yet activated) and deactivated accounts fail exactly like a wrong password; the point stays taken.
   if (!user || !passwordOk || user.status !== "ACTIVE") {
-    await recordLoginFailure({ login: name, ip });
     await writeAudit({
       action: "login.failed",
       actorId: user?.id ?? null,
@@ -65,7 +72,7 @@ export async function authenticate({
     return { ok: false, reason: "invalid" };
   }
 
-  await clearLoginFailures({ login: name });
+  await refundLoginAttempt(attempt);
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: clockNow() } });
   await writeAudit({ action: "login.succeeded", actorId: user.id, organisationId: user.organisationId, ip });
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };

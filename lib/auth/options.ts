@@ -5,20 +5,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { clientAddress } from "../http/client-address";
 import { authenticate } from "./login";
-import { REMEMBER_ME_DAYS, SHORT_SESSION_HOURS, type SessionClaims } from "./session-user";
-import { nowMs } from "../clock";
-
-/** The client IP as seen by the nearest proxy: the right-most X-Forwarded-For entry (Next.js sets it from the socket). */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const parts = value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return parts.at(-1) ?? "unknown";
-}
+import { prisma } from "../db";
+import { REMEMBER_ME_DAYS, type SessionClaims } from "./session-user";
+import { revokeUserSession, startUserSession } from "./user-sessions";
 
 const secure = env.APP_URL.startsWith("https://");
 // __Host- pins the cookie to this host, path / and HTTPS; plain name on http://localhost.
@@ -43,7 +34,8 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate({
           login: credentials?.login ?? "",
           password: credentials?.password ?? "",
-          ip: clientIp(req?.headers),
+          // Decided from the socket by scripts/serve.ts, never from a header the client wrote (lib/http/client-address.ts).
+          ip: clientAddress(req?.headers),
         });
         // The error text is a code the login form translates; next-auth passes it back as `error`.
         if (!result.ok) throw new Error(result.reason);
@@ -59,8 +51,15 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         const signedIn = user as unknown as { id: string; sessionVersion: number; remember: boolean };
-        const lifetime = signedIn.remember ? REMEMBER_ME_DAYS * 24 * 3600_000 : SHORT_SESSION_HOURS * 3600_000;
-        const claims: SessionClaims = { uid: signedIn.id, sv: signedIn.sessionVersion, until: nowMs() + lifetime };
+        // The server-side row this cookie names; its lifetime is the session's (12 h, or 60 days remembered).
+        const session = await startUserSession(prisma, { userId: signedIn.id, remember: signedIn.remember });
+        const claims: SessionClaims = {
+          uid: signedIn.id,
+          sv: signedIn.sessionVersion,
+          until: session.expiresAt.getTime(),
+          sid: session.id,
+          rm: signedIn.remember,
+        };
         Object.assign(token, claims);
       }
       return token;
@@ -68,6 +67,12 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       // Only the opaque claims go to the client session object; never names, roles or ids beyond the user id.
       return { ...session, user: undefined, claims: { uid: token.uid, sv: token.sv, until: token.until } } as never;
+    },
+  },
+  events: {
+    // Logout (POST /api/auth/signout) revokes the session server-side: a copy of the cookie no longer works either.
+    async signOut({ token }) {
+      await revokeUserSession(prisma, (token as Partial<SessionClaims> | null)?.sid);
     },
   },
 };

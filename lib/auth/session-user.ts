@@ -39,6 +39,10 @@ export type SessionClaims = {
   sv: number;
   /** Epoch ms after which this session is over ("remember me" decides how long). */
   until: number;
+  /** The UserSession row (lib/auth/user-sessions.ts): logging out revokes it, so copies of the cookie die too. */
+  sid: string;
+  /** "Ingelogd blijven": only then is the cookie kept after the browser closes. */
+  rm: boolean;
 };
 
 export const REMEMBER_ME_DAYS = 60;

@@ -26,8 +26,9 @@ type SessionRow = {
 };
 
 /**
- * The user behind session claims, or null when the session is over. Runs on every request, so it is one SQL round
- * trip (the Prisma select with two relations was three queries).
+ * The user behind session claims, or null when the session is over: its UserSession row revoked (logout) or expired,
+ * the user not active, or the session version bumped. Runs on every request, so it is one SQL round trip (the Prisma
+ * select with two relations was three queries).
  */
 export async function loadSessionUser(
   claims: Partial<SessionClaims> | undefined,
@@ -36,6 +37,7 @@ export async function loadSessionUser(
   if (
     !claims ||
     !isUuid(claims.uid) ||
+    !isUuid(claims.sid) ||
     typeof claims.sv !== "number" ||
     typeof claims.until !== "number" ||
     claims.until < now
@@ -45,8 +47,10 @@ export async function loadSessionUser(
     SELECT u.id::text, u.role::text, u.status::text, u."sessionVersion", u."organisationId"::text, u.name, u.locale, u."familyId"::text,
            ARRAY(SELECT m."groupId"::text FROM "StaffMembership" m WHERE m."userId" = u.id ORDER BY m."groupId") AS "staffGroupIds",
            ARRAY(SELECT l."locationId"::text FROM "ManagerLocation" l WHERE l."userId" = u.id ORDER BY l."locationId") AS "managedLocationIds"
-    FROM "User" u WHERE u.id = ${claims.uid}::uuid`;
-  // Deactivated users and bumped session versions end the session immediately.
+    FROM "User" u WHERE u.id = ${claims.uid}::uuid
+      AND EXISTS (SELECT 1 FROM "UserSession" s WHERE s.id = ${claims.sid}::uuid AND s."userId" = u.id
+                  AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date(now)})`;
+  // Logged out (revoked session), deactivated users and bumped session versions end the session immediately.
   if (user?.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
   return toSessionUser(user);
 }

@@ -4,9 +4,12 @@
 // debiteurnummer;gezinsnaam;ouder_naam;ouder_email;ouder2_naam;ouder2_email;kind_voornaam;kind_achternaam;
 // geboortedatum;groep;startdatum;einddatum;opvangsoort;dagen;vakantieuren
 //
-// Separator ; or , (detected from the header), UTF-8 with or without BOM, dates as yyyy-mm-dd or dd-mm-yyyy.
+// Separator ; or , (detected from the header), UTF-8 with or without BOM or else Windows-1252 (decodeCsvBytes), dates as
+// yyyy-mm-dd or dd-mm-yyyy.
 import { parse } from "csv-parse/sync";
 import { parseContractDays, type ContractDaySpec } from "./contract-days";
+import { isCalendarDate } from "../time";
+import { CSV_MAX_BYTES, CSV_MAX_ROWS } from "./import-limits";
 
 export const CSV_COLUMNS = [
   "debiteurnummer",
@@ -27,8 +30,22 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 const OPTIONAL_COLUMNS: CsvColumn[] = ["ouder2_naam", "ouder2_email", "einddatum", "vakantieuren"];
-export const CSV_MAX_BYTES = 2 * 1024 * 1024;
-export const CSV_MAX_ROWS = 5000;
+export { CSV_MAX_BYTES, CSV_MAX_ROWS };
+
+export type CsvEncoding = "utf-8" | "windows-1252";
+
+/**
+ * An uploaded CSV's bytes as text, and which encoding that took. Strict UTF-8 first (a BOM is dropped); bytes that
+ * are not valid UTF-8 are Windows-1252, which is what Excel writes for "CSV (puntkomma)" on a Dutch Windows. Reading
+ * those as UTF-8 would silently turn every é and ë into U+FFFD.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  }
+}
 
 /** A problem with a row or the file: an i18n key under "adminImport.e" plus values for it. */
 export type ImportProblem = { key: string; values?: Record<string, string> };
@@ -61,9 +78,7 @@ export function normaliseDate(text: string): string | null {
   const nlMatch = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(trimmed);
   if (isoMatch) iso = trimmed;
   else if (nlMatch) iso = `${nlMatch[3]}-${nlMatch[2].padStart(2, "0")}-${nlMatch[1].padStart(2, "0")}`;
-  if (!iso) return null;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+  return iso && isCalendarDate(iso) ? iso : null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -3,19 +3,12 @@
 import { z } from "zod";
 import { parseContractDays } from "./contract-days";
 import { isUuid } from "../ids";
+import { isCalendarDate } from "../time";
 
 export const NAME_MAX = 120;
 export const EMAIL_MAX = 200;
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "admin.v.date")
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    "admin.v.date",
-  );
+const isoDate = z.string().trim().refine(isCalendarDate, "admin.v.date");
 const optionalIsoDate = z.union([z.literal(""), isoDate]).transform((value) => value || null);
 const name = z.string().trim().min(1, "admin.v.required").max(NAME_MAX, "admin.v.tooLong");
 const email = z.string().trim().toLowerCase().max(EMAIL_MAX, "admin.v.tooLong").pipe(z.email("admin.v.email"));

@@ -1,7 +1,7 @@
 // Contract change requests (extra day per week, stop a day, end the contract). Messages are i18n keys ("contract").
 import { addMonths } from "date-fns";
 import { z } from "zod";
-import { dateOnly, toIsoDate } from "../time";
+import { dateOnly, isCalendarDate, toIsoDate } from "../time";
 import {
   CONTRACT_NOTICE_MONTHS,
   CHANGE_COMMENT_MAX,
@@ -17,14 +17,7 @@ export function earliestEffectiveDate(today: Date): string {
   return toIsoDate(dateOnly(toIsoDate(addMonths(today, CONTRACT_NOTICE_MONTHS))));
 }
 
-function isIsoDate(value: string): boolean {
-  try {
-    dateOnly(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isIsoDate = isCalendarDate;
 
 const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { message, abort: true });
 

@@ -1,4 +1,6 @@
-// Beheerders upload and remove family documents. PDF only (by content), size-limited, stored privately.
+// Beheerders upload and remove family documents. PDF only (by content), size-limited, stored privately. An image is
+// refused here, so no image enters through documents; should documents ever take scans, they go through
+// lib/uploads/images.ts ingestUpload like every other image (EXIF and GPS stripped).
 //
 // NOTE: security-critical (see queries.ts). The family is resolved inside the beheerder's organisation scope.
 import "server-only";

@@ -1,10 +1,11 @@
 // Message attachments: images and PDF only, decided by content (lib/uploads/sniff), never by name or browser type.
-// Images are decoded and re-encoded with sharp: that proves they are images and strips EXIF (GPS, device data),
-// the same safety rules as photos. PDFs are stored as they are and only ever served as a download.
+// Images go through the one image ingestion path (lib/uploads/images.ts): decoded and re-encoded, which proves they
+// are images and strips EXIF (GPS, device data), the same as photos. PDFs are stored as they are and only ever
+// served as a download.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import sharp from "sharp";
 import { sniffContentType, isImageType, type SniffedType } from "../uploads/sniff";
+import { ingestImage } from "../uploads/images";
 import { MAX_ATTACHMENT_BYTES } from "./schema";
 
 export type PreparedAttachment = { bytes: Buffer; mime: SniffedType; filename: string; storageKey: string };
@@ -43,7 +44,7 @@ export async function prepareAttachment(
   let bytes: Buffer = raw;
   if (isImageType(mime)) {
     try {
-      bytes = await reencodeImage(raw, mime);
+      bytes = (await ingestImage(raw, { maxBytes: MAX_ATTACHMENT_BYTES })).bytes;
     } catch {
       return { problem: "messages.attachmentUnreadable" };
     }
@@ -51,14 +52,4 @@ export async function prepareAttachment(
   const filename = safeFilename(file.name, mime);
   // Keys are ours (a fresh uuid), never derived from the user's filename.
   return { attachment: { bytes, mime, filename, storageKey: `attachments/${randomUUID()}/file.${EXTENSIONS[mime]}` } };
-}
-
-async function reencodeImage(raw: Buffer, mime: "image/jpeg" | "image/png" | "image/webp"): Promise<Buffer> {
-  // limitInputPixels guards against decompression bombs; rotate() applies the EXIF orientation before it is dropped.
-  const image = sharp(raw, { limitInputPixels: 40_000_000 })
-    .rotate()
-    .resize({ width: 2400, height: 2400, fit: "inside", withoutEnlargement: true });
-  if (mime === "image/png") return image.png().toBuffer();
-  if (mime === "image/webp") return image.webp({ quality: 85 }).toBuffer();
-  return image.jpeg({ quality: 85 }).toBuffer();
 }

@@ -11,6 +11,7 @@ import { logger } from "../logger";
 import { notifyUsers } from "../notifications";
 import { todayDate } from "../time";
 import { checkBytes } from "../uploads/checked-upload";
+import { ImageRejectedError, ingestUpload } from "../uploads/images";
 import type { Prisma } from "../generated/prisma/client";
 import { NEWS_ATTACHMENT_MAX_BYTES, NEWS_ATTACHMENT_TYPES, type PublishNewsInput } from "./schema";
 
@@ -85,8 +86,13 @@ export async function publishNews(
   if (attachment) {
     const check = checkBytes(attachment, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES, accept: NEWS_ATTACHMENT_TYPES });
     if (!check.ok) throw new AppError("INVALID_INPUT", uploadProblemKey[check.problem]);
-    stored = { key: `news/${id}/attachment.${extension[check.upload.type]}`, mime: check.upload.type };
-    await getStorage().put(stored.key, check.upload.bytes, check.upload.type);
+    // Images are re-encoded without metadata (EXIF/GPS) before anything is stored.
+    const clean = await ingestUpload(check.upload, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES }).catch((error: unknown) => {
+      if (error instanceof ImageRejectedError) throw new AppError("INVALID_INPUT", "uploads.imageUnreadable");
+      throw error;
+    });
+    stored = { key: `news/${id}/attachment.${extension[clean.type]}`, mime: clean.type };
+    await getStorage().put(stored.key, clean.bytes, clean.type);
   }
   try {
     await prisma.$transaction(async (tx) => {

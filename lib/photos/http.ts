@@ -81,19 +81,35 @@ export async function handleUpload(user: SessionUser | null, request: Request): 
   }
 }
 
-/** GET /api/photos/:id/:variant?v=<hash>. Only the current hash is served, so an immutable cache entry is never stale. */
+/** True when an If-None-Match header names this entity tag (a list, weak validators and "*" included). */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(",")
+    .map((tag) => tag.trim().replace(/^W\//, ""))
+    .some((tag) => tag === "*" || tag === etag);
+}
+
+/**
+ * GET /api/photos/:id/:variant. Every view is authorized: the browser may keep the bytes (private: never a shared
+ * cache) but must ask again each time (no-cache), and only after the visibility rule, which already ran above, says
+ * yes does it get a 304 for the copy it has. So logging out, deactivation and withdrawn consent hide a photo at once,
+ * also from the browser's cache. Downloads are not kept at all (no-store), and each one is audited.
+ */
 export async function handleImage(
   user: SessionUser | null,
-  { photoId, variant, version }: { photoId: string; variant: string; version: string | null },
+  { photoId, variant, ifNoneMatch = null }: { photoId: string; variant: string; ifNoneMatch?: string | null },
 ): Promise<Response> {
   if (!user) return unauthenticated();
   if (!isVariant(variant)) return notFound();
   const object = await findPhotoObject(user, { photoId, variant });
   if (!object) return notFound();
-  const hash = object.contentHash.slice(0, 32);
+  const isDownload = variant === "download";
+  const etag = `"${object.contentHash.slice(0, 32)}-${variant}"`;
+  const caching = { "Cache-Control": isDownload ? "private, no-store" : "private, no-cache", ETag: etag };
+  if (!isDownload && etagMatches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers: caching });
   const stored = await getStorage().get(object.key);
   if (!stored) return notFound();
-  const isDownload = variant === "download";
   if (isDownload) {
     await writeAudit({
       action: "photo.downloaded",
@@ -105,11 +121,10 @@ export async function handleImage(
     });
   }
   const headers: Record<string, string> = {
+    ...caching,
     "Content-Type": object.contentType,
     "Content-Length": String(stored.size),
     "X-Content-Type-Options": "nosniff",
-    // private: never in a shared cache. immutable only on the content-hashed URL; anything else must revalidate.
-    "Cache-Control": version === hash ? "private, max-age=31536000, immutable" : "private, no-cache",
   };
   if (isDownload)
     headers["Content-Disposition"] =

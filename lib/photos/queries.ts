@@ -52,9 +52,11 @@ export type PhotoDetail = PhotoCard & {
   distribution: PhotoDistribution | null;
 };
 
-/** Image URLs carry the content hash: new content = new URL, so browsers may cache each URL forever. */
-export const photoUrl = (photo: { id: string; contentHash: string }, variant: Variant) =>
-  `/api/photos/${photo.id}/${variant}?v=${photo.contentHash.slice(0, 32)}`;
+/**
+ * Image URLs name the photo and variant only. The browser revalidates every view (lib/photos/http.ts: private,
+ * no-cache, ETag from the content hash), so no URL needs to change for a copy to stop being shown.
+ */
+export const photoUrl = (photo: { id: string }, variant: Variant) => `/api/photos/${photo.id}/${variant}`;
 
 const cardSelect = {
   id: true,

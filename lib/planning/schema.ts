@@ -1,19 +1,12 @@
 // zod schemas for the planning forms, shared by forms and actions. Messages are i18n keys (planningErrors.*).
 import { z } from "zod";
-import { dateOnly } from "../time";
+import { isCalendarDate } from "../time";
 
 export const COMMENT_MAX = 500;
 export const REASON_MAX = 500;
 export const VACATION_NAME_MAX = 80;
 
-const isValidDate = (value: string) => {
-  try {
-    dateOnly(value);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const isValidDate = isCalendarDate;
 
 export const isoDateField = z.string().trim().refine(isValidDate, "planningErrors.invalidDate");
 const uuidField = z

@@ -14,6 +14,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { StorageDriver } from "../storage/types";
 import { addCalendarDays, toIsoDate, todayDate } from "../time";
 import { escapeHtml } from "../mail/escape";
+import { deleteExpiredSessions } from "../auth/user-sessions";
 
 export const FAREWELL_NOTICE_DAYS = 14;
 
@@ -258,6 +259,8 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
     select: { id: true, photoRetentionDays: true, dataRetentionDays: true },
   });
   for (const organisation of organisations) {
+    // Housekeeping, not AVG: sessions past their lifetime can never be used again (lib/auth/user-sessions.ts).
+    await deleteExpiredSessions(db, { organisationId: organisation.id, now });
     for (const child of await findLeftChildren(db, organisation.id, today)) {
       const photosDue = addCalendarDays(child.leftOn, organisation.photoRetentionDays);
       const dataDue = addCalendarDays(child.leftOn, organisation.dataRetentionDays);

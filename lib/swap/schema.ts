@@ -1,6 +1,7 @@
 // zod schema for the Ruildag form. Messages are i18n keys (swap.errors.* / planningErrors.*).
 import { z } from "zod";
 import { COMMENT_MAX, isoDateField, slotField } from "../planning/schema";
+import { isCalendarDateTime } from "../time";
 
 const uuidField = z
   .string()
@@ -16,9 +17,7 @@ export const CreateSwapSchema = z.object({
     .array(z.enum(["OCHTEND", "MIDDAG", "NASCHOOLS"], { error: "planningErrors.invalidDagdeel" }))
     .length(1, "swap.errors.oneForOne"),
   /** Vervalmoment, Amsterdam wall clock from <input type="datetime-local">; empty = no expiry. */
-  expiresAt: z
-    .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "swap.errors.invalidExpiry")])
-    .default(""),
+  expiresAt: z.union([z.literal(""), z.string().refine(isCalendarDateTime, "swap.errors.invalidExpiry")]).default(""),
   comment: z.string().trim().max(COMMENT_MAX, "planningErrors.commentTooLong").default(""),
 });
 export type CreateSwapInput = z.output<typeof CreateSwapSchema>;

@@ -81,9 +81,11 @@ test.describe("beheer", () => {
 
     // The beheerder deactivates; the parent's next navigation ends on the login page.
     await findFamily(page, number);
+    // Deactiveren asks first (issue 16, item 10): the first tap only opens the question.
+    await page.getByTestId(`guardian-${number}`).getByText("Deactiveren", { exact: true }).click();
     await page
       .getByTestId(`guardian-${number}`)
-      .getByRole("button", { name: /Deactiveren/ })
+      .getByRole("button", { name: /Ja, deactiveren/ })
       .click();
     await expect(page.getByTestId(`guardian-${number}`)).toContainText("gedeactiveerd");
     await parent.goto("/ouder");

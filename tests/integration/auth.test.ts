@@ -10,8 +10,9 @@ import { hashToken, issueToken } from "../../lib/auth/tokens";
 import { deactivateUser, requestPasswordReset, sendInvite, setPasswordWithToken } from "../../lib/accounts/mutations";
 import { createFamily, createGuardian, createOrganisation, createUser, createWorld } from "../../prisma/factories";
 import { testDb } from "../db";
-import { sessionFor } from "../session";
+import { liveClaimsFor, sessionFor } from "../session";
 import { runQueuedJobs } from "../jobs";
+import { deleteExpiredSessions, revokeUserSession, startUserSession } from "../../lib/auth/user-sessions";
 
 const PASSWORD = "Zeilboot-Roef-2026";
 const ip = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
@@ -82,6 +83,39 @@ describe("login", () => {
     expect(JSON.stringify(audit.map((a) => a.meta))).not.toContain("fout-");
   });
 
+  it("keys the account limit on the account: failures by debiteurnummer also lock its e-mail address", async () => {
+    const { family, parent } = await parentFamily();
+    for (let i = 0; i < 5; i++)
+      await authenticate({ login: family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() });
+    expect(await authenticate({ login: parent.email, password: PASSWORD, ip: ip() })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+  });
+
+  it("checks at most 5 passwords for 40 parallel wrong attempts on one account, and a right one gives its point back", async () => {
+    const { family, parent } = await parentFamily();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        authenticate({ login: family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() }),
+      ),
+    );
+    // Every finished password check that failed wrote one login.failed event for the account.
+    const checks = await testDb.auditEvent.count({ where: { action: "login.failed", actorId: parent.id } });
+    expect(checks).toBe(5);
+    expect(answers.filter((a) => !a.ok && a.reason === "invalid")).toHaveLength(5);
+    expect(answers.filter((a) => !a.ok && a.reason === "throttled")).toHaveLength(35);
+
+    // Four failures and a success leave the account with all five attempts again.
+    const other = await parentFamily();
+    for (let i = 0; i < 4; i++)
+      await authenticate({ login: other.family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() });
+    expect((await authenticate({ login: other.parent.email, password: PASSWORD, ip: ip() })).ok).toBe(true);
+    for (let i = 0; i < 4; i++)
+      await authenticate({ login: other.family.debiteurnummer, password: `fout-${i}-wachtwoord`, ip: ip() });
+    expect((await authenticate({ login: other.family.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(true);
+  });
+
   it("throttles one IP spraying many accounts", async () => {
     const address = ip();
     for (let i = 0; i < 30; i++)
@@ -98,21 +132,57 @@ describe("login", () => {
 describe("sessions", () => {
   it("are valid only while the user is active, the session version matches and the session has not expired", async () => {
     const { parent } = await parentFamily();
-    const claims = { uid: parent.id, sv: 1, until: Date.now() + 60_000 };
+    const claims = await liveClaimsFor(parent.id);
     const session = await loadSessionUser(claims);
     expect(session).toMatchObject({ role: "PARENT", familyId: parent.familyId });
     expect(session).not.toHaveProperty("staffGroupIds");
     expect(session).not.toHaveProperty("managedLocationIds");
     expect(await loadSessionUser({ ...claims, until: Date.now() - 1 })).toBeNull();
     expect(await loadSessionUser({ ...claims, sv: 0 })).toBeNull();
-    expect(await loadSessionUser({ uid: randomUUID(), sv: 1, until: Date.now() + 60_000 })).toBeNull();
+    expect(await loadSessionUser({ ...claims, uid: randomUUID() })).toBeNull();
     expect(await loadSessionUser(undefined)).toBeNull();
     expect(await loadSessionUser({ ...claims, uid: "not-a-uuid" })).toBeNull();
+    // The server-side row decides too: no row, another user's row, or a row past its expiry.
+    expect(await loadSessionUser({ ...claims, sid: undefined })).toBeNull();
+    expect(await loadSessionUser({ ...claims, sid: randomUUID() })).toBeNull();
+    const other = await parentFamily();
+    expect(await loadSessionUser({ ...claims, sid: (await liveClaimsFor(other.parent.id)).sid })).toBeNull();
+    await testDb.userSession.update({ where: { id: claims.sid }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(await loadSessionUser(claims)).toBeNull();
+  });
+
+  it("end for every copy of the cookie when that browser logs out, and only that browser's", async () => {
+    const { parent } = await parentFamily();
+    const phone = await liveClaimsFor(parent.id);
+    const tablet = await liveClaimsFor(parent.id);
+    // What next-auth's signout route calls with the decoded cookie.
+    await authOptions.events?.signOut?.({ token: phone as never, session: undefined as never });
+    expect(await loadSessionUser(phone)).toBeNull();
+    expect((await loadSessionUser(tablet))?.id).toBe(parent.id);
+    // A malformed or unknown session id in a forged cookie changes nothing.
+    await revokeUserSession(testDb, "not-a-uuid");
+    await revokeUserSession(testDb, randomUUID());
+    expect((await loadSessionUser(tablet))?.id).toBe(parent.id);
+  });
+
+  it("last 12 hours, or 60 days with Ingelogd blijven; the retention job removes expired rows", async () => {
+    const { parent } = await parentFamily();
+    const now = new Date();
+    const short = await startUserSession(testDb, { userId: parent.id, remember: false, now });
+    const long = await startUserSession(testDb, { userId: parent.id, remember: true, now });
+    expect(short.expiresAt.getTime() - now.getTime()).toBe(12 * 3600_000);
+    expect(long.expiresAt.getTime() - now.getTime()).toBe(60 * 24 * 3600_000);
+    await deleteExpiredSessions(testDb, {
+      organisationId: parent.organisationId,
+      now: new Date(now.getTime() + 13 * 3600_000),
+    });
+    expect(await testDb.userSession.count({ where: { id: short.id } })).toBe(0);
+    expect(await testDb.userSession.count({ where: { id: long.id } })).toBe(1);
   });
 
   it("a parent without a family (its family was removed) has no session: every parent scope starts from it", async () => {
     const { parent } = await parentFamily();
-    const claims = { uid: parent.id, sv: 1, until: Date.now() + 60_000 };
+    const claims = await liveClaimsFor(parent.id);
     expect(await loadSessionUser(claims)).toMatchObject({ role: "PARENT" });
     await testDb.user.update({ where: { id: parent.id }, data: { familyId: null } });
     expect(await loadSessionUser(claims)).toBeNull();
@@ -120,12 +190,12 @@ describe("sessions", () => {
 
   it("loads a staff member's groups and a manager's locations in the one session query", async () => {
     const world = await createWorld(testDb);
-    const staff = await loadSessionUser({ uid: world.staffA.id, sv: 1, until: Date.now() + 60_000 });
+    const staff = await loadSessionUser(await liveClaimsFor(world.staffA.id));
     // SessionUser is a union by role: each member carries its own scope ids and no other role's.
     expect(staff).toMatchObject({ role: "STAFF", staffGroupIds: [world.groupA.id] });
     expect(staff).not.toHaveProperty("managedLocationIds");
     expect(staff).not.toHaveProperty("familyId");
-    const manager = await loadSessionUser({ uid: world.managerA.id, sv: 1, until: Date.now() + 60_000 });
+    const manager = await loadSessionUser(await liveClaimsFor(world.managerA.id));
     expect(manager).toMatchObject({ role: "MANAGER", managedLocationIds: [world.locationA.id] });
     expect(manager).not.toHaveProperty("staffGroupIds");
     expect(manager).not.toHaveProperty("familyId");
@@ -147,9 +217,9 @@ describe("sessions", () => {
 
   it("end at once when a beheerder deactivates the user", async () => {
     const world = await createWorld(testDb);
-    const before = await sessionFor(world.parentB.id);
+    const before = await liveClaimsFor(world.parentB.id);
     await deactivateUser(await sessionFor(world.beheerder.id), world.parentB.id);
-    expect(await loadSessionUser({ uid: before.id, sv: 1, until: Date.now() + 60_000 })).toBeNull();
+    expect(await loadSessionUser(before)).toBeNull();
     expect((await authenticate({ login: world.familyB.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(false);
   });
 });
@@ -274,7 +344,7 @@ describe("forgot password", () => {
       }),
     ).toEqual({ ok: true });
     // The old session (version 1) is over; the new password works, the old one does not.
-    expect(await loadSessionUser({ uid: parent.id, sv: 1, until: Date.now() + 60_000 })).toBeNull();
+    expect(await loadSessionUser({ ...(await liveClaimsFor(parent.id)), sv: 1 })).toBeNull();
     expect((await authenticate({ login: family.debiteurnummer, password: PASSWORD, ip: ip() })).ok).toBe(false);
     expect(
       (await authenticate({ login: family.debiteurnummer, password: "Zandkasteel bouwen in juni", ip: ip() })).ok,

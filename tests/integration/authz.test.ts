@@ -19,7 +19,7 @@ import { loadSessionUser } from "../../lib/auth/session";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { createGuardian, createWorld } from "../../prisma/factories";
 import { testDb } from "../db";
-import { sessionFor } from "../session";
+import { sessionFor, liveClaimsFor } from "../session";
 
 let world: Awaited<ReturnType<typeof createWorld>>;
 const as: Record<string, SessionUser> = {};
@@ -156,7 +156,6 @@ describe("account actions", () => {
   });
 
   it("a deactivated user has no session at all", async () => {
-    const user = await testDb.user.findUniqueOrThrow({ where: { id: world.deactivated.id } });
-    expect(await loadSessionUser({ uid: user.id, sv: user.sessionVersion, until: Date.now() + 60_000 })).toBeNull();
+    expect(await loadSessionUser(await liveClaimsFor(world.deactivated.id))).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ describe("schriftje photos", () => {
     const timeline = await getDiaryTimeline(await sessionFor(w.parentA.id), w.childA.id);
     const shown = timeline.entries.find((e) => e.id === id)!;
     expect(shown.photos.map((p) => p.id)).toEqual([photo]);
-    expect(shown.photos[0].thumbUrl).toMatch(new RegExp(`^/api/photos/${photo}/thumb\\?v=`));
+    expect(shown.photos[0].thumbUrl).toBe(`/api/photos/${photo}/thumb`);
   });
 
   it("refuses photos not of this child, of another group, unknown or malformed ids, and any photo from a parent", async () => {

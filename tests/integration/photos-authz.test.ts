@@ -106,7 +106,7 @@ describe("photo authorization matrix", () => {
         const expected = VIEW[actor][index];
         expect(await outcome(() => getPhotoDetail(user, photoId))).toBe(expected ? "ok" : "404");
         for (const variant of ["thumb", "display", "download"]) {
-          const response = await handleImage(user, { photoId, variant, version: null });
+          const response = await handleImage(user, { photoId, variant });
           expect(response.status, `${actor} ${variant} ${index}`).toBe(expected ? 200 : 404);
           await response.body?.cancel();
         }
@@ -208,7 +208,7 @@ describe("photo authorization matrix", () => {
       const exists = (await testDb.photo.count({ where: { id: photoId } })) === 1;
       expect(exists, actor).toBe(expected[actor] === "404");
       if (expected[actor] === "ok")
-        expect(await status(handleImage(users.staffA, { photoId, variant: "thumb", version: null }))).toBe(404);
+        expect(await status(handleImage(users.staffA, { photoId, variant: "thumb" }))).toBe(404);
     }
     expect(await outcome(() => deletePhoto(users.staffA, "1; DROP TABLE"))).toBe("404");
   });
@@ -232,13 +232,11 @@ describe("photo authorization matrix", () => {
   });
 
   it("anonymous and malformed requests: 401 without a session, 404 for malformed ids and variants", async () => {
-    expect(await status(handleImage(null, { photoId: shared, variant: "thumb", version: null }))).toBe(401);
-    expect(await status(handleImage(users.staffA, { photoId: "nope", variant: "thumb", version: null }))).toBe(404);
-    expect(await status(handleImage(users.staffA, { photoId: shared, variant: "original", version: null }))).toBe(404);
+    expect(await status(handleImage(null, { photoId: shared, variant: "thumb" }))).toBe(401);
+    expect(await status(handleImage(users.staffA, { photoId: "nope", variant: "thumb" }))).toBe(404);
+    expect(await status(handleImage(users.staffA, { photoId: shared, variant: "original" }))).toBe(404);
     expect(
-      await status(
-        handleImage(users.staffA, { photoId: "00000000-0000-4000-8000-000000000000", variant: "thumb", version: null }),
-      ),
+      await status(handleImage(users.staffA, { photoId: "00000000-0000-4000-8000-000000000000", variant: "thumb" })),
     ).toBe(404);
   });
 
@@ -246,21 +244,56 @@ describe("photo authorization matrix", () => {
     await expect(sessionFor(w.deactivated.id)).rejects.toThrow(/no valid session/);
   });
 
-  it("views and downloads are audited; only the content-hashed URL is cached immutably", async () => {
+  it("views and downloads are audited; each view is authorized again before the browser may reuse its copy", async () => {
     const detail = await getPhotoDetail(users.parentA, shared);
-    const version = new URL(detail.downloadUrl, "http://x").searchParams.get("v");
-    const cached = await handleImage(users.parentA, { photoId: shared, variant: "download", version });
-    expect(cached.headers.get("cache-control")).toBe("private, max-age=31536000, immutable");
-    expect(cached.headers.get("content-disposition")).toMatch(/^attachment; filename=".*Spelen - [0-9a-f]{8}\.jpg"$/);
-    await cached.body?.cancel();
-    const stale = await handleImage(users.parentA, { photoId: shared, variant: "thumb", version: "old" });
-    expect(stale.headers.get("cache-control")).toBe("private, no-cache");
-    await stale.body?.cancel();
+    expect(detail.downloadUrl).toMatch(/\/api\/photos\/[0-9a-f-]{36}\/download/);
+    const download = await handleImage(users.parentA, { photoId: shared, variant: "download" });
+    // Downloads are never kept by the browser, and each one is audited.
+    expect(download.headers.get("cache-control")).toBe("private, no-store");
+    expect(download.headers.get("content-disposition")).toMatch(/^attachment; filename=".*Spelen - [0-9a-f]{8}\.jpg"$/);
+    await download.body?.cancel();
     const actions = await testDb.auditEvent.findMany({
       where: { actorId: w.parentA.id, entityId: shared },
       select: { action: true },
     });
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["photo.viewed", "photo.downloaded"]));
+  });
+
+  it("thumbnails and display images: private, no-cache with an ETag; a 304 only after the visibility rule said yes", async () => {
+    const first = await handleImage(users.parentA, { photoId: shared, variant: "thumb" });
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{32}-thumb"$/);
+    await first.body?.cancel();
+
+    const again = await handleImage(users.parentA, { photoId: shared, variant: "thumb", ifNoneMatch: etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("cache-control")).toBe("private, no-cache");
+    expect(await again.text()).toBe("");
+    expect(
+      (await handleImage(users.parentA, { photoId: shared, variant: "thumb", ifNoneMatch: `W/${etag}, "x"` })).status,
+    ).toBe(304);
+    const otherVariant = await handleImage(users.parentA, { photoId: shared, variant: "display", ifNoneMatch: etag });
+    expect(otherVariant.status).toBe(200);
+    await otherVariant.body?.cancel();
+
+    // The cached copy's tag does not get anybody else, or a signed-out browser, a 304.
+    for (const actor of ["parentB", "staffB", "managerB", "otherBeheerder"] as Actor[])
+      expect(
+        await status(handleImage(users[actor], { photoId: shared, variant: "thumb", ifNoneMatch: etag })),
+        actor,
+      ).toBe(404);
+    expect(await status(handleImage(null, { photoId: shared, variant: "thumb", ifNoneMatch: etag }))).toBe(401);
+    // And a download is never answered from a cached copy.
+    const download = await handleImage(users.parentA, {
+      photoId: shared,
+      variant: "download",
+      ifNoneMatch: `"${etag?.slice(1, 33)}-download"`,
+    });
+    expect(download.status).toBe(200);
+    await download.body?.cancel();
   });
 });
 

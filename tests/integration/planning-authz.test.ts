@@ -3,7 +3,7 @@
 // "Not yours" is always NOT_FOUND (never FORBIDDEN), and nothing is written.
 import { describe, expect, it } from "vitest";
 import { testDb } from "../db";
-import { sessionFor } from "../session";
+import { sessionFor, liveClaimsFor } from "../session";
 import type { createWorld } from "../../prisma/factories";
 import { loadSessionUser } from "../../lib/auth/session";
 import { dateOnly } from "../../lib/time";
@@ -276,7 +276,6 @@ describe("planning authorization matrix", () => {
 
   it("a deactivated user has no session at all (every action starts with requireActor)", async () => {
     const { w } = await setup();
-    const user = await testDb.user.findUniqueOrThrow({ where: { id: w.deactivated.id } });
-    expect(await loadSessionUser({ uid: user.id, sv: user.sessionVersion, until: Date.now() + 60_000 })).toBeNull();
+    expect(await loadSessionUser(await liveClaimsFor(w.deactivated.id))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // authorization matrix. childA (KDV, group A) is contracted Monday and Wednesday, OCHTEND + MIDDAG.
 import { describe, expect, it } from "vitest";
 import { testDb } from "../db";
-import { sessionFor } from "../session";
+import { sessionFor, liveClaimsFor } from "../session";
 import { createWorld } from "../../prisma/factories";
 import { loadSessionUser } from "../../lib/auth/session";
 import { dateOnly } from "../../lib/time";
@@ -392,10 +392,7 @@ describe("ruildag authorization matrix", () => {
       expect(await code(getSwapOverview(users[actor], w.childA.id, { now }))).toBe("NOT_FOUND");
     expect(await code(getSwapOverview(users.parentOwn, "not-a-uuid", { now }))).toBe("NOT_FOUND");
     // Deactivated guardian: no session at all.
-    const deactivated = await testDb.user.findUniqueOrThrow({ where: { id: w.deactivated.id } });
-    expect(
-      await loadSessionUser({ uid: deactivated.id, sv: deactivated.sessionVersion, until: Date.now() + 3600_000 }),
-    ).toBeNull();
+    expect(await loadSessionUser(await liveClaimsFor(w.deactivated.id))).toBeNull();
   });
 
   it("decide: manager of the location and beheerder; parents, staff, other location and other organisation NOT_FOUND", async () => {

@@ -134,6 +134,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         JOBS_DISABLED: "false",
         JOBS_SCHEMA: "pgboss",
         JOBS_INSTANCE_NAME: `instance-${name}`,
+        // One reverse proxy in front (README "Security"): its X-Forwarded-For entry names the client.
+        TRUSTED_PROXY_HOPS: "1",
         LOG_LEVEL: "warn",
         NEXT_TELEMETRY_DISABLED: "1",
       },

@@ -51,6 +51,9 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           "swap",
           "push",
           "login",
+          "privacyExport",
+          "accountActions",
+          "uploads",
         ]}
       >
         {children}

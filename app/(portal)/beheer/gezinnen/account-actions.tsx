@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { accountAction } from "./actions";
 
 type Props = { userId: string; status: "INVITED" | "ACTIVE" | "DEACTIVATED"; guardianName: string };
@@ -11,18 +12,31 @@ export function AccountActions({ userId, status, guardianName }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(accountAction, { ok: false });
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form action={formAction} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="userId" value={userId} />
-      {status !== "ACTIVE" && (
+      {status === "INVITED" && (
         <Button
           type="submit"
           name="intent"
           value="invite"
           variant="secondary"
           disabled={pending}
-          aria-label={`${t(status === "INVITED" ? "beheer.sendInvite" : "beheer.reactivate")}: ${guardianName}`}
+          aria-label={`${t("beheer.sendInvite")}: ${guardianName}`}
         >
-          {t(status === "INVITED" ? "beheer.sendInvite" : "beheer.reactivate")}
+          {t("beheer.sendInvite")}
+        </Button>
+      )}
+      {/* Undoing a deactivation needs no new invite or password (lib/accounts/mutations.ts reactivateUser). */}
+      {status === "DEACTIVATED" && (
+        <Button
+          type="submit"
+          name="intent"
+          value="reactivate"
+          variant="secondary"
+          disabled={pending}
+          aria-label={`${t("accountActions.reactivate")}: ${guardianName}`}
+        >
+          {t("accountActions.reactivate")}
         </Button>
       )}
       {status === "ACTIVE" && (
@@ -37,16 +51,16 @@ export function AccountActions({ userId, status, guardianName }: Props) {
           >
             {t("beheer.sendReset")}
           </Button>
-          <Button
-            type="submit"
+          <ConfirmSubmit
+            label={t("beheer.deactivate")}
+            about={guardianName}
+            question={t("accountActions.deactivateQuestion", { name: guardianName })}
+            confirmLabel={t("accountActions.deactivateConfirm")}
+            cancelLabel={t("accountActions.cancel")}
             name="intent"
             value="deactivate"
-            variant="danger"
             disabled={pending}
-            aria-label={`${t("beheer.deactivate")}: ${guardianName}`}
-          >
-            {t("beheer.deactivate")}
-          </Button>
+          />
         </>
       )}
       {state.message && (

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/authz";
 import { stateFromError, type ActionState } from "@/lib/action-state";
-import { deactivateUser, sendInvite, sendPasswordResetFor } from "@/lib/accounts/mutations";
+import { deactivateUser, reactivateUser, sendInvite, sendPasswordResetFor } from "@/lib/accounts/mutations";
 
-type AccountAction = "invite" | "reset" | "deactivate";
+type AccountAction = "invite" | "reset" | "deactivate" | "reactivate";
 
 /** One endpoint for the account buttons; each branch re-authorizes through requireActor + the DAL's scope. */
 export async function accountAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -23,6 +23,9 @@ export async function accountAction(_state: ActionState, formData: FormData): Pr
     } else if (action === "deactivate") {
       await deactivateUser(actor, userId);
       state = { ok: true, message: "beheer.deactivated" };
+    } else if (action === "reactivate") {
+      const { status } = await reactivateUser(actor, userId);
+      state = { ok: true, message: status === "ACTIVE" ? "accountActions.reactivated" : "accountActions.reopened" };
     } else {
       return { ok: false, message: "errors.INVALID_INPUT" };
     }

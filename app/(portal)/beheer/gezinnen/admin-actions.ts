@@ -23,6 +23,7 @@ import {
   UpdateChildSchema,
   UpdateFamilySchema,
 } from "@/lib/beheer/schema";
+import { PrepareExportSchema, prepareFamilyExport } from "@/lib/privacy/export-requests";
 import type { ActionState } from "@/lib/action-state";
 
 const familyPaths = (formData: FormData) => [
@@ -98,6 +99,17 @@ export async function updateChildAction(_state: ActionState, formData: FormData)
   return runAdminAction(formData, UpdateChildSchema, {
     run: updateChild,
     success: "admin.saved",
+    revalidate: familyPaths(formData),
+  });
+}
+
+export async function prepareExportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, PrepareExportSchema, {
+    run: (actor, input) => prepareFamilyExport(actor, input),
+    success: ({ guardiansTold }) => ({
+      message: "privacyExport.prepared",
+      messageValues: { guardians: String(guardiansTold) },
+    }),
     revalidate: familyPaths(formData),
   });
 }

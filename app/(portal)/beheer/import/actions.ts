@@ -4,16 +4,18 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/authz";
 import { stateFromError } from "@/lib/action-state";
 import { applyImport, previewImport, type ImportPreview, type ImportSummary } from "@/lib/beheer/import";
-import { CSV_MAX_BYTES } from "@/lib/beheer/csv-format";
+import { CSV_MAX_BYTES, decodeCsvBytes, type CsvEncoding } from "@/lib/beheer/csv-format";
 import type { ImportState } from "./types";
 
-async function csvText(formData: FormData): Promise<string | null> {
+/** The CSV from the file (encoding detected) or the pasted text; null when either is over the limit. */
+async function csvText(formData: FormData): Promise<{ text: string; encoding?: CsvEncoding } | null> {
   const file = formData.get("file");
   if (file instanceof File && file.size > 0) {
     if (file.size > CSV_MAX_BYTES) return null;
-    return new TextDecoder("utf-8").decode(await file.arrayBuffer());
+    return decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
   }
-  return String(formData.get("csv") ?? "");
+  const text = String(formData.get("csv") ?? "");
+  return text.length > CSV_MAX_BYTES ? null : { text };
 }
 
 /** Dry run ("preview") or the all-or-nothing write ("apply"); the CSV text comes back so nothing is lost. */
@@ -21,8 +23,9 @@ export async function importAction(_state: ImportState, formData: FormData): Pro
   const intent = formData.get("intent") === "apply" ? "apply" : "preview";
   try {
     const actor = await requireActor("BEHEERDER");
-    const text = await csvText(formData);
-    if (text === null) return { ok: false, message: "adminImport.e.tooBig", csv: "" };
+    const csv = await csvText(formData);
+    if (csv === null) return { ok: false, message: "adminImport.e.tooBig", csv: "" };
+    const { text, encoding } = csv;
     if (intent === "preview") {
       const preview: ImportPreview = await previewImport(actor, text);
       const clean = preview.fileProblems.length === 0 && preview.errorCount === 0 && preview.rowCount > 0;
@@ -32,6 +35,7 @@ export async function importAction(_state: ImportState, formData: FormData): Pro
         messageValues: { rows: String(preview.rowCount), errors: String(preview.errorCount) },
         preview,
         csv: text,
+        encoding,
       };
     }
     const result = await applyImport(actor, text);

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { CSV_MAX_BYTES } from "@/lib/beheer/import-limits";
 import { importAction } from "./actions";
 import type { ImportState } from "./types";
 
@@ -12,9 +13,18 @@ export function ImportForm() {
   const tr = useTranslations();
   const [state, formAction, pending] = useActionState(importAction, { ok: false } as ImportState);
   const preview = state.preview;
+  // Checked in the browser first: a file over the server-action body limit (next.config.ts) would be refused by the
+  // framework before our own "te groot" could answer.
+  const [tooLarge, setTooLarge] = useState(false);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const file = new FormData(event.currentTarget).get("file");
+    const over = file instanceof File && file.size > CSV_MAX_BYTES;
+    setTooLarge(over);
+    if (over) event.preventDefault();
+  }
   return (
     <div className="space-y-4">
-      <form action={formAction} className="space-y-3" key={state.csv ?? ""}>
+      <form action={formAction} onSubmit={onSubmit} className="space-y-3" key={state.csv ?? ""}>
         <div className="space-y-1">
           <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
             {t("file")}
@@ -48,7 +58,16 @@ export function ImportForm() {
           </Button>
         </div>
       </form>
-      {state.message && <Notice tone={state.ok ? "success" : "error"}>{tr(state.message, state.messageValues)}</Notice>}
+      {tooLarge ? (
+        <Notice tone="error">{t("e.tooBig")}</Notice>
+      ) : (
+        state.message && <Notice tone={state.ok ? "success" : "error"}>{tr(state.message, state.messageValues)}</Notice>
+      )}
+      {!tooLarge && preview && state.encoding && (
+        <p className="text-sm text-slate-700" data-testid="import-encoding">
+          {t(`encoding.${state.encoding}`)}
+        </p>
+      )}
       {preview && preview.fileProblems.length > 0 && (
         <ul className="list-disc pl-6 text-red-700" data-testid="import-file-problems">
           {preview.fileProblems.map((problem) => (

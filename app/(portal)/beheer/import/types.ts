@@ -1,4 +1,6 @@
 import type { ActionState } from "@/lib/action-state";
 import type { ImportPreview } from "@/lib/beheer/import";
+import type { CsvEncoding } from "@/lib/beheer/csv-format";
 
-export type ImportState = ActionState & { preview?: ImportPreview; csv?: string };
+/** `encoding`: how an uploaded file was read (pasted text has none). */
+export type ImportState = ActionState & { preview?: ImportPreview; csv?: string; encoding?: CsvEncoding };

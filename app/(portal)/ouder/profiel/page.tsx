@@ -13,12 +13,13 @@ export const metadata = { title: "Profiel" };
 
 export default async function ProfilePage() {
   const user = await requireRole("PARENT");
-  const [profile, contacts, children, t, tc] = await Promise.all([
+  const [profile, contacts, children, t, tc, ta] = await Promise.all([
     getOwnProfile(user),
     listOwnContacts(user),
     listVisibleChildren(user),
     getTranslations("profile"),
     getTranslations("contacts"),
+    getTranslations("accountActions"),
   ]);
   return (
     <>
@@ -80,6 +81,14 @@ export default async function ProfilePage() {
                     fields={{ id: contact.id }}
                     label={tc("delete")}
                     ariaLabel={tc("deleteLabel", { name: contact.name })}
+                    confirm={{
+                      about: contact.name,
+                      question: ta(contact.mayPickUp ? "deletePickUpQuestion" : "deleteContactQuestion", {
+                        name: contact.name,
+                      }),
+                      confirmLabel: ta("deleteConfirm"),
+                      cancelLabel: ta("cancel"),
+                    }}
                   />
                 </li>
               ))}

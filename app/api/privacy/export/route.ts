@@ -1,5 +1,5 @@
-// AVG export download: GET /api/privacy/export (a parent: own family) or ?familyId=<id> (a beheerder).
-// Authorization is in lib/privacy/export.ts; anything not allowed is a plain 404.
+// AVG export download: GET /api/privacy/export, a parent's own family. Beheerders prepare an export for a family
+// instead (the family downloads it); authorization is in lib/privacy/export.ts, and anything not allowed is a 404.
 import { Readable } from "node:stream";
 import { requireActor } from "@/lib/authz";
 import { isAppError } from "@/lib/errors";
@@ -7,19 +7,19 @@ import { exportFamilyZip } from "@/lib/privacy/export";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
+export async function GET(): Promise<Response> {
   try {
-    const actor = await requireActor("PARENT", "BEHEERDER");
-    const { filename, stream } = await exportFamilyZip(actor, new URL(request.url).searchParams.get("familyId"));
+    const actor = await requireActor();
+    const { filename, stream } = await exportFamilyZip(actor);
     return new Response(Readable.toWeb(stream) as ReadableStream, {
       headers: {
         "Content-Type": "application/zip",
         "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
+        "Cache-Control": "private, no-store",
       },
     });
   } catch (error) {
-    if (isAppError(error)) return new Response("Not found", { status: 404 });
+    if (isAppError(error)) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
     throw error;
   }
 }

@@ -4,9 +4,9 @@ import { requireRole } from "@/lib/authz";
 import { getFamilyDetail, listGroupOptions } from "@/lib/beheer/admin-queries";
 import { formatContractDays } from "@/lib/beheer/contract-days";
 import { toIsoDate } from "@/lib/time";
-import { formatDate } from "@/components/format";
+import { formatDate, formatDateTime } from "@/components/format";
 import { Card, PageTitle } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { listExportRequests } from "@/lib/privacy/export-requests";
 import { AdminForm } from "../../admin-form";
 import { AccountActions } from "../account-actions";
 import {
@@ -17,6 +17,7 @@ import {
   endContractAction,
   endPlacementAction,
   updateChildAction,
+  prepareExportAction,
   updateFamilyAction,
 } from "../admin-actions";
 
@@ -25,14 +26,16 @@ export const metadata = { title: "Gezin" };
 export default async function FamilyDetailPage({ params }: { params: Promise<{ familyId: string }> }) {
   const user = await requireRole("BEHEERDER");
   const { familyId } = await params;
-  const [family, groups, t, tb, locale] = await Promise.all([
+  const [family, groups, t, tb, tx, locale] = await Promise.all([
     getFamilyDetail(user, familyId),
     listGroupOptions(user),
     getTranslations("admin"),
     getTranslations("beheer"),
+    getTranslations("privacyExport"),
     getLocale(),
   ]);
   if (!family) notFound();
+  const exportRequests = await listExportRequests(user, family.id);
   const date = (value: Date) => formatDate(toIsoDate(value), locale);
   const groupOptions = groups.map((g) => ({ value: g.id, label: `${g.name} (${g.careType}, ${g.location.name})` }));
   const hidden = (name: string, value: string) => ({ kind: "hidden" as const, name, value });
@@ -40,11 +43,6 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
   return (
     <>
       <PageTitle sub={`${tb("debiteurnummer")}: ${family.debiteurnummer}`}>{family.name}</PageTitle>
-      <div className="mb-4 flex flex-wrap gap-3">
-        <a href={`/api/privacy/export?familyId=${family.id}`} className={buttonClass("secondary")} download>
-          {t("exportFamily")}
-        </a>
-      </div>
       <div className="space-y-4">
         <Card title={t("familyData")}>
           <AdminForm
@@ -224,6 +222,38 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
               { kind: "date", name: "birthDate", label: t("birthDate") },
             ]}
           />
+        </Card>
+
+        {/* AVG export: prepared for the family, never downloaded here (lib/privacy/export-requests.ts). */}
+        <Card title={tx("beheerTitle")}>
+          <p className="mb-3 text-sm text-slate-700">{tx("beheerIntro")}</p>
+          <AdminForm
+            id="export"
+            action={prepareExportAction}
+            submitLabel={tx("prepare")}
+            resetOnSuccess
+            columns={1}
+            fields={[
+              hidden("familyId", family.id),
+              { kind: "text", name: "reason", label: tx("reason"), hint: tx("reasonHint"), maxLength: 500 },
+            ]}
+          />
+          {exportRequests.length > 0 && (
+            <ul className="mt-4 divide-y divide-slate-100 text-sm" aria-label={tx("history")}>
+              {exportRequests.map((request) => (
+                <li key={request.id} className="py-2">
+                  <p>
+                    {tx("preparedOn", { date: formatDateTime(request.createdAt, locale) })} · {request.reason}
+                  </p>
+                  <p className="text-slate-600">
+                    {request.firstDownloadedAt
+                      ? tx("downloadedOn", { date: formatDateTime(request.firstDownloadedAt, locale) })
+                      : tx("notDownloaded")}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
         </Card>
       </div>
     </>
