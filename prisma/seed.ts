@@ -27,6 +27,8 @@ import { seedParityDemo } from "./seed-parity";
 
 export const DEMO_PASSWORD = "Zeilboot-Roef-2026";
 export const DEMO_SLUG = "de-roef";
+/** The contact mailbox of the letter to parents (Organisation.infoEmail). */
+export const DEMO_CONTACT_EMAIL = "info@kindercentraderoef.nl";
 
 export const DEMO_LOGINS = [
   { role: "Ouder (KDV, Dolfijnen)", login: "100001", password: DEMO_PASSWORD },
@@ -132,7 +134,7 @@ export async function seedDemo(
     return { seeded: false };
   }
   const org = await db.organisation.create({
-    data: { name: "Kindercentra de Roef", slug: DEMO_SLUG, infoEmail: "info@deroef.example" },
+    data: { name: "Kindercentra de Roef", slug: DEMO_SLUG, infoEmail: DEMO_CONTACT_EMAIL },
   });
   const organisationId = org.id;
   const centrum = await createLocation(db, { organisationId, name: "De Roef Centrum", lrkNumber: "123456789" });
@@ -150,6 +152,12 @@ export async function seedDemo(
   const krabbetjes = await createGroup(db, { locationId: haven.id, name: "Krabbetjes", careType: "KDV", capacity: 12 });
   const matrozen = await createGroup(db, { locationId: haven.id, name: "Matrozen", careType: "BSO", capacity: 20 });
   const groups = [dolfijnen, kapiteins, zeesterren, krabbetjes, matrozen];
+  // Each group's own phone (fictional numbers), shown to parents on "Vragen en contact".
+  for (const [index, group] of groups.entries())
+    await db.group.update({
+      where: { id: group.id },
+      data: { phone: `0255 51 00 ${String(index + 1).padStart(2, "0")}` },
+    });
 
   await createStaff(db, {
     organisationId,
@@ -179,13 +187,14 @@ export async function seedDemo(
     email: "dewi@deroef.example",
     password: DEMO_PASSWORD,
   });
-  await createManager(db, {
+  const manager = await createManager(db, {
     organisationId,
     locationIds: [centrum.id, haven.id],
     name: "Marieke Hoekstra",
     email: "manager@deroef.example",
     password: DEMO_PASSWORD,
   });
+  await db.user.update({ where: { id: manager.id }, data: { phone: "0255 51 00 90" } });
   await createUser(db, {
     organisationId,
     role: "BEHEERDER",
@@ -277,6 +286,7 @@ export async function seedDemo(
           name: guardian.name,
           loginName: debiteurnummer,
           link: `${appUrl}/activeren/${DEMO_INVITE_TOKEN}`,
+          contactEmail: DEMO_CONTACT_EMAIL,
         }),
       });
     }

@@ -12,6 +12,7 @@ import { findLiveToken, issueToken } from "../auth/tokens";
 import { normaliseLogin } from "../auth/login";
 import { queueMail } from "../mail/send";
 import { inviteMail, resetMail } from "../mail/templates";
+import { organisationContactEmail } from "../contacts/help";
 import { enqueueJob } from "../jobs/enqueue";
 import { addCalendarDays, todayDate } from "../time";
 import type { Tx } from "../db";
@@ -31,8 +32,15 @@ type InviteUser = {
 /** Issues an activation token, queues the invite mail with it and writes the audit event, in the caller's transaction. */
 async function issueInvite(tx: Tx, user: InviteUser, actorId: string | null, automatic = false): Promise<void> {
   const token = await issueToken(tx, { userId: user.id, kind: "INVITE" });
+  const contactEmail = await organisationContactEmail(user.organisationId, tx);
   await queueMail(
-    inviteMail({ to: user.email, name: user.name, loginName: user.loginName, link: appLink(`/activeren/${token}`) }),
+    inviteMail({
+      to: user.email,
+      name: user.name,
+      loginName: user.loginName,
+      link: appLink(`/activeren/${token}`),
+      contactEmail,
+    }),
     tx,
   );
   await writeAudit(

@@ -80,6 +80,7 @@ export async function listLocations(user: SessionUser) {
           id: true,
           name: true,
           careType: true,
+          phone: true,
           active: true,
           capacities: { select: { dagdeel: true, capacity: true } },
           _count: { select: { staff: true } },

@@ -400,6 +400,7 @@ export async function createGroup(
     locationId: string;
     name: string;
     careType: "KDV" | "BSO";
+    phone?: string;
     capacityOchtend: number;
     capacityMiddag: number;
     capacityNaschools: number;
@@ -414,7 +415,13 @@ export async function createGroup(
       ...(input.careType === "BSO" ? [{ dagdeel: "NASCHOOLS" as Dagdeel, capacity: input.capacityNaschools }] : []),
     ];
     const group = await tx.group.create({
-      data: { locationId: location.id, name: input.name, careType: input.careType, capacities: { create: capacities } },
+      data: {
+        locationId: location.id,
+        name: input.name,
+        careType: input.careType,
+        phone: input.phone ?? "",
+        capacities: { create: capacities },
+      },
       select: { id: true },
     });
     await audit(tx, actor, "group.created", { entityType: "Group", entityId: group.id });
@@ -424,11 +431,18 @@ export async function createGroup(
 
 export async function setGroupCapacity(
   actor: SessionUser,
-  input: { groupId: string; capacityOchtend: number; capacityMiddag: number; capacityNaschools: number },
+  input: {
+    groupId: string;
+    phone?: string;
+    capacityOchtend: number;
+    capacityMiddag: number;
+    capacityNaschools: number;
+  },
 ): Promise<void> {
   assertRole(actor, "BEHEERDER");
   await inTx(async (tx) => {
     const group = await scopedGroup(tx, actor, input.groupId);
+    if (input.phone !== undefined) await tx.group.update({ where: { id: group.id }, data: { phone: input.phone } });
     const values: [Dagdeel, number][] = [
       ["OCHTEND", input.capacityOchtend],
       ["MIDDAG", input.capacityMiddag],
@@ -442,7 +456,11 @@ export async function setGroupCapacity(
         update: { capacity },
       });
     }
-    await audit(tx, actor, "group.capacity", { entityType: "Group", entityId: group.id });
+    await audit(tx, actor, "group.capacity", {
+      entityType: "Group",
+      entityId: group.id,
+      ...(input.phone !== undefined ? { meta: { phone: input.phone } } : {}),
+    });
   });
 }
 
@@ -563,6 +581,22 @@ export async function updateOrganisationRules(
       entityType: "Organisation",
       entityId: actor.organisationId,
       meta: { absenceDeadline, ...rules },
+    });
+  });
+}
+
+/** The organisation's contact mailbox (the letter's info@ address): every mail and the contact page name it. */
+export async function updateOrganisationContact(
+  actor: SessionUser,
+  { infoEmail }: { infoEmail: string },
+): Promise<void> {
+  assertRole(actor, "BEHEERDER");
+  await inTx(async (tx) => {
+    await tx.organisation.update({ where: { id: actor.organisationId }, data: { infoEmail } });
+    await audit(tx, actor, "organisation.contact", {
+      entityType: "Organisation",
+      entityId: actor.organisationId,
+      meta: { infoEmail },
     });
   });
 }

@@ -111,10 +111,19 @@ export const DagdeelTimesSchema = z
     }
   });
 
+/** A phone number as people write it: digits, spaces, +, -, parentheses; empty when unknown. */
+export const phone = z
+  .string()
+  .trim()
+  .max(30, "admin.v.tooLong")
+  .regex(/^[+\d\s()-]*$/, "admin.v.phone")
+  .default("");
+
 export const GroupSchema = z.object({
   locationId: uuid,
   name,
   careType,
+  phone,
   capacityOchtend: intIn(0, 100),
   capacityMiddag: intIn(0, 100),
   capacityNaschools: intIn(0, 100),
@@ -123,6 +132,9 @@ export const GroupSchema = z.object({
 export const StaffSchema = z.object({ name, email, groupIds: z.array(uuid).default([]) });
 export const ManagerSchema = z.object({ name, email, locationIds: z.array(uuid).default([]) });
 export const StaffGroupsSchema = z.object({ userId: uuid, groupIds: z.array(uuid).default([]) });
+
+export const OrganisationContactSchema = z.object({ infoEmail: email });
+export type OrganisationContact = z.infer<typeof OrganisationContactSchema>;
 
 export const OrganisationRulesSchema = z.object({
   absenceDeadline: clock,

@@ -5,7 +5,7 @@ import { getOrganisationSettings } from "@/lib/beheer/admin-queries";
 import { clockFromMinutes } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { AdminForm } from "../admin-form";
-import { updateRulesAction } from "./actions";
+import { updateContactAction, updateRulesAction } from "./actions";
 
 export const metadata = { title: "Organisatie" };
 
@@ -23,6 +23,23 @@ export default async function OrganisationPage() {
     <>
       <PageTitle sub={org.name}>{t("organisationTitle")}</PageTitle>
       <div className="space-y-4">
+        <Card title={t("contactTitle")}>
+          <AdminForm
+            id="contact"
+            action={updateContactAction}
+            submitLabel={t("save")}
+            fields={[
+              {
+                kind: "email",
+                name: "infoEmail",
+                label: t("infoEmail"),
+                hint: t("infoEmailHint"),
+                defaultValue: org.infoEmail,
+                required: true,
+              },
+            ]}
+          />
+        </Card>
         <Card title={t("rules")}>
           <AdminForm
             id="rules"

@@ -24,6 +24,7 @@ export default async function MorePage() {
     { href: "/ouder/toestemming", label: t("consent"), hint: t("consentHint"), badge: null },
     { href: "/instellingen", label: t("settings"), hint: t("settingsHint"), badge: null },
     { href: "/ouder/privacy", label: t("privacy"), hint: t("privacyHint"), badge: null },
+    { href: "/ouder/contact", label: t("help"), hint: t("helpHint"), badge: null },
   ];
   return (
     <>
