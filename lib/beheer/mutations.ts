@@ -564,6 +564,7 @@ export type OrganisationRules = {
   swapValidityDays: number;
   photoRetentionDays: number;
   dataRetentionDays: number;
+  fiscalRetentionYears: number;
   inviteLeadDays: number;
 };
 

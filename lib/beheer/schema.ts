@@ -149,5 +149,6 @@ export const OrganisationRulesSchema = z.object({
   swapValidityDays: intIn(1, 3650),
   photoRetentionDays: intIn(1, 3650),
   dataRetentionDays: intIn(1, 3650),
+  fiscalRetentionYears: intIn(1, 30),
   inviteLeadDays: intIn(0, 365),
 });

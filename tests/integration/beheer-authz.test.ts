@@ -134,8 +134,10 @@ const organisationFree: Record<string, (actor: SessionUser) => Promise<unknown>>
       swapValidityDays: 90,
       photoRetentionDays: 92,
       dataRetentionDays: 730,
+      fiscalRetentionYears: 7,
       inviteLeadDays: 42,
     }),
+  updateOrganisationContact: (a) => admin.updateOrganisationContact(a, { infoEmail: "info@kindercentraderoef.nl" }),
   previewImport: (a) => previewImport(a, "debiteurnummer;gezinsnaam\n"),
 };
 

@@ -338,6 +338,7 @@ describe("fuzz: beheer write paths never 500 and never write on rejected input",
       swapValidityDays: { hints: ["30"] },
       photoRetentionDays: { hints: ["365"] },
       dataRetentionDays: { hints: ["730"] },
+      fiscalRetentionYears: { hints: ["7", "0"] },
       inviteLeadDays: { hints: ["42", "0"] },
     });
   });

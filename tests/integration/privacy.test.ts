@@ -209,12 +209,14 @@ describe("retention", () => {
       photosRemoved: 0,
       childrenErased: 0,
       familiesErased: 0,
+      fiscalRecordsRemoved: 0,
     });
     expect(await run("2026-04-18T01:00:00Z")).toEqual({
       notices: 0,
       photosRemoved: 0,
       childrenErased: 0,
       familiesErased: 0,
+      fiscalRecordsRemoved: 0,
     });
 
     // FAREWELL_NOTICE_DAYS before the photos go: one notice with a link to the privacy page, sent once.
@@ -244,6 +246,7 @@ describe("retention", () => {
       photosRemoved: 0,
       childrenErased: 1,
       familiesErased: 1,
+      fiscalRecordsRemoved: 0,
     });
     expect(await testDb.child.count({ where: { id: leaver.id } })).toBe(0);
     expect(await testDb.creditEntry.count({ where: { childId: leaver.id } })).toBe(0);
@@ -287,6 +290,7 @@ describe("retention", () => {
       photosRemoved: 0,
       childrenErased: 0,
       familiesErased: 0,
+      fiscalRecordsRemoved: 0,
     });
     expect((await run("2026-06-14T01:00:00Z")).childrenErased).toBe(0);
     expect((await run("2026-06-15T01:00:00Z")).childrenErased).toBe(1);

@@ -61,6 +61,7 @@ export default async function OrganisationPage() {
               { kind: "checkbox", name: "swapEnabled", label: t("swapEnabled"), defaultChecked: org.swapEnabled },
               number("photoRetentionDays", t("photoRetentionDays"), t("retentionHint")),
               number("dataRetentionDays", t("dataRetentionDays"), t("retentionHint")),
+              number("fiscalRetentionYears", t("fiscalRetentionYears"), t("fiscalRetentionYearsHint")),
               number("inviteLeadDays", t("inviteLeadDays"), t("inviteLeadDaysHint")),
             ]}
           />
