@@ -10,7 +10,16 @@ import { isUniqueViolation } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { assertRole, familyScope, groupScope, locationScope, type SessionUser, userAdminScope } from "../authz";
+import {
+  assertRole,
+  familyScope,
+  groupScope,
+  isParent,
+  locationScope,
+  type SessionUser,
+  userAdminScope,
+} from "../authz";
+import { now as clockNow } from "../clock";
 import { dateOnly } from "../time";
 import type { Dagdeel } from "../generated/prisma/enums";
 import type { ContractDaySpec } from "./contract-days";
@@ -108,6 +117,16 @@ async function assertAllInScope(
 export const guardianLoginName = (debiteurnummer: string, index: number) =>
   index <= 1 ? debiteurnummer : `${debiteurnummer}-${index}`;
 
+/** The first free login name in a family (debiteurnummer, -2, -3 ...): a gap left by a removed guardian is reused. */
+async function freeGuardianLoginName(tx: Tx, family: { id: string; debiteurnummer: string }): Promise<string> {
+  const taken = new Set(
+    (await tx.user.findMany({ where: { familyId: family.id }, select: { loginName: true } })).map((u) => u.loginName),
+  );
+  let index = 1;
+  while (taken.has(guardianLoginName(family.debiteurnummer, index))) index++;
+  return guardianLoginName(family.debiteurnummer, index);
+}
+
 /** Creates an INVITED guardian account (no password; the invite mail is sent separately from the families page). */
 export async function createGuardianInTx(
   tx: Tx,
@@ -115,12 +134,7 @@ export async function createGuardianInTx(
   family: { id: string; debiteurnummer: string },
   guardian: { name: string; email: string },
 ) {
-  // The first free login name (debiteurnummer, -2, -3 ...): a gap left by a removed guardian is reused.
-  const taken = new Set(
-    (await tx.user.findMany({ where: { familyId: family.id }, select: { loginName: true } })).map((u) => u.loginName),
-  );
-  let index = 1;
-  while (taken.has(guardianLoginName(family.debiteurnummer, index))) index++;
+  const loginName = await freeGuardianLoginName(tx, family);
   const user = await tx.user.create({
     data: {
       organisationId: actor.organisationId,
@@ -129,7 +143,7 @@ export async function createGuardianInTx(
       familyId: family.id,
       name: guardian.name,
       email: guardian.email.toLowerCase(),
-      loginName: guardianLoginName(family.debiteurnummer, index),
+      loginName,
     },
     select: { id: true, loginName: true },
   });
@@ -599,5 +613,87 @@ export async function updateOrganisationContact(
       entityId: actor.organisationId,
       meta: { infoEmail },
     });
+  });
+}
+
+// ---- accounts: e-mail address, moving a guardian (issue 14, beheer basics) ---------------------------------------
+
+async function scopedAccount(tx: Tx, actor: SessionUser, userId: string) {
+  if (!isUuid(userId)) throw new AppError("NOT_FOUND");
+  const user = await tx.user.findFirst({
+    where: { AND: [{ id: userId }, userAdminScope(actor)] },
+    select: { id: true, role: true, email: true, loginName: true, status: true, familyId: true },
+  });
+  if (!user) throw new AppError("NOT_FOUND");
+  return user;
+}
+
+/**
+ * Changes the e-mail address of a guardian, staff member, manager or beheerder of the organisation. Staff, managers
+ * and beheerders log in with their address, so their login name follows it; a guardian keeps the debiteurnummer.
+ * Links already mailed to the old address (activation, new password) stop working: an address is changed because
+ * it was wrong, and a link in a wrong mailbox must not open the account. Audited without the addresses themselves.
+ */
+export async function changeUserEmail(
+  actor: SessionUser,
+  input: { userId: string; email: string },
+): Promise<{ email: string; reinvite: boolean }> {
+  assertRole(actor, "BEHEERDER");
+  const email = input.email.trim().toLowerCase();
+  return inTx(async (tx) => {
+    const user = await scopedAccount(tx, actor, input.userId);
+    if (user.email === email) return { email, reinvite: false };
+    const followsEmail = !isParent(user);
+    await tx.user.update({
+      where: { id: user.id },
+      data: { email, ...(followsEmail ? { loginName: email } : {}) },
+    });
+    const expired = await tx.authToken.updateMany({
+      where: { userId: user.id, usedAt: null, expiresAt: { gt: clockNow() } },
+      data: { usedAt: clockNow() },
+    });
+    await audit(tx, actor, "user.email", {
+      entityType: "User",
+      entityId: user.id,
+      familyId: user.familyId,
+      meta: { loginNameChanged: followsEmail, linksEnded: expired.count },
+    });
+    return { email, reinvite: user.status === "INVITED" && expired.count > 0 };
+  }, "admin.emailConflict");
+}
+
+/**
+ * Moves a guardian to another family of the organisation (a household changed). The guardian gets the first free
+ * login name of the new family (its debiteurnummer, -2, ...), and every open session ends: they now act for
+ * another household and sign in with the new name. Messages they wrote stay in the old family's threads.
+ */
+export async function moveGuardian(
+  actor: SessionUser,
+  input: { userId: string; debiteurnummer: string },
+): Promise<{ loginName: string; familyId: string }> {
+  assertRole(actor, "BEHEERDER");
+  return inTx(async (tx) => {
+    const user = await scopedAccount(tx, actor, input.userId);
+    if (!isParent(user) || !user.familyId) throw new AppError("NOT_FOUND");
+    const target = await tx.family.findFirst({
+      where: { AND: [{ debiteurnummer: input.debiteurnummer.trim() }, familyScope(actor)] },
+      select: { id: true, debiteurnummer: true },
+    });
+    if (!target) throw new AppError("NOT_FOUND", "admin.targetFamilyUnknown");
+    if (target.id === user.familyId) throw new AppError("CONFLICT", "admin.sameFamily");
+    // Serialise moves into one family, so two at once do not pick the same login name.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`family-logins:${target.id}`}))`;
+    const loginName = await freeGuardianLoginName(tx, target);
+    await tx.user.update({
+      where: { id: user.id },
+      data: { familyId: target.id, loginName, sessionVersion: { increment: 1 } },
+    });
+    await audit(tx, actor, "guardian.moved", {
+      entityType: "User",
+      entityId: user.id,
+      familyId: target.id,
+      meta: { fromFamilyId: user.familyId, toFamilyId: target.id, loginName, previousLoginName: user.loginName },
+    });
+    return { loginName, familyId: target.id };
   });
 }

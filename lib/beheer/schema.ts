@@ -152,3 +152,6 @@ export const OrganisationRulesSchema = z.object({
   fiscalRetentionYears: intIn(1, 30),
   inviteLeadDays: intIn(0, 365),
 });
+
+export const ChangeEmailSchema = z.object({ userId: uuid, email });
+export const MoveGuardianSchema = z.object({ userId: uuid, familyId: uuid, debiteurnummer });

@@ -92,8 +92,9 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
   const typedValue = (name: string, fallback?: string) =>
     !state.ok && state.values?.[name] !== undefined ? state.values[name] : fallback;
   const grid = columns === 1 ? "" : columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3";
-  // Re-mount the inputs when the server echoes values so defaultValue refills them.
-  const formKey = state.ok ? "ok" : JSON.stringify(state.values ?? {});
+  // Re-mount the inputs when the server echoes values so defaultValue refills them, and after a save that reports
+  // what was stored (e.g. the e-mail address as saved), so the form shows the stored value, not the typed one.
+  const formKey = state.ok ? `ok:${JSON.stringify(state.messageValues ?? {})}` : JSON.stringify(state.values ?? {});
 
   return (
     <form ref={formRef} action={formAction} className="space-y-3" noValidate>

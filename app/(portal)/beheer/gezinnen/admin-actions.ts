@@ -4,21 +4,25 @@ import { runAdminAction } from "../run-admin-action";
 import {
   addGuardian,
   addPlacement,
+  changeUserEmail,
   createChild,
   createContract,
   createFamily,
   endContract,
   endPlacement,
+  moveGuardian,
   updateChild,
   updateFamily,
 } from "@/lib/beheer/mutations";
 import {
   AddGuardianSchema,
+  ChangeEmailSchema,
   ContractSchema,
   CreateChildSchema,
   CreateFamilySchema,
   EndContractSchema,
   EndPlacementSchema,
+  MoveGuardianSchema,
   PlacementSchema,
   UpdateChildSchema,
   UpdateFamilySchema,
@@ -110,6 +114,26 @@ export async function prepareExportAction(_state: ActionState, formData: FormDat
       message: "privacyExport.prepared",
       messageValues: { guardians: String(guardiansTold) },
     }),
+    revalidate: familyPaths(formData),
+  });
+}
+
+/** E-mail address of a guardian (family page) or staff member (medewerkers page); the form then shows what was stored. */
+export async function changeEmailAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, ChangeEmailSchema, {
+    run: changeUserEmail,
+    success: ({ email, reinvite }) => ({
+      message: reinvite ? "admin.emailChangedReinvite" : "admin.emailChanged",
+      messageValues: { email },
+    }),
+    revalidate: [...familyPaths(formData), "/beheer/medewerkers"],
+  });
+}
+
+export async function moveGuardianAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, MoveGuardianSchema, {
+    run: moveGuardian,
+    success: ({ loginName }) => ({ message: "admin.guardianMoved", messageValues: { loginName } }),
     revalidate: familyPaths(formData),
   });
 }

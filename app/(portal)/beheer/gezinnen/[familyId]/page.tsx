@@ -9,9 +9,11 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { listExportRequests } from "@/lib/privacy/export-requests";
 import { AdminForm } from "../../admin-form";
 import { AccountActions } from "../account-actions";
+import { MoveGuardianForm } from "../move-guardian-form";
 import {
   addGuardianAction,
   addPlacementAction,
+  changeEmailAction,
   createChildAction,
   createContractAction,
   endContractAction,
@@ -62,7 +64,7 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
             {family.guardians.map((guardian) => (
               <li
                 key={guardian.id}
-                className="flex flex-col gap-2 py-3 md:flex-row md:items-center md:justify-between"
+                className="flex flex-col gap-2 py-3 md:flex-row md:flex-wrap md:items-center md:justify-between"
                 data-testid={`guardian-${guardian.loginName}`}
               >
                 <div>
@@ -72,9 +74,30 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
                   </p>
                 </div>
                 <AccountActions userId={guardian.id} status={guardian.status} guardianName={guardian.name} />
+                <details className="w-full md:basis-full">
+                  <summary className="min-h-11 cursor-pointer py-2 text-brand-800">
+                    {t("changeEmail")}
+                    <span className="sr-only">: {guardian.name}</span>
+                  </summary>
+                  <AdminForm
+                    id={`email-${guardian.id}`}
+                    action={changeEmailAction}
+                    submitLabel={t("save")}
+                    fields={[
+                      hidden("familyId", family.id),
+                      hidden("userId", guardian.id),
+                      { kind: "email", name: "email", label: t("guardianEmail"), defaultValue: guardian.email },
+                    ]}
+                  />
+                </details>
               </li>
             ))}
           </ul>
+          <h3 className="mt-4 mb-2 font-medium">{t("moveGuardian")}</h3>
+          <MoveGuardianForm
+            familyId={family.id}
+            guardians={family.guardians.map(({ id, name, loginName }) => ({ id, name, loginName }))}
+          />
           <h3 className="mt-4 mb-2 font-medium">{t("addGuardian")}</h3>
           <AdminForm
             id="guardian"
