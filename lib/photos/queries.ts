@@ -157,6 +157,8 @@ const tagSelect = {
           firstName: true,
           lastName: true,
           familyId: true,
+          // A shared child (second household) is "own" for both households (lib/authz isOwnChild).
+          households: { select: { familyId: true } },
           consentPhotograph: true,
           consentShareGroup: true,
         },
@@ -170,6 +172,7 @@ type TagRow = {
     firstName: string;
     lastName: string;
     familyId: string;
+    households?: { familyId: string }[];
     consentPhotograph: boolean;
     consentShareGroup: boolean;
   };

@@ -7,7 +7,7 @@
 // effect on the very next request, also for photos posted long ago):
 //  1. Placement: one of the parent's children was placed in the photo's group on the photo's date (Photo.takenOn
 //     between Placement.startDate and Placement.endDate, inclusive; open-ended placements have no end).
-//  2. Own children: every tagged child of the parent's own family has consentPhotograph ("may be photographed and
+//  2. Own children: every tagged child of the parent's own household (first or second) has consentPhotograph ("may be photographed and
 //     shown to us").
 //  3. Other children: every tagged child of another family has consentPhotograph AND consentShareGroup ("may be
 //     shared with the other parents of the group").
@@ -18,7 +18,7 @@
 // (they need them to moderate; consent governs distribution to parents, not the organisation's own staff).
 import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session-user";
-import { assertScopeId as assertId, ownFamily } from "../authz/family";
+import { assertScopeId as assertId, childrenOfHousehold, ownFamily } from "../authz/family";
 import { isBeheerder, isManager, isParent, isStaff } from "../authz/roles";
 
 /** A placement of one of the parent's children: the group and the inclusive date range. */
@@ -40,7 +40,8 @@ export function photosDuringPlacements(placements: PlacementWindow[]): Prisma.Ph
 
 /** Conditions 2-4: consent of every tagged child, and the untagged-photo rule. `familyId` is the viewer's family. */
 export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInput {
-  const viewerFamily = assertId(familyId, "familyId");
+  // "Own" children are those of the viewer's household, first or second (a shared child of separated parents).
+  const own = childrenOfHousehold(assertId(familyId, "familyId"));
   return {
     AND: [
       // Untagged photos only with an explicit "no children in this photo". Photo.tagged is kept equal to "has a
@@ -52,8 +53,8 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
           every: {
             child: {
               OR: [
-                { familyId: viewerFamily, consentPhotograph: true },
-                { familyId: { not: viewerFamily }, consentPhotograph: true, consentShareGroup: true },
+                { AND: [own, { consentPhotograph: true }] },
+                { AND: [{ NOT: own }, { consentPhotograph: true, consentShareGroup: true }] },
               ],
             },
           },

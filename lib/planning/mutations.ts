@@ -16,7 +16,7 @@ import { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db/unique";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
-import { assertRole, childScope, isParent, type SessionUser } from "../authz";
+import { assertRole, childScope, isParent, ownFamily, type SessionUser } from "../authz";
 import { isUuid } from "../ids";
 import { addCalendarDays, dateOnly, todayDate, toIsoDate } from "../time";
 import { writeAudit } from "../audit/log";
@@ -466,7 +466,8 @@ export async function createCareRequests(
           data: {
             batchId,
             childId: item.child.id,
-            familyId: item.child.familyId,
+            // The household that asks: a parent's own (a child of separated parents has two), else the child's first.
+            familyId: byParent ? ownFamily(user).familyId : item.child.familyId,
             groupId: item.groupId,
             type: swap ? "SWAP" : (type as RequestType),
             date: item.date,
@@ -539,7 +540,7 @@ export async function createCareRequests(
           organisationId,
           entityType: "CareRequestBatch",
           entityId: batchId,
-          familyId: children[0].familyId,
+          familyId: byParent ? ownFamily(user).familyId : children[0].familyId,
           meta: { type: swap ? "SWAP" : type, count: result.length },
         },
         tx,

@@ -51,7 +51,12 @@ export async function retainChildRecords(
         days: { orderBy: [{ weekday: "asc" }, { dagdeel: "asc" }], select: { weekday: true, dagdeel: true } },
       },
     }),
-    tx.careRequest.findMany({ where: { childId: child.id }, orderBy: { date: "asc" } }),
+    tx.careRequest.findMany({
+      where: { childId: child.id },
+      orderBy: { date: "asc" },
+      // A child of separated parents: each request stays with the household (debiteurnummer) that made it.
+      include: { family: { select: { debiteurnummer: true, name: true } } },
+    }),
   ]);
   const common = {
     organisationId: owner.organisationId,
@@ -81,6 +86,8 @@ export async function retainChildRecords(
       })),
       ...requests.map((request) => ({
         ...common,
+        debiteurnummer: request.family.debiteurnummer,
+        familyName: request.family.name,
         kind: "CARE_REQUEST" as const,
         title: `Aanvraag ${request.type}`,
         recordDate: request.date,

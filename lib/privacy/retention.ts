@@ -17,6 +17,7 @@ import type { StorageDriver } from "../storage/types";
 import { addCalendarDays, toIsoDate, todayDate } from "../time";
 import { escapeHtml } from "../mail/escape";
 import { deleteExpiredSessions } from "../auth/user-sessions";
+import { childrenOfHousehold } from "../authz/family";
 import {
   FISCAL_DOCUMENT_CATEGORIES,
   fiscalRetainUntil,
@@ -53,6 +54,8 @@ type OrganisationRules = { id: string; fiscalRetentionYears: number };
 type LeftChild = {
   id: string;
   familyId: string;
+  /** Second households (separated parents): told and, once without children, erased like the first. */
+  householdIds: string[];
   firstName: string;
   leftOn: Date;
   farewellNoticeAt: Date | null;
@@ -73,10 +76,12 @@ async function findLeftChildren(db: PrismaClient, organisationId: string, today:
       farewellNoticeAt: true,
       photosRemovedAt: true,
       placements: { select: { endDate: true } },
+      households: { select: { familyId: true } },
     },
   });
-  return children.map(({ placements, ...child }) => ({
+  return children.map(({ placements, households, ...child }) => ({
     ...child,
+    householdIds: households.map((h) => h.familyId),
     leftOn: new Date(Math.max(...placements.map((p) => p.endDate!.getTime()))),
   }));
 }
@@ -118,7 +123,7 @@ async function sendFarewellNotice(
 ): Promise<boolean> {
   const { db, now } = deps;
   const guardians = await db.user.findMany({
-    where: { familyId: child.familyId, status: { not: "DEACTIVATED" } },
+    where: { familyId: { in: [child.familyId, ...child.householdIds] }, status: { not: "DEACTIVATED" } },
     select: { email: true, name: true },
   });
   const mailIds = await db.$transaction(async (tx) => {
@@ -263,7 +268,7 @@ async function eraseFamilyIfEmpty(
 ): Promise<boolean> {
   const { db } = deps;
   const organisationId = organisation.id;
-  if ((await db.child.count({ where: { familyId } })) > 0) return false;
+  if ((await db.child.count({ where: childrenOfHousehold(familyId) })) > 0) return false;
   const [attachments, documents, users, family] = await Promise.all([
     db.attachment.findMany({ where: { message: { thread: { familyId } } }, select: { storageKey: true } }),
     // Invoices, jaaropgaven and contracts keep their file (it moves to a FiscalRecord below); the rest goes.
@@ -349,7 +354,8 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
           report.photosRemoved += await removeTaggedPhotos(deps, organisation.id, child.id, child.familyId);
         await eraseChild(deps, organisation, child);
         report.childrenErased++;
-        if (await eraseFamilyIfEmpty(deps, organisation, child.familyId, child.leftOn)) report.familiesErased++;
+        for (const familyId of [child.familyId, ...child.householdIds])
+          if (await eraseFamilyIfEmpty(deps, organisation, familyId, child.leftOn)) report.familiesErased++;
         log(`retention: erased child ${child.id}`);
       } else if (today >= photosDue && !child.photosRemovedAt) {
         report.photosRemoved += await removeTaggedPhotos(deps, organisation.id, child.id, child.familyId);
