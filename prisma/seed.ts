@@ -1,7 +1,8 @@
-// Demo data: Kindercentra de Roef with two locations, KDV and BSO groups, 20 families, staff, a manager and two
-// beheerders. Idempotent (does nothing when de Roef exists). Names and numbers are fixed; every date is relative to
-// the clock (lib/clock), so the demo and the e2e tests work on any day: placements started well over a year ago,
-// children are KDV or BSO age today, and the calendar (prisma/seed-calendar.ts) has a coming vacation and closed day.
+// Demo data: Kindercentra de Roef with two locations, KDV and BSO groups, 21 families (100021 is a second household
+// of the child of 100007), staff, a manager and two beheerders. Idempotent (does nothing when de Roef exists). Names
+// and numbers are fixed; every date is relative to the clock (lib/clock), so the demo and the e2e tests work on any
+// day: placements started well over a year ago, children are KDV or BSO age today, and the calendar
+// (prisma/seed-calendar.ts) has a coming vacation and closed day.
 //   DATABASE_URL=... npx tsx prisma/seed.ts
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Dagdeel } from "../lib/generated/prisma/enums";
@@ -30,9 +31,13 @@ export const DEMO_SLUG = "de-roef";
 /** The contact mailbox of the letter to parents (Organisation.infoEmail). */
 export const DEMO_CONTACT_EMAIL = "info@kindercentraderoef.nl";
 
+/** A second household (separated parents) of the child of family 100007: its own debiteurnummer and account. */
+export const DEMO_SECOND_HOUSEHOLD = "100021";
+
 export const DEMO_LOGINS = [
   { role: "Ouder (KDV, Dolfijnen)", login: "100001", password: DEMO_PASSWORD },
   { role: "Ouder (BSO, Kapiteins)", login: "100002", password: DEMO_PASSWORD },
+  { role: "Ouder, tweede huishouden (kind van 100007)", login: DEMO_SECOND_HOUSEHOLD, password: DEMO_PASSWORD },
   { role: "Pedagogisch medewerker (Dolfijnen)", login: "anna@deroef.example", password: DEMO_PASSWORD },
   { role: "Pedagogisch medewerker (Kapiteins)", login: "bram@deroef.example", password: DEMO_PASSWORD },
   { role: "Locatiemanager (beide locaties)", login: "manager@deroef.example", password: DEMO_PASSWORD },
@@ -292,11 +297,32 @@ export async function seedDemo(
     }
   }
 
+  // Two households: the child of family 100007 also lives with its other parent, household 100021, which has its
+  // own debiteurnummer, invoices, messages and requests, and shares the child's schriftje and photos.
+  const firstHousehold = await db.family.findUniqueOrThrow({
+    where: { debiteurnummer: "100007" },
+    select: { name: true, children: { select: { id: true } } },
+  });
+  const secondHousehold = await createFamily(db, {
+    organisationId,
+    debiteurnummer: DEMO_SECOND_HOUSEHOLD,
+    name: `${firstHousehold.name} (tweede huishouden)`,
+  });
+  await createGuardian(db, {
+    family: secondHousehold,
+    name: `Ruben ${firstHousehold.name.replace(/^Familie /, "")}`,
+    email: `ouder${DEMO_SECOND_HOUSEHOLD}@example.nl`,
+    password: DEMO_PASSWORD,
+  });
+  await db.childHousehold.createMany({
+    data: firstHousehold.children.map((child) => ({ childId: child.id, familyId: secondHousehold.id })),
+  });
+
   await seedCalendarDemo(db, { organisationId, today, studyDayLocationId: haven.id });
   await seedPlanningDemo(db, { organisationId, now });
   await seedDiaryDemo(db, { organisationId, now });
   await seedParityDemo(db, { organisationId, now });
-  log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 20 families, ${childIndex} children`);
+  log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 21 families, ${childIndex} children`);
   return { seeded: true };
 }
 
