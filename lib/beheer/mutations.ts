@@ -354,6 +354,59 @@ export async function updateChild(
   });
 }
 
+/**
+ * A child of separated parents also belongs to another family of the organisation (its second household, with its
+ * own debiteurnummer): that household then sees the child, its schriftje and photos, and keeps its own messages,
+ * invoices and requests (lib/authz/family.ts). Adding it twice changes nothing.
+ */
+export async function addChildHousehold(
+  actor: SessionUser,
+  input: { childId: string; debiteurnummer: string },
+): Promise<{ familyId: string }> {
+  assertRole(actor, "BEHEERDER");
+  return inTx(async (tx) => {
+    const child = await scopedChild(tx, actor, input.childId);
+    const household = await tx.family.findFirst({
+      where: { AND: [{ debiteurnummer: input.debiteurnummer.trim() }, familyScope(actor)] },
+      select: { id: true },
+    });
+    if (!household) throw new AppError("NOT_FOUND", "admin.targetFamilyUnknown");
+    if (household.id === child.familyId) throw new AppError("CONFLICT", "admin.sameHousehold");
+    await tx.childHousehold.upsert({
+      where: { childId_familyId: { childId: child.id, familyId: household.id } },
+      create: { childId: child.id, familyId: household.id },
+      update: {},
+    });
+    await audit(tx, actor, "child.household_added", {
+      entityType: "Child",
+      entityId: child.id,
+      childId: child.id,
+      familyId: household.id,
+    });
+    return { familyId: household.id };
+  });
+}
+
+/** The second household no longer shares the child (from then on it sees nothing of it). */
+export async function removeChildHousehold(
+  actor: SessionUser,
+  input: { childId: string; householdId: string },
+): Promise<void> {
+  assertRole(actor, "BEHEERDER");
+  if (!isUuid(input.householdId)) throw new AppError("NOT_FOUND");
+  await inTx(async (tx) => {
+    const child = await scopedChild(tx, actor, input.childId);
+    const removed = await tx.childHousehold.deleteMany({ where: { childId: child.id, familyId: input.householdId } });
+    if (removed.count !== 1) throw new AppError("NOT_FOUND");
+    await audit(tx, actor, "child.household_removed", {
+      entityType: "Child",
+      entityId: child.id,
+      childId: child.id,
+      familyId: input.householdId,
+    });
+  });
+}
+
 // ---- locations, groups ---------------------------------------------------------------------------------------
 
 export async function createLocation(

@@ -155,3 +155,5 @@ export const OrganisationRulesSchema = z.object({
 
 export const ChangeEmailSchema = z.object({ userId: uuid, email });
 export const MoveGuardianSchema = z.object({ userId: uuid, familyId: uuid, debiteurnummer });
+export const ChildHouseholdSchema = z.object({ childId: uuid, familyId: uuid, debiteurnummer });
+export const RemoveChildHouseholdSchema = z.object({ childId: uuid, familyId: uuid, householdId: uuid });

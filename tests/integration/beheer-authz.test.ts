@@ -112,6 +112,16 @@ const actions: Record<string, (actor: SessionUser) => Promise<unknown>> = {
       locationIds: [w.locationA.id],
     }),
   setManagerLocations: (a) => admin.setManagerLocations(a, { userId: w.managerA.id, locationIds: [w.locationA.id] }),
+  addChildHousehold: (a) =>
+    admin.addChildHousehold(a, { childId: w.childB.id, debiteurnummer: w.familyA.debiteurnummer }),
+  removeChildHousehold: async (a) => {
+    await testDb.childHousehold.upsert({
+      where: { childId_familyId: { childId: w.childA.id, familyId: w.familyB.id } },
+      create: { childId: w.childA.id, familyId: w.familyB.id },
+      update: {},
+    });
+    return admin.removeChildHousehold(a, { childId: w.childA.id, householdId: w.familyB.id });
+  },
   changeUserEmailGuardian: (a) =>
     admin.changeUserEmail(a, { userId: w.parentB.id, email: `ouder-b-${unique()}@example.test` }),
   changeUserEmailStaff: (a) =>

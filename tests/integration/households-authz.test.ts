@@ -19,6 +19,7 @@ import { careRequestScope } from "../../lib/planning/scope";
 import { cancelCareRequest } from "../../lib/planning/mutations";
 import { listOwnContacts } from "../../lib/contacts/queries";
 import { todayDate } from "../../lib/time";
+import { addChildHousehold, removeChildHousehold } from "../../lib/beheer/mutations";
 
 type HouseholdActor = Actor | "parentSecond";
 let m: Awaited<ReturnType<typeof setupMatrix>>;
@@ -248,5 +249,41 @@ describe("two households: the matrix", () => {
         expect(isOwnChild(users[actor] as never, row)).toBe(true);
       }
     }
+  });
+});
+
+describe("two households: the beheerder links and unlinks them", () => {
+  it("a linked household sees the child from then on, an unlinked one no longer; audited", async () => {
+    const { w } = m;
+    const household = await createFamily(testDb, { organisationId: w.organisation.id });
+    const guardian = await sessionFor(
+      (await createGuardian(testDb, { family: { ...household, organisationId: w.organisation.id } })).id,
+    );
+    expect(await listVisibleChildren(guardian)).toEqual([]);
+    await addChildHousehold(users.beheerder, { childId: w.childB.id, debiteurnummer: household.debiteurnummer });
+    expect((await listVisibleChildren(guardian)).map((c) => c.id)).toEqual([w.childB.id]);
+    await removeChildHousehold(users.beheerder, { childId: w.childB.id, householdId: household.id });
+    expect(await listVisibleChildren(guardian)).toEqual([]);
+    expect(
+      await testDb.auditEvent.count({
+        where: { action: { startsWith: "admin.child.household_" }, childId: w.childB.id, familyId: household.id },
+      }),
+    ).toBe(2);
+  });
+
+  it("the child's own family, an unknown or another organisation's debiteurnummer: translated errors", async () => {
+    const { w } = m;
+    await expect(
+      addChildHousehold(users.beheerder, { childId: w.childB.id, debiteurnummer: w.familyB.debiteurnummer }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "admin.sameHousehold" });
+    const elsewhere = await createFamily(testDb, { organisationId: w.otherOrganisation.id });
+    for (const debiteurnummer of [elsewhere.debiteurnummer, "99999999999"])
+      await expect(addChildHousehold(users.beheerder, { childId: w.childB.id, debiteurnummer })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        messageKey: "admin.targetFamilyUnknown",
+      });
+    await expect(
+      addChildHousehold(users.otherOrg, { childId: w.childB.id, debiteurnummer: elsewhere.debiteurnummer }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -3,6 +3,7 @@
 import { runAdminAction } from "../run-admin-action";
 import {
   addGuardian,
+  addChildHousehold,
   addPlacement,
   changeUserEmail,
   createChild,
@@ -11,12 +12,14 @@ import {
   endContract,
   endPlacement,
   moveGuardian,
+  removeChildHousehold,
   updateChild,
   updateFamily,
 } from "@/lib/beheer/mutations";
 import {
   AddGuardianSchema,
   ChangeEmailSchema,
+  ChildHouseholdSchema,
   ContractSchema,
   CreateChildSchema,
   CreateFamilySchema,
@@ -24,6 +27,7 @@ import {
   EndPlacementSchema,
   MoveGuardianSchema,
   PlacementSchema,
+  RemoveChildHouseholdSchema,
   UpdateChildSchema,
   UpdateFamilySchema,
 } from "@/lib/beheer/schema";
@@ -134,6 +138,22 @@ export async function moveGuardianAction(_state: ActionState, formData: FormData
   return runAdminAction(formData, MoveGuardianSchema, {
     run: moveGuardian,
     success: ({ loginName }) => ({ message: "admin.guardianMoved", messageValues: { loginName } }),
+    revalidate: familyPaths(formData),
+  });
+}
+
+export async function addChildHouseholdAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, ChildHouseholdSchema, {
+    run: addChildHousehold,
+    success: "admin.householdAdded",
+    revalidate: familyPaths(formData),
+  });
+}
+
+export async function removeChildHouseholdAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, RemoveChildHouseholdSchema, {
+    run: removeChildHousehold,
+    success: "admin.householdRemoved",
     revalidate: familyPaths(formData),
   });
 }

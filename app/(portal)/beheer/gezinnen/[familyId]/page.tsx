@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
@@ -8,9 +9,11 @@ import { formatDate, formatDateTime } from "@/components/format";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listExportRequests } from "@/lib/privacy/export-requests";
 import { AdminForm } from "../../admin-form";
+import { RowActionForm } from "@/components/action-feedback";
 import { AccountActions } from "../account-actions";
 import { MoveGuardianForm } from "../move-guardian-form";
 import {
+  addChildHouseholdAction,
   addGuardianAction,
   addPlacementAction,
   changeEmailAction,
@@ -20,6 +23,7 @@ import {
   endPlacementAction,
   updateChildAction,
   prepareExportAction,
+  removeChildHouseholdAction,
   updateFamilyAction,
 } from "../admin-actions";
 
@@ -112,6 +116,21 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
           />
         </Card>
 
+        {family.sharedChildren.length > 0 && (
+          <Card title={t("sharedChildren")}>
+            <p className="mb-2 text-sm text-slate-600">{t("sharedChildrenHint")}</p>
+            <ul className="divide-y divide-slate-100">
+              {family.sharedChildren.map(({ child }) => (
+                <li key={child.id} className="py-2">
+                  <Link href={`/beheer/gezinnen/${child.family.id}`} className="text-brand-800 underline">
+                    {child.firstName} {child.lastName} ({child.family.debiteurnummer})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+
         {family.children.map((child) => (
           <Card key={child.id} title={`${child.firstName} ${child.lastName}`}>
             <p className="text-sm text-slate-700">
@@ -173,6 +192,43 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
                   { kind: "select", name: "groupId", label: t("group"), options: groupOptions },
                   { kind: "date", name: "startDate", label: t("startDate") },
                   { kind: "date", name: "endDate", label: t("endDateOptional") },
+                ]}
+              />
+            </details>
+            <h3 className="mt-4 font-medium">{t("households")}</h3>
+            <p className="text-sm text-slate-600">{t("householdsHint")}</p>
+            <ul className="divide-y divide-slate-100">
+              {child.households.map(({ family: household }) => (
+                <li key={household.id} className="flex items-center justify-between gap-3 py-2">
+                  <Link href={`/beheer/gezinnen/${household.id}`} className="text-brand-800 underline">
+                    {household.name} ({household.debiteurnummer})
+                  </Link>
+                  <RowActionForm
+                    action={removeChildHouseholdAction}
+                    fields={{ familyId: family.id, childId: child.id, householdId: household.id }}
+                    label={t("householdRemove")}
+                    ariaLabel={`${t("householdRemove")}: ${household.name}`}
+                    confirm={{
+                      about: household.name,
+                      question: t("householdRemoveQuestion", { name: household.name, child: child.firstName }),
+                      confirmLabel: t("householdRemoveConfirm"),
+                      cancelLabel: t("cancel"),
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+            <details className="mt-2">
+              <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("householdAdd")}</summary>
+              <AdminForm
+                id={`household-${child.id}`}
+                action={addChildHouseholdAction}
+                submitLabel={t("householdAdd")}
+                resetOnSuccess
+                fields={[
+                  hidden("familyId", family.id),
+                  hidden("childId", child.id),
+                  { kind: "text", name: "debiteurnummer", label: t("householdDebiteurnummer") },
                 ]}
               />
             </details>
