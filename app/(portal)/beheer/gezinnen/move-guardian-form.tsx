@@ -80,7 +80,7 @@ export function MoveGuardianForm({
         ))}
       </div>
       <ConfirmSubmit
-        label={t("admin.moveGuardian")}
+        label={t("admin.moveSubmit")}
         about={guardianName}
         question={t("admin.moveQuestion", { name: guardianName, debiteurnummer: target.trim() || "…" })}
         confirmLabel={t("admin.moveConfirm")}
