@@ -27,7 +27,11 @@ export function ownFamily(parent: ParentUser): { familyId: string } {
   return { familyId: assertScopeId(parent.familyId, "familyId") };
 }
 
-/** The children of a household (its own, and those it shares as a second household), as a Child where-fragment. */
+/**
+ * The children of a household (its own, and those it shares as a second household), as a Child where-fragment.
+ * For queries without a session (retention): a relation filter. Sessions use ownChildren, whose ids were loaded with
+ * the session, so an ordinary family's queries keep their plain `familyId = ..` shape (and their query plans).
+ */
 export function childrenOfHousehold(familyId: string): Prisma.ChildWhereInput {
   const id = assertScopeId(familyId, "familyId");
   return { OR: [{ familyId: id }, { households: { some: { familyId: id } } }] };
@@ -35,17 +39,23 @@ export function childrenOfHousehold(familyId: string): Prisma.ChildWhereInput {
 
 /** The parent's children: of their household, first or second. The where-fragment for every Child query. */
 export function ownChildren(parent: ParentUser): Prisma.ChildWhereInput {
-  return childrenOfHousehold(ownFamily(parent).familyId);
+  const { familyId } = ownFamily(parent);
+  const shared = parent.sharedChildIds ?? [];
+  return shared.length === 0 ? { familyId } : { OR: [{ familyId }, { id: { in: shared } }] };
 }
 
 /**
  * In-memory twin of ownChildren, for rows already loaded through a scope: is this one of the parent's own children?
- * Load `households: { select: { familyId: true } }` with the child, or a shared child counts as someone else's.
+ * Pass the child's `id` (checked against the session's sharedChildIds) or its loaded `households`.
  */
 export function isOwnChild(
   parent: ParentUser,
-  child: { familyId: string; households?: { familyId: string }[] },
+  child: { id?: string; familyId: string; households?: { familyId: string }[] },
 ): boolean {
   const { familyId } = ownFamily(parent);
-  return child.familyId === familyId || (child.households ?? []).some((h) => h.familyId === familyId);
+  return (
+    child.familyId === familyId ||
+    (child.id !== undefined && (parent.sharedChildIds ?? []).includes(child.id)) ||
+    (child.households ?? []).some((h) => h.familyId === familyId)
+  );
 }

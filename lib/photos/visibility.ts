@@ -18,7 +18,7 @@
 // (they need them to moderate; consent governs distribution to parents, not the organisation's own staff).
 import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session-user";
-import { assertScopeId as assertId, childrenOfHousehold, ownFamily } from "../authz/family";
+import { assertScopeId as assertId, ownFamily } from "../authz/family";
 import { isBeheerder, isManager, isParent, isStaff } from "../authz/roles";
 
 /** A placement of one of the parent's children: the group and the inclusive date range. */
@@ -39,9 +39,15 @@ export function photosDuringPlacements(placements: PlacementWindow[]): Prisma.Ph
 }
 
 /** Conditions 2-4: consent of every tagged child, and the untagged-photo rule. `familyId` is the viewer's family. */
-export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInput {
+export function photoConsentAllowsParent(familyId: string, sharedChildIds: string[] = []): Prisma.PhotoWhereInput {
   // "Own" children are those of the viewer's household, first or second (a shared child of separated parents).
-  const own = childrenOfHousehold(assertId(familyId, "familyId"));
+  const viewerFamily = assertId(familyId, "familyId");
+  if (sharedChildIds.length === 0) return consentRule({ familyId: viewerFamily }, { familyId: { not: viewerFamily } });
+  const own: Prisma.ChildWhereInput = { OR: [{ familyId: viewerFamily }, { id: { in: sharedChildIds } }] };
+  return consentRule(own, { NOT: own });
+}
+
+function consentRule(own: Prisma.ChildWhereInput, other: Prisma.ChildWhereInput): Prisma.PhotoWhereInput {
   return {
     AND: [
       // Untagged photos only with an explicit "no children in this photo". Photo.tagged is kept equal to "has a
@@ -53,8 +59,8 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
           every: {
             child: {
               OR: [
-                { AND: [own, { consentPhotograph: true }] },
-                { AND: [{ NOT: own }, { consentPhotograph: true, consentShareGroup: true }] },
+                { ...own, consentPhotograph: true },
+                { ...other, consentPhotograph: true, consentShareGroup: true },
               ],
             },
           },
@@ -71,7 +77,12 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
  */
 export function photoScope(user: SessionUser, parentPlacements: PlacementWindow[] = []): Prisma.PhotoWhereInput {
   if (isParent(user))
-    return { AND: [photosDuringPlacements(parentPlacements), photoConsentAllowsParent(ownFamily(user).familyId)] };
+    return {
+      AND: [
+        photosDuringPlacements(parentPlacements),
+        photoConsentAllowsParent(ownFamily(user).familyId, user.sharedChildIds ?? []),
+      ],
+    };
   if (isStaff(user)) return { groupId: { in: user.staffGroupIds } };
   if (isManager(user)) return { group: { locationId: { in: user.managedLocationIds } } };
   if (isBeheerder(user))

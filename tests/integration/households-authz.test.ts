@@ -165,6 +165,9 @@ describe("two households: what they share", () => {
     expect(isOwnChild(users.parentSecond as never, child)).toBe(true);
     expect(isOwnChild(users.parentOther as never, child)).toBe(false);
     expect(isOwnChild(users.parentSecond as never, { familyId: m.w.familyA.id })).toBe(false);
+    // With the child's id, the session's shared children decide (no households loaded).
+    expect(isOwnChild(users.parentSecond as never, { id: m.w.childA.id, familyId: m.w.familyA.id })).toBe(true);
+    expect(isOwnChild(users.parentOther as never, { id: m.w.childA.id, familyId: m.w.familyA.id })).toBe(false);
   });
 });
 
@@ -256,14 +259,13 @@ describe("two households: the beheerder links and unlinks them", () => {
   it("a linked household sees the child from then on, an unlinked one no longer; audited", async () => {
     const { w } = m;
     const household = await createFamily(testDb, { organisationId: w.organisation.id });
-    const guardian = await sessionFor(
-      (await createGuardian(testDb, { family: { ...household, organisationId: w.organisation.id } })).id,
-    );
-    expect(await listVisibleChildren(guardian)).toEqual([]);
+    const { id } = await createGuardian(testDb, { family: { ...household, organisationId: w.organisation.id } });
+    // The session is loaded on every request (lib/auth/session.ts), so each step is a new request here too.
+    expect(await listVisibleChildren(await sessionFor(id))).toEqual([]);
     await addChildHousehold(users.beheerder, { childId: w.childB.id, debiteurnummer: household.debiteurnummer });
-    expect((await listVisibleChildren(guardian)).map((c) => c.id)).toEqual([w.childB.id]);
+    expect((await listVisibleChildren(await sessionFor(id))).map((c) => c.id)).toEqual([w.childB.id]);
     await removeChildHousehold(users.beheerder, { childId: w.childB.id, householdId: household.id });
-    expect(await listVisibleChildren(guardian)).toEqual([]);
+    expect(await listVisibleChildren(await sessionFor(id))).toEqual([]);
     expect(
       await testDb.auditEvent.count({
         where: { action: { startsWith: "admin.child.household_" }, childId: w.childB.id, familyId: household.id },
