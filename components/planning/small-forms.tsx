@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/components/format";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { absenceAction, cancelRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { useFlash } from "./flash";
@@ -53,7 +54,7 @@ export function AbsenceItemForm({
   const [state, formAction, pending] = useActionState(absenceAction, { ok: false });
   useFlash(state);
   return (
-    <form action={formAction} className="space-y-2">
+    <ActionForm action={formAction} className="space-y-2">
       <input type="hidden" name="absenceId" value={absenceId} />
       <input type="hidden" name="comment" value={comment} />
       <div className="flex flex-wrap items-end gap-2">
@@ -85,6 +86,6 @@ export function AbsenceItemForm({
           {t("planning.withdraw")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

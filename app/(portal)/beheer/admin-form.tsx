@@ -1,9 +1,10 @@
 "use client";
 // One declarative form for the beheer pages: fields from a config, server action via useActionState, translated
 // field errors next to each field, and everything typed kept on an error (the action echoes `values`).
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 
 export type FieldOption = { value: string; label: string };
@@ -81,22 +82,34 @@ function Labelled({
 const describedBy = (fieldId: string, errors?: string[], hint?: string) =>
   [errors?.length ? `${fieldId}-error` : "", hint ? `${fieldId}-hint` : ""].filter(Boolean).join(" ") || undefined;
 
+const storedValueOf = (field: AdminField) => {
+  switch (field.kind) {
+    case "hidden":
+      return field.value;
+    case "checkboxes":
+      return field.defaultValues ?? [];
+    case "checkbox":
+      return field.defaultChecked ?? false;
+    default:
+      return field.defaultValue ?? "";
+  }
+};
+
 export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = false, columns = 2 }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false } as ActionState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.ok && resetOnSuccess) formRef.current?.reset();
-  }, [state, resetOnSuccess]);
   const errorsOf = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
   const typedValue = (name: string, fallback?: string) =>
     !state.ok && state.values?.[name] !== undefined ? state.values[name] : fallback;
   const grid = columns === 1 ? "" : columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3";
-  // Re-mount the inputs when the server echoes values so defaultValue refills them.
-  const formKey = state.ok ? "ok" : JSON.stringify(state.values ?? {});
+  // Re-mount the inputs when the stored values change (the page re-renders after a save) so each field shows what is
+  // stored, and when the server echoes typed values after an error so defaultValue refills them. Nothing else remounts
+  // them: ActionForm never resets, so right after a save the fields keep what was saved.
+  const storedKey = JSON.stringify(fields.map(storedValueOf));
+  const formKey = state.ok || !state.values ? storedKey : `${storedKey}:${JSON.stringify(state.values)}`;
 
   return (
-    <form ref={formRef} action={formAction} className="space-y-3" noValidate>
+    <ActionForm action={formAction} state={state} resetOnSuccess={resetOnSuccess} className="space-y-3" noValidate>
       <div key={formKey} className={`grid gap-3 ${grid}`}>
         {fields.map((field) => {
           const fieldId = `${id}-${field.name}`;
@@ -198,6 +211,6 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
           </p>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/action-state";
 import { CHANGE_COMMENT_MAX, CHANGE_KINDS, WEEKDAYS } from "@/lib/contracts/limits";
 import type { ChangeRequestField } from "@/lib/contracts/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { requestChangeAction } from "./actions";
@@ -38,7 +39,7 @@ export function ChangeRequestForm({
         : ["OCHTEND", "MIDDAG", "NASCHOOLS"];
   const perDay = kind !== "END_CONTRACT";
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ActionForm action={formAction} state={state} resetOnSuccess className="space-y-4" noValidate>
       <ActionMessage state={state} />
       <SelectField
         label={t("fieldChild")}
@@ -130,6 +131,6 @@ export function ChangeRequestForm({
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
