@@ -3,7 +3,8 @@
 // consent). Every form that edits stored state goes through components/ui/action-form.tsx; each gets the same check
 // here: change, save, check the controls; reload, check again; save again unchanged -> the stored value is unchanged.
 // Demo accounts used only here: 100007-2 (second guardian of family 100007, one child in BSO Kapiteins) and 100004-2
-// (second guardian of family 100004). The beheerder is beheer2; the organisation's rules are restored afterwards.
+// (second guardian of family 100004). The beheerder is beheer2; the organisation settings and family 100004's address
+// are restored afterwards.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { PHONE, TABLET, login } from "./helpers";
@@ -274,6 +275,75 @@ test.describe("saved forms show what is stored", () => {
         original.requestCancelHours,
         original.swapEnabled,
       ]);
+      await page.context().close();
+    }
+  });
+
+  test("beheer: holiday settings and family details show what was saved", async ({ browser }) => {
+    const settings = async () =>
+      (
+        await query<{ bevrijdingsdag: string; closedOnGoodFriday: boolean }>(
+          `SELECT bevrijdingsdag, "closedOnGoodFriday" FROM "Organisation" WHERE slug = 'de-roef'`,
+        )
+      )[0];
+    const family = async () =>
+      (
+        await query<{ id: string; name: string; address: string }>(
+          `SELECT id, name, address FROM "Family" WHERE debiteurnummer = '100004'`,
+        )
+      )[0];
+    const original = await settings();
+    const originalFamily = await family();
+    const page = await signedIn(browser, BEHEERDER, TABLET);
+    try {
+      await page.goto("/beheer/vakanties");
+      const rule = page.getByLabel("Bevrijdingsdag (5 mei)");
+      const goodFriday = page.getByLabel("Dicht op Goede Vrijdag");
+      const other = original.bevrijdingsdag === "EVERY_YEAR" ? "LUSTRUM" : "EVERY_YEAR";
+      const settingsForm = page.locator("form").filter({ has: rule });
+      const saveSettings = async () => {
+        await settingsForm.getByRole("button", { name: "Opslaan" }).click();
+        await expect(settingsForm.getByRole("status")).toContainText("Opgeslagen");
+      };
+      const expectSettings = async () => {
+        await expect(rule).toHaveValue(other);
+        if (original.closedOnGoodFriday) await expect(goodFriday).not.toBeChecked();
+        else await expect(goodFriday).toBeChecked();
+      };
+      const changed = { bevrijdingsdag: other, closedOnGoodFriday: !original.closedOnGoodFriday };
+      await rule.selectOption(other);
+      await goodFriday.setChecked(changed.closedOnGoodFriday);
+      await saveSettings();
+      await expectSettings();
+      await expect.poll(settings).toEqual(changed);
+      await page.reload();
+      await expectSettings();
+      await saveSettings();
+      await expectSettings();
+      expect(await settings()).toEqual(changed);
+
+      await page.goto(`/beheer/gezinnen/${originalFamily.id}`);
+      const address = page.getByLabel("Adres", { exact: true });
+      const familyForm = page.locator("form").filter({ has: address });
+      const saveFamily = async () => {
+        await familyForm.getByRole("button", { name: "Opslaan" }).click();
+        await expect(familyForm.getByRole("status")).toContainText("Opgeslagen");
+      };
+      await address.fill("Havenstraat 7, Roefdam");
+      await saveFamily();
+      await expect(address).toHaveValue("Havenstraat 7, Roefdam");
+      await expect.poll(async () => (await family()).address).toBe("Havenstraat 7, Roefdam");
+      await page.reload();
+      await expect(address).toHaveValue("Havenstraat 7, Roefdam");
+      await saveFamily();
+      await expect(address).toHaveValue("Havenstraat 7, Roefdam");
+      expect(await family()).toEqual({ ...originalFamily, address: "Havenstraat 7, Roefdam" });
+    } finally {
+      await query(`UPDATE "Organisation" SET bevrijdingsdag = $1, "closedOnGoodFriday" = $2 WHERE slug = 'de-roef'`, [
+        original.bevrijdingsdag,
+        original.closedOnGoodFriday,
+      ]);
+      await query(`UPDATE "Family" SET address = $1 WHERE id = $2`, [originalFamily.address, originalFamily.id]);
       await page.context().close();
     }
   });
