@@ -347,4 +347,52 @@ test.describe("saved forms show what is stored", () => {
       await page.context().close();
     }
   });
+
+  test("without JavaScript a form still saves, and sends the key the page rendered (issue 16.11)", async ({
+    browser,
+  }) => {
+    const signedInPage = await signedIn(browser, CONTRACT_PARENT, PHONE);
+    const storageState = await signedInPage.context().storageState();
+    await signedInPage.context().close();
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, storageState });
+    const page = await context.newPage();
+    try {
+      await page.goto("/ouder/contract");
+      const key = await page.locator('input[type="hidden"][name="submissionKey"]').getAttribute("value");
+      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      await page.getByLabel("Wat wil je wijzigen?").selectOption("ADD_DAY");
+      await page.getByLabel("Dag", { exact: true }).selectOption("2");
+      await page.getByLabel("Dagdeel").selectOption("OCHTEND");
+      await page.getByLabel("Toelichting (optioneel)").fill("Zonder JavaScript");
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      await expect(page.getByText("Je aanvraag is verstuurd.")).toBeVisible();
+      const rows = await query<{ submissionKey: string | null }>(
+        `SELECT "submissionKey" FROM "ContractChangeRequest" WHERE comment = 'Zonder JavaScript'`,
+      );
+      expect(rows).toEqual([{ submissionKey: key }]);
+      // The answer page renders a new key for the next request.
+      const next = await page.locator('input[type="hidden"][name="submissionKey"]').getAttribute("value");
+      expect(next).not.toBe(key);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the news, document and message forms render their first key on the server", async ({ browser }) => {
+    const admin = await signedIn(browser, BEHEERDER, TABLET);
+    const parent = await signedIn(browser, CONTRACT_PARENT, PHONE);
+    try {
+      const keyIn = async (page: Page, path: string) => {
+        const html = await (await page.request.get(path)).text();
+        return /name="submissionKey" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+      };
+      expect(await keyIn(admin, "/beheer/nieuws")).toBeTruthy();
+      expect(await keyIn(admin, "/beheer/documenten")).toBeTruthy();
+      expect(await keyIn(parent, "/berichten/nieuw")).toBeTruthy();
+      expect(await keyIn(parent, "/ouder/schriftje")).toBeTruthy();
+    } finally {
+      await admin.context().close();
+      await parent.context().close();
+    }
+  });
 });
