@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
 import { Button } from "@/components/ui/button";
 import { PInput, PSelect, PTextArea } from "./fields";
 import { reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
@@ -89,10 +90,10 @@ export function AbsenceForm({
           label={t("planning.reasonLabel")}
           name="reason"
           id={id("reason")}
-          defaultValue={state.values?.reason ?? "ZIEK"}
+          defaultValue={state.values?.reason ?? DEFAULT_ABSENCE_REASON}
           errors={errors("reason")}
         >
-          {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+          {ABSENCE_REASONS.map((r) => (
             <option key={r} value={r}>
               {t(`planning.reason_${r}`)}
             </option>
@@ -104,7 +105,7 @@ export function AbsenceForm({
         name="comment"
         id={id("comment")}
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { REASON_MAX } from "@/lib/planning/limits";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { decideRequestAction } from "@/app/(portal)/aanvragen/actions";
@@ -41,7 +42,7 @@ export function DecisionQueue({ items }: { items: QueueCard[] }) {
                   label={t("planningApprovals.reason")}
                   name="reason"
                   rows={2}
-                  maxLength={500}
+                  maxLength={REASON_MAX}
                   defaultValue={state.values?.requestId === item.id ? (state.values?.reason ?? "") : ""}
                   errors={errorFor(item.id)}
                 />

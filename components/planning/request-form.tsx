@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { COMMENT_MAX } from "@/lib/planning/limits";
 import { Button } from "@/components/ui/button";
 import { createRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { formatDuration } from "@/lib/planning/format";
@@ -109,7 +110,7 @@ export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, id
         id={id("comment")}
         name="comment"
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/components/format";
 import { ActionForm } from "@/components/ui/action-form";
+import { ABSENCE_REASONS } from "@/lib/planning/limits";
 import { Button } from "@/components/ui/button";
 import { absenceAction, cancelRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { useFlash } from "./flash";
@@ -65,7 +66,7 @@ export function AbsenceItemForm({
             name="reason"
             defaultValue={reason}
           >
-            {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+            {ABSENCE_REASONS.map((r) => (
               <option key={r} value={r}>
                 {t(`planning.reason_${r}`)}
               </option>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
 import { Button } from "@/components/ui/button";
 import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
 import { ActionMessage, useFieldErrors } from "./action-message";
@@ -48,9 +49,9 @@ export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
           id="staff-absence-reason"
           label={t("planning.reasonLabel")}
           name="reason"
-          defaultValue={state.values?.reason ?? "ZIEK"}
+          defaultValue={state.values?.reason ?? DEFAULT_ABSENCE_REASON}
         >
-          {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+          {ABSENCE_REASONS.map((r) => (
             <option key={r} value={r}>
               {t(`planning.reason_${r}`)}
             </option>
@@ -62,7 +63,7 @@ export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
         label={t("planning.comment")}
         name="comment"
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />

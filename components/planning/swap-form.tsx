@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { COMMENT_MAX } from "@/lib/planning/limits";
 import { Button } from "@/components/ui/button";
 import { createSwapAction } from "@/app/(portal)/ouder/planning/swap-actions";
 import { formatDate } from "@/components/format";
@@ -78,7 +79,7 @@ export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagde
         id="swap-comment"
         name="comment"
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />
