@@ -18,6 +18,12 @@ export type ActionState<F extends string = string> = {
 
 export const initialActionState: ActionState = { ok: false };
 
+/** A server action as forms take it (as a prop: components/ never import app/). */
+export type FormAction<F extends string = string> = (
+  state: ActionState<F>,
+  formData: FormData,
+) => Promise<ActionState<F>>;
+
 /**
  * FormData -> plain object of strings (files and repeated keys are handled by the callers that need them).
  * NUL characters are dropped: no one types them, and Postgres text columns reject them (a crafted POST with %00 in

@@ -3,12 +3,14 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { PInput, PSelect, PTextArea } from "./fields";
-import { reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
 import { ActionMessage, useFieldErrors } from "./action-message";
 
 type Props = {
+  /** The server action that reports the absence (app/(portal)/ouder/planning/actions.ts reportAbsenceAction). */
+  action: FormAction;
   childId: string;
   today: string;
   /** "09:00": the organisation's deadline as wall-clock time. */
@@ -24,6 +26,7 @@ type Props = {
 
 /** Afmelden for a day or a period. The deadline is on the button: parents see when reporting still earns tegoed. */
 export function AbsenceForm({
+  action,
   childId,
   today,
   deadlineTime,
@@ -34,7 +37,7 @@ export function AbsenceForm({
   submitLabel,
 }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(reportAbsenceAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   const [from, setFrom] = useState(state.values?.from ?? fixedDate ?? today);
   const earnsHint =

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { REASON_MAX } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { decideRequestAction } from "@/app/(portal)/aanvragen/actions";
 import { ActionMessage } from "./action-message";
 import { PTextArea } from "./fields";
 
@@ -15,9 +15,9 @@ export type QueueCard = { id: string; title: string; label: string; lines: strin
  * The decision queue. One action state for the whole list, so the confirmation stays visible after the decided card
  * leaves the (revalidated) list; a field error is shown on the card it belongs to.
  */
-export function DecisionQueue({ items }: { items: QueueCard[] }) {
+export function DecisionQueue({ items, action }: { items: QueueCard[]; action: FormAction }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(decideRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errorFor = (id: string) =>
     state.values?.requestId === id ? state.fieldErrors?.reason?.map((k) => t(k)) : undefined;
   return (

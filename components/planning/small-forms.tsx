@@ -5,24 +5,27 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/components/format";
 import { ActionForm } from "@/components/ui/action-form";
 import { ABSENCE_REASONS } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { absenceAction, cancelRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { useFlash } from "./flash";
 import { PSelect } from "./fields";
 
 /** Cancel one request, with the moment until which that is possible (the server checks the window again). */
 export function CancelRequestButton({
+  action,
   requestId,
   label,
   cancelUntil,
 }: {
+  /** app/(portal)/ouder/planning/actions.ts cancelRequestAction */
+  action: FormAction;
   requestId: string;
   label: string;
   cancelUntil?: string | null;
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(cancelRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   useFlash(state);
   return (
     <form action={formAction} className="space-y-2">
@@ -41,18 +44,21 @@ export function CancelRequestButton({
 
 /** Change the reason of, or withdraw, one future absence (until its deadline). */
 export function AbsenceItemForm({
+  action,
   absenceId,
   reason,
   comment,
   label,
 }: {
+  /** app/(portal)/ouder/planning/actions.ts absenceAction */
+  action: FormAction;
   absenceId: string;
   reason: string;
   comment: string;
   label: string;
 }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(absenceAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   useFlash(state);
   return (
     <ActionForm action={formAction} className="space-y-2">

@@ -3,17 +3,23 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
 import { ActionMessage, useFieldErrors } from "./action-message";
 import { Choice, Choices, PSelect, PTextArea } from "./fields";
 
-type Props = { date: string; childOptions: { id: string; name: string }[]; dagdelen: string[] };
+type Props = {
+  /** The server action (app/(portal)/ouder/planning/actions.ts: reportAbsenceAction, createRequestAction). */
+  action: FormAction;
+  date: string;
+  childOptions: { id: string; name: string }[];
+  dagdelen: string[];
+};
 
 /** Staff register an absence a parent phoned in, for the day shown in the attendance list. */
-export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
+export function StaffAbsenceForm({ action, date, childOptions, dagdelen }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(reportAbsenceAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   return (
     <form action={formAction} className="space-y-3">
@@ -76,9 +82,9 @@ export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
 }
 
 /** Staff register extra care inside the short-notice window, choosing how it is paid (invoice or tegoed). */
-export function StaffExtraForm({ date, childOptions, dagdelen }: Props) {
+export function StaffExtraForm({ action, date, childOptions, dagdelen }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(createRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   return (
     <form action={formAction} className="space-y-3">

@@ -3,13 +3,15 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { COMMENT_MAX } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { createSwapAction } from "@/app/(portal)/ouder/planning/swap-actions";
 import { formatDate } from "@/components/format";
 import { ActionMessage, useFieldErrors } from "./action-message";
 import { Choice, Choices, PInput, PSelect, PTextArea } from "./fields";
 
 type Props = {
+  /** app/(portal)/ouder/planning/swap-actions.ts createSwapAction */
+  action: FormAction;
   childId: string;
   firstDate: string;
   validityDays: number;
@@ -18,10 +20,10 @@ type Props = {
 };
 
 /** Ruildag: give up one contracted dagdeel, ask for one other dagdeel of the same care type (like for like). */
-export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagdelen }: Props) {
+export function SwapForm({ action, childId, firstDate, validityDays, giveUp, wantedDagdelen }: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(createSwapAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   if (giveUp.length === 0) return <p className="text-slate-600">{t("swap.nothingToGiveUp")}</p>;
   return (
