@@ -6,7 +6,7 @@ import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/plan
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { PInput, PSelect, PTextArea } from "./fields";
-import { ActionMessage, useFieldErrors } from "./action-message";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 
 type Props = {
   /** The server action that reports the absence (app/(portal)/ouder/planning/actions.ts reportAbsenceAction). */

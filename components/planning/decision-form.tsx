@@ -6,7 +6,7 @@ import { REASON_MAX } from "@/lib/planning/limits";
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/action-feedback";
 import { PTextArea } from "./fields";
 
 export type QueueCard = { id: string; title: string; label: string; lines: string[]; comment: string };

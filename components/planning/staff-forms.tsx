@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { ActionMessage, useFieldErrors } from "./action-message";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Choice, Choices, PSelect, PTextArea } from "./fields";
 
 type Props = {

@@ -6,7 +6,7 @@ import { COMMENT_MAX } from "@/lib/planning/limits";
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/components/format";
-import { ActionMessage, useFieldErrors } from "./action-message";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Choice, Choices, PInput, PSelect, PTextArea } from "./fields";
 
 type Props = {

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { formatRoefjes } from "@/lib/planning/format";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/action-feedback";
 import { usableOn, type LotView } from "./preview";
 
 type Day = {
