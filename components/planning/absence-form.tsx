@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { PInput, PSelect, PTextArea } from "./fields";
+import { TextField, SelectField, TextArea } from "@/components/ui/field";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 
 type Props = {
@@ -52,7 +52,7 @@ export function AbsenceForm({
         <input type="hidden" name="from" value={fixedDate} />
       ) : (
         <div className="grid gap-3 sm:grid-cols-2">
-          <PInput
+          <TextField
             label={t("planning.from")}
             name="from"
             id={id("from")}
@@ -63,7 +63,7 @@ export function AbsenceForm({
             onChange={(e) => setFrom(e.target.value)}
             errors={errors("from")}
           />
-          <PInput
+          <TextField
             label={t("planning.to")}
             name="to"
             id={id("to")}
@@ -75,7 +75,7 @@ export function AbsenceForm({
         </div>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <PSelect
+        <SelectField
           label={t("planning.dagdeelLabel")}
           name="dagdeel"
           id={id("dagdeel")}
@@ -88,8 +88,8 @@ export function AbsenceForm({
               {t(`planning.dagdeel_${d}`)}
             </option>
           ))}
-        </PSelect>
-        <PSelect
+        </SelectField>
+        <SelectField
           label={t("planning.reasonLabel")}
           name="reason"
           id={id("reason")}
@@ -101,9 +101,9 @@ export function AbsenceForm({
               {t(`planning.reason_${r}`)}
             </option>
           ))}
-        </PSelect>
+        </SelectField>
       </div>
-      <PTextArea
+      <TextArea
         label={t("planning.comment")}
         name="comment"
         id={id("comment")}

@@ -7,7 +7,7 @@ import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ActionMessage } from "@/components/action-feedback";
-import { PTextArea } from "./fields";
+import { TextArea } from "@/components/ui/field";
 
 export type QueueCard = { id: string; title: string; label: string; lines: string[]; comment: string };
 
@@ -37,7 +37,7 @@ export function DecisionQueue({ items, action }: { items: QueueCard[]; action: F
               {item.comment && <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm">{item.comment}</p>}
               <form action={formAction} className="space-y-2">
                 <input type="hidden" name="requestId" value={item.id} />
-                <PTextArea
+                <TextArea
                   id={`reason-${item.id}`}
                   label={t("planningApprovals.reason")}
                   name="reason"

@@ -7,7 +7,7 @@ import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/planning/format";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
-import { Choice, Choices, PInput, PTextArea } from "./fields";
+import { Choice, Choices, TextField, TextArea } from "@/components/ui/field";
 import { usableOn, type LotView } from "./preview";
 
 type Props = {
@@ -50,7 +50,7 @@ export function RequestForm({ action, child, siblings, firstDate, dagdeelCosts, 
           ))}
         </Choices>
       )}
-      <PInput
+      <TextField
         label={t("planning.requestDate")}
         id={id("date")}
         name="date"
@@ -107,7 +107,7 @@ export function RequestForm({ action, child, siblings, firstDate, dagdeelCosts, 
               : t("planning.previewShort", { cost: fmt(cost), balance: fmt(balance) })}
         </p>
       )}
-      <PTextArea
+      <TextArea
         label={t("planning.comment")}
         id={id("comment")}
         name="comment"

@@ -8,7 +8,7 @@ import { ABSENCE_REASONS } from "@/lib/planning/limits";
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { useFlash } from "./flash";
-import { PSelect } from "./fields";
+import { SelectField } from "@/components/ui/field";
 
 /** Cancel one request, with the moment until which that is possible (the server checks the window again). */
 export function CancelRequestButton({
@@ -66,7 +66,7 @@ export function AbsenceItemForm({
       <input type="hidden" name="comment" value={comment} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-40 flex-1">
-          <PSelect
+          <SelectField
             id={`reason-${absenceId}`}
             label={`${t("planning.reasonLabel")}: ${label}`}
             name="reason"
@@ -77,7 +77,7 @@ export function AbsenceItemForm({
                 {t(`planning.reason_${r}`)}
               </option>
             ))}
-          </PSelect>
+          </SelectField>
         </div>
         <Button type="submit" name="intent" value="update" variant="secondary" disabled={pending}>
           {t("planning.updateAbsence")}

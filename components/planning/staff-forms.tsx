@@ -6,7 +6,7 @@ import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/plan
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
-import { Choice, Choices, PSelect, PTextArea } from "./fields";
+import { Choice, Choices, SelectField, TextArea } from "@/components/ui/field";
 
 type Props = {
   /** The server action (app/(portal)/ouder/planning/actions.ts: reportAbsenceAction, createRequestAction). */
@@ -24,7 +24,7 @@ export function StaffAbsenceForm({ action, date, childOptions, dagdelen }: Props
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="from" value={date} />
-      <PSelect
+      <SelectField
         id="staff-absence-child"
         label={t("planningStaff.child")}
         name="childId"
@@ -36,9 +36,9 @@ export function StaffAbsenceForm({ action, date, childOptions, dagdelen }: Props
             {c.name}
           </option>
         ))}
-      </PSelect>
+      </SelectField>
       <div className="grid gap-3 sm:grid-cols-2">
-        <PSelect
+        <SelectField
           id="staff-absence-dagdeel"
           label={t("planning.dagdeelLabel")}
           name="dagdeel"
@@ -50,8 +50,8 @@ export function StaffAbsenceForm({ action, date, childOptions, dagdelen }: Props
               {t(`planning.dagdeel_${d}`)}
             </option>
           ))}
-        </PSelect>
-        <PSelect
+        </SelectField>
+        <SelectField
           id="staff-absence-reason"
           label={t("planning.reasonLabel")}
           name="reason"
@@ -62,9 +62,9 @@ export function StaffAbsenceForm({ action, date, childOptions, dagdelen }: Props
               {t(`planning.reason_${r}`)}
             </option>
           ))}
-        </PSelect>
+        </SelectField>
       </div>
-      <PTextArea
+      <TextArea
         id="staff-absence-comment"
         label={t("planning.comment")}
         name="comment"
@@ -89,7 +89,7 @@ export function StaffExtraForm({ action, date, childOptions, dagdelen }: Props) 
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="date" value={date} />
-      <PSelect
+      <SelectField
         id="staff-extra-child"
         label={t("planningStaff.child")}
         name="childId"
@@ -101,7 +101,7 @@ export function StaffExtraForm({ action, date, childOptions, dagdelen }: Props) 
             {c.name}
           </option>
         ))}
-      </PSelect>
+      </SelectField>
       <Choices legend={t("planning.dagdeelLabel")} id="staff-extra-dagdeel" errors={errors("slots")}>
         {dagdelen.map((d) => (
           <Choice key={d} name="dagdeel" value={d} label={t(`planning.dagdeel_${d}`)} />

@@ -7,7 +7,7 @@ import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/components/format";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
-import { Choice, Choices, PInput, PSelect, PTextArea } from "./fields";
+import { Choice, Choices, TextField, SelectField, TextArea } from "@/components/ui/field";
 
 type Props = {
   /** app/(portal)/ouder/planning/swap-actions.ts createSwapAction */
@@ -29,7 +29,7 @@ export function SwapForm({ action, childId, firstDate, validityDays, giveUp, wan
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="childId" value={childId} />
-      <PSelect
+      <SelectField
         label={t("swap.from")}
         id="swap-from"
         name="from"
@@ -43,8 +43,8 @@ export function SwapForm({ action, childId, firstDate, validityDays, giveUp, wan
             {`${formatDate(s.date, locale, "EEEE d MMMM")} ${t(`planning.dagdeel_${s.dagdeel}`)}`}
           </option>
         ))}
-      </PSelect>
-      <PInput
+      </SelectField>
+      <TextField
         label={t("swap.toDate")}
         id="swap-to-date"
         name="toDate"
@@ -67,7 +67,7 @@ export function SwapForm({ action, childId, firstDate, validityDays, giveUp, wan
           />
         ))}
       </Choices>
-      <PInput
+      <TextField
         label={t("swap.expiresAt")}
         id="swap-expires"
         name="expiresAt"
@@ -76,7 +76,7 @@ export function SwapForm({ action, childId, firstDate, validityDays, giveUp, wan
         hint={t("swap.expiresHint")}
         errors={errors("expiresAt")}
       />
-      <PTextArea
+      <TextArea
         label={t("swap.comment")}
         id="swap-comment"
         name="comment"

@@ -1,11 +1,12 @@
 "use client";
 // One declarative form for the beheer pages: fields from a config, server action via useActionState, translated
 // field errors next to each field, and everything typed kept on an error (the action echoes `values`).
-import { useActionState, type ReactNode } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { Field, fieldAria, inputClass } from "@/components/ui/field";
 
 export type FieldOption = { value: string; label: string };
 export type AdminField =
@@ -41,46 +42,6 @@ type Props = {
   resetOnSuccess?: boolean;
   columns?: 1 | 2 | 3;
 };
-
-const inputClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
-
-/** Label + control + hint + errors with ids unique per form (several forms on one page share field names). */
-function Labelled({
-  fieldId,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  fieldId: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  children: ReactNode;
-}) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {hint && (
-        <p id={`${fieldId}-hint`} className="text-sm text-slate-500">
-          {hint}
-        </p>
-      )}
-      {errors?.map((error) => (
-        <p key={error} id={`${fieldId}-error`} className="text-sm font-medium text-red-700" role="alert">
-          {error}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-const describedBy = (fieldId: string, errors?: string[], hint?: string) =>
-  [errors?.length ? `${fieldId}-error` : "", hint ? `${fieldId}-hint` : ""].filter(Boolean).join(" ") || undefined;
 
 const storedValueOf = (field: AdminField) => {
   switch (field.kind) {
@@ -119,14 +80,20 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
             case "select": {
               const errors = errorsOf(field.name);
               return (
-                <Labelled key={field.name} fieldId={fieldId} label={field.label} hint={field.hint} errors={errors}>
+                <Field
+                  key={field.name}
+                  id={fieldId}
+                  name={field.name}
+                  label={field.label}
+                  hint={field.hint}
+                  errors={errors}
+                >
                   <select
                     id={fieldId}
                     name={field.name}
                     className={inputClass}
                     defaultValue={typedValue(field.name, field.defaultValue) ?? ""}
-                    aria-invalid={errors?.length ? true : undefined}
-                    aria-describedby={describedBy(fieldId, errors, field.hint)}
+                    {...fieldAria(fieldId, errors, field.hint)}
                   >
                     <option value="">{t("admin.choose")}</option>
                     {field.options.map((option) => (
@@ -135,7 +102,7 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
                       </option>
                     ))}
                   </select>
-                </Labelled>
+                </Field>
               );
             }
             case "checkboxes":
@@ -180,7 +147,14 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
             default: {
               const errors = errorsOf(field.name);
               return (
-                <Labelled key={field.name} fieldId={fieldId} label={field.label} hint={field.hint} errors={errors}>
+                <Field
+                  key={field.name}
+                  id={fieldId}
+                  name={field.name}
+                  label={field.label}
+                  hint={field.hint}
+                  errors={errors}
+                >
                   <input
                     id={fieldId}
                     name={field.name}
@@ -188,11 +162,10 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
                     className={inputClass}
                     maxLength={field.maxLength}
                     defaultValue={typedValue(field.name, field.defaultValue)}
-                    aria-invalid={errors?.length ? true : undefined}
-                    aria-describedby={describedBy(fieldId, errors, field.hint)}
+                    {...fieldAria(fieldId, errors, field.hint)}
                     aria-required={field.required || undefined}
                   />
-                </Labelled>
+                </Field>
               );
             }
           }
