@@ -8,6 +8,7 @@ import { LocaleSwitch } from "@/components/locale-switch";
 import { PhoneForm } from "./phone-form";
 import { ContactForm } from "./contact-form";
 import { deleteContactAction } from "./actions";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Profiel" };
 
@@ -23,6 +24,7 @@ export default async function ProfilePage() {
   ]);
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle>{t("title")}</PageTitle>
       <div className="space-y-4">
         <Card title={t("details")}>

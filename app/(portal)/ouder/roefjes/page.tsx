@@ -10,6 +10,7 @@ import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { VacationForm } from "@/components/planning/vacation-form";
 import { CancelRequestButton } from "@/components/planning/small-forms";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Roefjes" };
 
@@ -25,6 +26,7 @@ export default async function RoefjesPage({
   if (children.length === 0) {
     return (
       <>
+        <BackLink href="/ouder/meer" to="more" />
         <PageTitle>{t("roefjesTitle")}</PageTitle>
         <Notice>{t("notBso")}</Notice>
       </>
@@ -36,6 +38,7 @@ export default async function RoefjesPage({
   const selected = overview.selected;
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle sub={t("roefjesIntro")}>{t("roefjesTitle")}</PageTitle>
       <ChildTabs
         items={children.map((c) => ({ id: c.id, name: c.firstName }))}
