@@ -40,7 +40,10 @@ export async function PortalShell({
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto max-w-5xl px-4 py-2">
           <div className="flex items-center justify-between gap-2">
-            <Link href="/" className="font-semibold text-brand-800">
+            <Link
+              href="/"
+              className="-ml-2 flex min-h-11 items-center rounded-lg px-2 text-lg font-bold text-brand-800"
+            >
               {t("common.appName")}
             </Link>
             <div className="flex items-center gap-1">

@@ -29,7 +29,9 @@ export default async function ConsentPage() {
               shareWithGroup={child.shareWithGroup}
             />
             <details className="mt-4 text-sm">
-              <summary className="flex min-h-11 cursor-pointer items-center font-medium text-slate-700">{t("history")}</summary>
+              <summary className="flex min-h-11 cursor-pointer items-center font-medium text-slate-700">
+                {t("history")}
+              </summary>
               {child.history.length === 0 ? (
                 <p className="mt-2 text-slate-600">{t("noHistory")}</p>
               ) : (

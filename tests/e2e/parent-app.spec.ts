@@ -1,0 +1,136 @@
+// The parent's app on a phone (issue 17): the right tab is current on every parent page, every sub-page has a back
+// link, tabs carry icons and unread badges, and every control on every parent page is at least 44 x 44 px.
+// Demo data used (prisma/seed.ts): family 100001's second guardian (100001-2: Noor and a BSO child), read-only here
+// except for reading news and threads, which is per user (no other spec logs in as 100001-2).
+import { expect, type Page, test } from "@playwright/test";
+import { PHONE, expectAccessible, login } from "./helpers";
+
+const PARENT = "100001-2";
+
+test.use({ viewport: PHONE });
+
+/** Every control smaller than 44 x 44 px on the page (links inside running text excepted, as WCAG 2.5.8 does). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = "a[href], button, summary, select, textarea, input:not([type=hidden]), [role=button]";
+    const small: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      // A checkbox or radio is tapped through its label.
+      const isBox = element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio");
+      const target = (isBox && element.closest("label")) || element;
+      const rect = target.getBoundingClientRect();
+      // Visually hidden (the skip link until focused, a file input behind its label).
+      if (rect.width <= 2 || rect.height <= 2) continue;
+      if (element.tagName === "A" && getComputedStyle(element).display === "inline") continue;
+      if (rect.width < 44 || rect.height < 44) {
+        const name = (element.getAttribute("aria-label") ?? element.textContent ?? element.tagName).trim();
+        small.push(
+          `${location.pathname} ${element.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(rect.width)}x${Math.round(rect.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
+
+const tabBar = (page: Page) => page.locator("nav.fixed").getByRole("link");
+
+async function currentTab(page: Page): Promise<string | null> {
+  const current = page.locator('nav.fixed a[aria-current="page"]');
+  if ((await current.count()) === 0) return null;
+  return (await current.locator("span.truncate").textContent())?.trim() ?? null;
+}
+
+test("unread news shows as a badge on Meer, with its words for screen readers; reading one lowers it", async ({
+  page,
+}) => {
+  await login(page, PARENT);
+  await page.goto("/ouder/meer");
+  const meer = page.locator("nav.fixed").getByRole("link", { name: /^Meer/ });
+  const badge = meer.getByTestId("nav-badge");
+  // First in this file: the demo seed publishes news for the whole organisation that this guardian has not opened yet.
+  await expect(badge).toBeVisible();
+  const n = Number.parseInt((await badge.textContent()) ?? "", 10);
+  expect(n).toBeGreaterThan(0);
+  await expect(meer).toHaveAccessibleName(`Meer ${n} ongelezen nieuwsbericht${n === 1 ? "" : "en"}`);
+  await expectAccessible(page);
+  await page.goto("/nieuws");
+  // An unread one (the first test opened one already).
+  await page
+    .locator('main a[href^="/nieuws/"]')
+    .filter({ has: page.locator("span.bg-brand-700") })
+    .first()
+    .click();
+  await expect(page.getByTestId("back-link")).toBeVisible();
+  await page.goto("/ouder/meer");
+  if (n === 1) await expect(badge).toHaveCount(0);
+  else await expect(badge).toContainText(String(n - 1));
+});
+
+test("every parent page: the right tab is current, sub-pages have a back link, all targets are 44 px", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await login(page, PARENT);
+  // Tabs: six, each with an icon and its label.
+  await expect(tabBar(page)).toHaveCount(6);
+  await expect(page.locator("nav.fixed svg")).toHaveCount(6);
+
+  // A thread, a news item and a child's feed to visit.
+  await page.goto("/berichten");
+  const threadHref = await page
+    .locator('main a[href^="/berichten/"]:not([href="/berichten/nieuw"])')
+    .first()
+    .getAttribute("href");
+  await page.goto("/nieuws");
+  const newsHref = await page.locator('main a[href^="/nieuws/"]').first().getAttribute("href");
+  await page.goto("/ouder/fotos");
+  const feedHref = await page.locator('main a[href^="/ouder/fotos/"]').first().getAttribute("href");
+
+  const pages: { path: string | null; tab: string; back?: string }[] = [
+    { path: "/ouder", tab: "Overzicht" },
+    { path: "/ouder/fotos", tab: "Foto's" },
+    { path: feedHref, tab: "Foto's" },
+    { path: "/ouder/schriftje", tab: "Schriftje" },
+    { path: "/berichten", tab: "Berichten" },
+    { path: "/berichten/nieuw", tab: "Berichten", back: "Terug naar Berichten" },
+    { path: threadHref, tab: "Berichten", back: "Terug naar Berichten" },
+    { path: "/ouder/planning", tab: "Planning" },
+    { path: "/ouder/meer", tab: "Meer" },
+    { path: "/nieuws", tab: "Meer", back: "Terug naar Meer" },
+    { path: newsHref, tab: "Meer", back: "Terug naar Nieuws" },
+    { path: "/ouder/documenten", tab: "Meer", back: "Terug naar Meer" },
+    { path: "/ouder/profiel", tab: "Meer", back: "Terug naar Meer" },
+    { path: "/ouder/contract", tab: "Meer", back: "Terug naar Meer" },
+    { path: "/ouder/roefjes", tab: "Meer", back: "Terug naar Meer" },
+    { path: "/ouder/toestemming", tab: "Meer", back: "Terug naar Meer" },
+    { path: "/instellingen", tab: "Meer", back: "Terug naar Meer" },
+    { path: "/ouder/privacy", tab: "Meer", back: "Terug naar Meer" },
+  ];
+  const small: string[] = [];
+  for (const entry of pages) {
+    expect(entry.path, `a link for the ${entry.tab} tab`).toBeTruthy();
+    await page.goto(entry.path as string);
+    expect(await currentTab(page), entry.path as string).toBe(entry.tab);
+    if (entry.back) await expect(page.getByTestId("back-link"), entry.path as string).toHaveText(entry.back);
+    // "Eerdere keuzes" is a closed <details>: open every one so what it holds is measured too.
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>("main details")) details.open = true;
+    });
+    small.push(...(await smallTargets(page)));
+  }
+  expect(small).toEqual([]);
+});
+
+test("the tab bar and a sub-page are accessible, also in English", async ({ page }) => {
+  await login(page, PARENT);
+  await page.goto("/ouder/profiel");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "English" }).last().click();
+  await expect(page.getByTestId("back-link")).toHaveText("Back to More");
+  await expect(page.locator('nav.fixed a[aria-current="page"]')).toContainText("More");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Nederlands" }).last().click();
+  await expect(page.getByTestId("back-link")).toHaveText("Terug naar Meer");
+});
