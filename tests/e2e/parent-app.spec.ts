@@ -1,9 +1,12 @@
 // The parent's app on a phone (issue 17): the right tab is current on every parent page, every sub-page has a back
 // link, tabs carry icons and unread badges, and every control on every parent page is at least 44 x 44 px.
 // Demo data used (prisma/seed.ts): family 100001's second guardian (100001-2: Noor and a BSO child), read-only here
-// except for reading news and threads, which is per user (no other spec logs in as 100001-2).
+// except for reading news and threads, which is per user (no other spec logs in as 100001-2), and two photos of Noor
+// that staff (Dolfijnen) post for the viewer test.
+import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
-import { PHONE, expectAccessible, login } from "./helpers";
+import sharp from "sharp";
+import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
 
 const PARENT = "100001-2";
 
@@ -134,3 +137,96 @@ test("the tab bar and a sub-page are accessible, also in English", async ({ page
   await page.getByRole("button", { name: "Nederlands" }).last().click();
   await expect(page.getByTestId("back-link")).toHaveText("Terug naar Meer");
 });
+
+test.describe
+  .serial("photos as an app", () => {
+    const caption = `Glijbaan ${Date.now()}`;
+
+    test("staff post two photos of Noor", async ({ browser }) => {
+      const context = await browser.newContext({ viewport: TABLET, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+      const page = await context.newPage();
+      await login(page, DEMO.staffDolfijnen);
+      await page.goto("/groep/fotos");
+      const jpeg = (r: number) =>
+        sharp({ create: { width: 1200, height: 900, channels: 3, background: { r, g: 120, b: 90 } } })
+          .jpeg()
+          .toBuffer();
+      await page.getByLabel("Foto's kiezen").setInputFiles([
+        { name: "een.jpg", mimeType: "image/jpeg", buffer: await jpeg(200) },
+        { name: "twee.jpg", mimeType: "image/jpeg", buffer: await jpeg(40) },
+      ]);
+      await page.getByLabel("Bijschrift (optioneel)").fill(caption);
+      await page.getByRole("checkbox", { name: /Noor Jansen/ }).check();
+      await page.getByRole("button", { name: "Uploaden" }).click();
+      await expect(page.getByRole("link", { name: new RegExp(caption) })).toHaveCount(2);
+      await context.close();
+    });
+
+    test("thumbnails carry date and caption; the viewer goes on with arrow keys and swipes, downloads, and closes back to its thumbnail", async ({
+      page,
+    }) => {
+      await login(page, PARENT);
+      await page.goto("/ouder/fotos");
+      await page.getByRole("link", { name: "Foto's van Noor Jansen" }).click();
+      const thumbs = page.locator("main li").filter({ hasText: caption });
+      await expect(thumbs).toHaveCount(2);
+      // The date in words under the thumbnail, never an ISO date.
+      await expect(thumbs.first()).toContainText(
+        /(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} \w+, \d\d:\d\d/,
+      );
+      await expect(thumbs.first()).not.toContainText(/\d{4}-\d\d-\d\d/);
+
+      const first = thumbs.first().getByRole("link");
+      await first.click();
+      const viewer = page.getByRole("dialog", { name: "Foto's bekijken" });
+      await expect(viewer).toBeVisible();
+      await expect(viewer.getByRole("button", { name: "Sluiten" })).toBeFocused();
+      const position = viewer.getByTestId("viewer-position");
+      const start = (await position.textContent()) ?? "";
+      const [, index, total] = start.match(/Foto (\d+) van (\d+)/) ?? [];
+      expect(Number(total)).toBeGreaterThanOrEqual(2);
+      const at = (n: number) => `Foto ${((n - 1 + Number(total)) % Number(total)) + 1} van ${total}`;
+      await expect(viewer.getByRole("img")).toHaveAttribute("alt", new RegExp(caption));
+      await expectAccessible(page);
+
+      await page.keyboard.press("ArrowRight");
+      await expect(position).toHaveText(at(Number(index) + 1));
+      await page.keyboard.press("ArrowLeft");
+      await expect(position).toHaveText(at(Number(index)));
+      await viewer.getByRole("button", { name: "Volgende foto" }).click();
+      await expect(position).toHaveText(at(Number(index) + 1));
+      await viewer.getByRole("button", { name: "Vorige foto" }).click();
+      await expect(position).toHaveText(at(Number(index)));
+
+      // A swipe to the left is the next photo, to the right the previous one.
+      const box = (await viewer.getByRole("img").boundingBox())!;
+      const swipe = async (dx: number) => {
+        const y = box.y + box.height / 2;
+        const x = box.x + box.width / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + dx, y + 5, { steps: 5 });
+        await page.mouse.up();
+      };
+      await swipe(-120);
+      await expect(position).toHaveText(at(Number(index) + 1));
+      await swipe(120);
+      await expect(position).toHaveText(at(Number(index)));
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        viewer.getByRole("link", { name: "Foto downloaden" }).click(),
+      ]);
+      const meta = await sharp(await readFile((await download.path())!)).metadata();
+      expect(meta.format).toBe("jpeg");
+
+      await page.keyboard.press("Escape");
+      await expect(viewer).toBeHidden();
+      await expect(first).toBeFocused();
+      // Keyboard only: Enter on a thumbnail opens the viewer too.
+      await page.keyboard.press("Enter");
+      await expect(viewer).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(viewer).toBeHidden();
+    });
+  });
