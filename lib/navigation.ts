@@ -37,6 +37,7 @@ export const PARENT_MORE_PATHS = [
   "/ouder/profiel",
   "/ouder/contract",
   "/ouder/roefjes",
+  "/ouder/agenda",
   "/ouder/toestemming",
   "/instellingen",
   "/ouder/privacy",

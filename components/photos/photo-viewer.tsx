@@ -47,6 +47,7 @@ export function PhotoFeedViewer({ photos, labels }: { photos: ViewerPhoto[]; lab
   const [index, setIndex] = useState<number | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   const swipe = useRef<{ x: number; y: number } | null>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
 
   const open = (at: number, from: HTMLElement) => {
     opener.current = from;
@@ -55,7 +56,11 @@ export function PhotoFeedViewer({ photos, labels }: { photos: ViewerPhoto[]; lab
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (index !== null && !element.open) element.showModal();
+    if (index !== null && !element.open) {
+      element.showModal();
+      // Focus starts on "Sluiten" (the first control would be the download link).
+      closeButton.current?.focus();
+    }
   }, [index]);
 
   const close = useCallback(() => {
@@ -159,8 +164,7 @@ export function PhotoFeedViewer({ photos, labels }: { photos: ViewerPhoto[]; lab
                   className="flex size-11 items-center justify-center rounded-full hover:bg-white/15"
                   aria-label={labels.close}
                   title={labels.close}
-                  // biome-ignore lint/a11y/noAutofocus: the close button is where focus goes when the viewer opens
-                  autoFocus
+                  ref={closeButton}
                 >
                   <X aria-hidden="true" className="size-7" />
                 </button>
