@@ -230,3 +230,37 @@ test.describe
       await expect(viewer).toBeHidden();
     });
   });
+
+test("a private calendar link per child: made once, fetched by a calendar app without a session, renewed (the old one is a 404)", async ({
+  page,
+  playwright,
+}) => {
+  await login(page, PARENT);
+  await page.goto("/ouder/meer");
+  await page.getByRole("link", { name: /Agenda/ }).click();
+  await expect(page.getByTestId("back-link")).toHaveText("Terug naar Meer");
+  const card = page.locator("main section").first();
+  await card.getByRole("button", { name: "Agenda-link maken" }).click();
+  const url = await card.getByRole("textbox", { name: /Agenda-link van/ }).inputValue();
+  expect(url).toMatch(/\/api\/agenda\/[A-Za-z0-9_-]{43}\.ics$/);
+  await expectAccessible(page);
+
+  // A calendar app: no cookies.
+  const app = await playwright.request.newContext();
+  const feed = await app.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  const body = await feed.text();
+  expect(body).toContain("BEGIN:VCALENDAR");
+  expect(body).toMatch(/SUMMARY:.*: opvang \(/);
+
+  await page.reload();
+  await expect(card.getByTestId("feed-status")).toContainText("Agenda-link actief sinds");
+  await card.getByText("Nieuwe link maken").first().click();
+  await card.getByRole("button", { name: "Nieuwe link maken" }).click();
+  const renewed = await card.getByRole("textbox", { name: /Agenda-link van/ }).inputValue();
+  expect(renewed).not.toBe(url);
+  expect((await app.get(url)).status()).toBe(404);
+  expect((await app.get(renewed)).status()).toBe(200);
+  await app.dispose();
+});
