@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
-import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
+import { DEMO, DEMO_PASSWORD, PHONE, TABLET, expectAccessible, login } from "./helpers";
 
 const PARENT = "100001-2";
 
@@ -263,4 +263,19 @@ test("a private calendar link per child: made once, fetched by a calendar app wi
   expect((await app.get(url)).status()).toBe(404);
   expect((await app.get(renewed)).status()).toBe(200);
   await app.dispose();
+});
+
+test("English chosen on the login page survives signing in (last: it leaves the guardian on Dutch again)", async ({
+  page,
+}) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByLabel(/Debtor number or e-mail address/).fill(PARENT);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await expect(page.locator("nav.fixed").getByRole("link", { name: /^Overview/ })).toBeVisible();
+  await page.getByRole("button", { name: "Nederlands" }).last().click();
+  await expect(page.locator("nav.fixed").getByRole("link", { name: /^Overzicht/ })).toBeVisible();
 });

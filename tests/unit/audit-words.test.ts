@@ -47,7 +47,9 @@ describe("audit log in words", () => {
   for (const locale of ["nl", "en"]) {
     it(`every written action has its own words in ${locale}`, () => {
       const words = loadMessages(locale).auditWords as { actions: Record<string, string> };
-      const missing = writtenActions().filter((action) => !(auditActionKey(action).slice("actions.".length) in words.actions));
+      const missing = writtenActions().filter(
+        (action) => !(auditActionKey(action).slice("actions.".length) in words.actions),
+      );
       expect(missing).toEqual([]);
     });
   }
