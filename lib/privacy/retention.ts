@@ -15,6 +15,7 @@ import type { StorageDriver } from "../storage/types";
 import { addCalendarDays, toIsoDate, todayDate } from "../time";
 import { escapeHtml } from "../mail/escape";
 import { deleteExpiredSessions } from "../auth/user-sessions";
+import { dayInWords } from "../date-words";
 
 export const FAREWELL_NOTICE_DAYS = 14;
 
@@ -116,7 +117,7 @@ async function sendFarewellNotice(
     });
     if (claimed.count !== 1) return null;
     const link = new URL("/ouder/privacy", deps.appUrl).toString();
-    const deadline = toIsoDate(firstDeletion).split("-").reverse().join("-");
+    const deadline = dayInWords(toIsoDate(firstDeletion), { withYear: true });
     const ids: string[] = [];
     for (const guardian of guardians) {
       const mail = farewellMail({
