@@ -230,6 +230,23 @@ test.describe
       await page.keyboard.press("Escape");
       await expect(viewer).toBeHidden();
     });
+    test("home is today: today's planning per child at the top, this week's photos with thumbnails one tap away", async ({
+      page,
+    }) => {
+      await login(page, PARENT);
+      await expect(page).toHaveURL(/\/ouder$/);
+      const noor = page.locator("main section").filter({ has: page.getByRole("heading", { name: "Noor Jansen" }) });
+      await expect(noor.getByTestId("home-today")).toContainText(
+        /Vandaag|Weekend|dicht|Afgemeld|Extra opvang|geen opvang/,
+      );
+      const photos = noor.getByTestId("home-new").getByRole("link", { name: /\d+ nieuwe foto/ });
+      await expect(photos).toBeVisible();
+      await expect(photos.getByRole("img", { name: new RegExp(caption) }).first()).toBeVisible();
+      await expect(page.locator("main")).not.toContainText(/\d{4}-\d\d-\d\d/);
+      await expectAccessible(page);
+      await photos.click();
+      await expect(page).toHaveURL(/\/ouder\/fotos\/[0-9a-f-]{36}$/);
+    });
   });
 
 test("a private calendar link per child: made once, fetched by a calendar app without a session, renewed (the old one is a 404)", async ({
