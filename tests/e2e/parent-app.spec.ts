@@ -297,3 +297,42 @@ test("English chosen on the login page survives signing in (last: it leaves the 
   await page.getByRole("button", { name: "Nederlands" }).last().click();
   await expect(page.locator("nav.fixed").getByRole("link", { name: /^Overzicht/ })).toBeVisible();
 });
+
+test("a 4 MB phone photo attaches to a message: the browser scales it down before sending", async ({ page }) => {
+  // Camera-like: 4000 x 3000 with noise, well over the 1.5 MB limit as it comes.
+  const photo = await sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: "#808080",
+      noise: { type: "gaussian", mean: 128, sigma: 40 },
+    },
+  })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+  expect(photo.length).toBeGreaterThan(3_500_000);
+  const subject = `Foto van thuis ${Date.now()}`;
+  await login(page, PARENT);
+  await page.goto("/berichten/nieuw");
+  await page.getByLabel("Aan", { exact: true }).selectOption({ label: "Groep Dolfijnen (Noor)" });
+  await page.getByLabel("Onderwerp").fill(subject);
+  await page.getByLabel("Bericht", { exact: true }).fill("Zo zag het eruit op het strand.");
+  await page
+    .getByLabel("Bijlage (optioneel)")
+    .setInputFiles({ name: "IMG_2041.jpg", mimeType: "image/jpeg", buffer: photo });
+  // Replaced in the input by the scaled copy, with no "te groot".
+  await expect
+    .poll(() =>
+      page.getByLabel("Bijlage (optioneel)").evaluate((input: HTMLInputElement) => input.files?.[0]?.size ?? 0),
+    )
+    .toBeLessThan(1_500_000);
+  await expect(page.getByText("te groot", { exact: false })).toHaveCount(0);
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page.getByRole("heading", { name: subject })).toBeVisible();
+  const href = await page.getByRole("link", { name: /Download IMG_2041\.jpg/ }).getAttribute("href");
+  const stored = await page.request.get(href!);
+  expect(stored.status()).toBe(200);
+  const meta = await sharp(await stored.body()).metadata();
+  expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(2048);
+});
