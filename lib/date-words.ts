@@ -25,3 +25,19 @@ export function dayInWords(isoDate: string, { locale = "nl", withYear = false } 
     .format(new Date(`${isoDate}T00:00:00Z`))
     .replace(",", "");
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Message values with every "yyyy-MM-dd" written in words, for the forms that show an action's translated message
+ * (the planning and swap errors carry the date they are about: "Op {date} is er geen opvang").
+ */
+export function valuesInWords(
+  values: Record<string, string> | undefined,
+  locale: string,
+): Record<string, string> | undefined {
+  if (!values) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, ISO_DATE.test(value) ? dayInWords(value, { locale }) : value]),
+  );
+}

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { createRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { formatDuration } from "@/lib/planning/format";
+import { dayInWords } from "@/lib/date-words";
 import { ActionMessage, useFieldErrors } from "./action-message";
 import { Choice, Choices, PInput, PTextArea } from "./fields";
 import { usableOn, type LotView } from "./preview";
@@ -56,7 +57,7 @@ export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, id
         required
         value={date}
         onChange={(e) => setDate(e.target.value)}
-        hint={t("planning.leadNote", { date: firstDate })}
+        hint={t("planning.leadNote", { date: dayInWords(firstDate, { locale }) })}
         errors={errors("slots")}
       />
       <Choices legend={t("planning.dagdeelLabel")} id={id("dagdeel")}>
