@@ -5,6 +5,7 @@ import { navFor } from "@/lib/navigation";
 import { countUnreadThreads } from "@/lib/messages/queries";
 import { countUnreadNews } from "@/lib/news/queries";
 import { PortalShell } from "@/components/portal-shell";
+import { setLocale } from "@/app/locale-action";
 
 // UI shell only. The redirect is a convenience for signed-out visitors; every page and action below checks
 // authorization itself through lib/authz (layouts do not re-run on client navigation).
@@ -24,7 +25,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     "/ouder/meer": { count: unreadNews, labelKey: "nav.unreadNews" },
   };
   return (
-    <PortalShell userName={user.name} nav={nav} badges={badges}>
+    <PortalShell userName={user.name} nav={nav} badges={badges} localeAction={setLocale}>
       {children}
     </PortalShell>
   );

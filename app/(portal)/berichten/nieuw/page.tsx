@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { isParent, requireRole } from "@/lib/authz";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { listRecipientOptions, type RecipientOption } from "@/lib/messages/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -38,6 +39,7 @@ export default async function NewThreadPage({ searchParams }: { searchParams: Pr
       )}
       <Card>
         <MessageForm
+          submissionKey={newSubmissionKey()}
           action={startThreadAction}
           recipients={recipients}
           defaultRecipient={
