@@ -64,6 +64,7 @@ import {
   type SwapPlan,
 } from "./swap-effects";
 import { now as clockNow } from "../clock";
+import { dayInWords } from "../date-words";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
@@ -713,7 +714,8 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
     where: { familyId: request.familyId, role: "PARENT", status: "ACTIVE" },
     select: { id: true },
   });
-  const day = toIsoDate(request.date).split("-").reverse().join("-");
+  // Dates as the pages write them: "dinsdag 1 december" (lib/date-words.ts).
+  const day = dayInWords(toIsoDate(request.date));
   await notifyUsers({
     userIds: guardians.map((g) => g.id),
     kind: "request",

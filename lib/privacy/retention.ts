@@ -25,6 +25,7 @@ import {
   retainChildRecords,
   retainFamilyDocuments,
 } from "./fiscal";
+import { dayInWords } from "../date-words";
 
 export const FAREWELL_NOTICE_DAYS = 14;
 
@@ -134,7 +135,7 @@ async function sendFarewellNotice(
     });
     if (claimed.count !== 1) return null;
     const link = new URL("/ouder/privacy", deps.appUrl).toString();
-    const deadline = toIsoDate(firstDeletion).split("-").reverse().join("-");
+    const deadline = dayInWords(toIsoDate(firstDeletion), { withYear: true });
     const ids: string[] = [];
     for (const guardian of guardians) {
       const mail = farewellMail({

@@ -64,7 +64,7 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
     );
     await page.getByRole("button", { name: "Aanvragen", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
-      "1 goedgekeurd, 0 wacht op goedkeuring",
+      "Aanvraag verstuurd. 1 dagdeel is goedgekeurd.",
     );
     await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 5 u 30 min");
     await expect(page.getByTestId(`day-${extraDay}`)).toContainText("Opvang op tegoed (Goedgekeurd)");
@@ -133,7 +133,7 @@ test.describe
       await expectAccessible(page);
       await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
-        "2 goedgekeurd, 0 wacht",
+        "2 dagdelen zijn goedgekeurd.",
       );
       await expect(page.getByTestId("vacation-request").filter({ hasText: "Gegarandeerd" })).toHaveCount(2);
 
@@ -149,7 +149,7 @@ test.describe
         .check();
       await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
-        "0 goedgekeurd, 1 wacht op goedkeuring",
+        "Aanvraag verstuurd. 1 dagdeel wacht op goedkeuring.",
       );
       await expect(page.getByTestId("vacation-request").filter({ hasText: "Wacht op goedkeuring" })).toHaveCount(1);
       await expectAccessible(page);

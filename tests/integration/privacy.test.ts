@@ -223,7 +223,7 @@ describe("retention", () => {
     expect(FAREWELL_NOTICE_DAYS).toBe(14);
     expect((await run("2026-04-19T01:00:00Z")).notices).toBe(1);
     const notice = await testDb.outboxMail.findFirstOrThrow({ where: { to: guardian.email } });
-    expect(notice.subject).toContain("03-05-2026");
+    expect(notice.subject).toContain("vóór zondag 3 mei 2026");
     expect(notice.text).toContain("http://localhost:3100/ouder/privacy");
     expect((await run("2026-04-20T01:00:00Z")).notices).toBe(0);
     expect(await testDb.outboxMail.count({ where: { to: guardian.email } })).toBe(1);

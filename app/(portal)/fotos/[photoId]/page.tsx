@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/components/format";
 import { DeletePhoto } from "./delete-photo";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Foto" };
 
@@ -26,6 +27,7 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
   const back = parentView ? "/ouder/fotos" : `/groep/fotos?groep=${photo.groupId}`;
   return (
     <>
+      <BackLink href={back} to={parentView ? "photos" : "group"} />
       <PageTitle sub={t("takenAt", { date })}>{photo.caption || t("detailTitle")}</PageTitle>
       <figure className="overflow-hidden rounded-2xl bg-slate-100 ring-1 ring-slate-200">
         {/* eslint-disable-next-line @next/next/no-img-element */}

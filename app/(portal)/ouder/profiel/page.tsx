@@ -10,6 +10,7 @@ import { setLocale } from "@/app/locale-action";
 import { PhoneForm } from "./phone-form";
 import { ContactForm } from "./contact-form";
 import { deleteContactAction } from "./actions";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Profiel" };
 
@@ -26,6 +27,7 @@ export default async function ProfilePage() {
   ]);
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle>{t("title")}</PageTitle>
       <div className="space-y-4">
         <Card title={t("details")}>
