@@ -216,9 +216,12 @@ export async function groupOccupancy(
   const [expected, absent, approvedExtras, capacity] = await Promise.all([
     contractedToday ? db.child.count({ where: contractedToday }) : Promise.resolve(0),
     contractedToday
-      ? db.absence.count({ where: { date, dagdeel, withdrawnAt: null, child: contractedToday } })
+      ? db.absence.count({ where: { date, dagdeel, withdrawnAt: null, careRequestId: null, child: contractedToday } })
       : Promise.resolve(0),
-    db.careRequest.count({ where: { groupId, date, dagdeel, status: "APPROVED" } }),
+    // An afgemeld request keeps its status but frees its place.
+    db.careRequest.count({
+      where: { groupId, date, dagdeel, status: "APPROVED", absences: { none: { withdrawnAt: null } } },
+    }),
     db.groupCapacity.findUnique({ where: { groupId_dagdeel: { groupId, dagdeel } }, select: { capacity: true } }),
   ]);
   return { expected, absent, approvedExtras, capacity: capacity?.capacity ?? null };

@@ -28,7 +28,8 @@ import {
   capacityAllows,
   datesBetween,
   dagdelenFor,
-  earnedMinutesFor,
+  afmeldOutcome,
+  dagdeelMinutes,
   formatRoefjes,
   isGuaranteed,
   isWeekend,
@@ -36,6 +37,7 @@ import {
   planBatchSpend,
   tegoedLotValidity,
   usableMinutes,
+  type Booking,
   type DagdeelTimes,
 } from "./rules";
 import {
@@ -70,12 +72,41 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 // -----------------------------------------------------------------------------------------------------------------
 // Afmelden
 
-export type ReportAbsenceResult = { count: number; earnedMinutes: number };
+export type ReportAbsenceResult = {
+  /** Dagdelen afgemeld (absences written plus requests cancelled). */
+  count: number;
+  /** Tegoed given back: earned by contracted and extra dagdelen, refunded for dagdelen paid with tegoed. */
+  earnedMinutes: number;
+  /** Roefjes given back (vacation dagdelen paid with Roefjes). */
+  roefjesMinutes: number;
+  /** Requests cancelled (pending, or still inside their cancel window): everything they spent came back. */
+  cancelled: number;
+};
+
+type AfmeldSlot = {
+  date: Date;
+  dagdeel: DagdeelTimes;
+  locationId: string;
+  careType: "KDV" | "BSO";
+  booking: Booking;
+  request: {
+    id: string;
+    status: "REQUESTED" | "APPROVED";
+    familyId: string;
+    groupId: string;
+    type: RequestType;
+    swapFromDate: Date | null;
+    swapFromDagdeel: Dagdeel | null;
+  } | null;
+};
 
 /**
- * Reports a child absent for the contracted dagdelen in a day or period (parents for their own children, staff for
- * children of their groups). Each dagdeel reported before the deadline of its day earns tegoed; closed days have no
- * care and are skipped. Dagdelen already reported are skipped; reporting nothing new is an error.
+ * Afmelden for a day or period (parents for their own children, staff for children of their groups): every booked
+ * dagdeel in it, contracted or requested (extra, tegoed, Roefjes vacation day, ruildag). What each gives back follows
+ * rules.afmeldOutcome (lib/planning/README.md): pending requests and requests still inside their cancel window are
+ * cancelled (everything spent comes back); otherwise the dagdeel becomes an absence that, before the absence
+ * deadline, earns tegoed (contracted, extra) or refunds what it was paid with (tegoed, Roefjes); a ruildag gives
+ * nothing. Dagdelen already afgemeld are skipped; nothing new is an error.
  */
 export async function reportAbsence(
   user: SessionUser,
@@ -90,16 +121,53 @@ export async function reportAbsence(
     throw planningError("INVALID_INPUT", "periodTooLong", { days: String(MAX_PERIOD_DAYS) });
   const child = await loadScopedChild(user, input.childId, today);
   const organisationId = child.family.organisationId;
-  const [settings, calendar] = await Promise.all([
+  const [settings, calendar, requests] = await Promise.all([
     loadSettings(prisma, organisationId),
     loadOrgCalendar(prisma, organisationId, from, to),
+    prisma.careRequest.findMany({
+      where: { childId: child.id, date: { gte: from, lte: to }, status: { in: ["REQUESTED", "APPROVED"] } },
+      orderBy: [{ date: "asc" }, { dagdeel: "asc" }],
+      select: {
+        id: true,
+        date: true,
+        dagdeel: true,
+        status: true,
+        type: true,
+        familyId: true,
+        groupId: true,
+        swapFromDate: true,
+        swapFromDagdeel: true,
+      },
+    }),
   ]);
-  const slots = datesBetween(from, to).flatMap((date) =>
+  const wanted = (dagdeel: Dagdeel) => input.dagdeel === "ALL" || dagdeel === input.dagdeel;
+  const slots: AfmeldSlot[] = datesBetween(from, to).flatMap((date) =>
     contractedSlots(child, date, calendar)
-      .filter((slot) => input.dagdeel === "ALL" || slot.dagdeel.dagdeel === input.dagdeel)
-      .map((slot) => ({ date, dagdeel: slot.dagdeel, locationId: slot.group.locationId })),
+      .filter((slot) => wanted(slot.dagdeel.dagdeel))
+      .map((slot) => ({
+        date,
+        dagdeel: slot.dagdeel,
+        locationId: slot.group.locationId,
+        careType: slot.group.careType,
+        booking: "CONTRACT" as const,
+        request: null,
+      })),
   );
+  for (const r of requests) {
+    const group = groupOn(child, r.date);
+    const times = group?.dagdelen.find((d) => d.dagdeel === r.dagdeel);
+    if (!group || !times || !wanted(r.dagdeel)) continue;
+    slots.push({
+      date: r.date,
+      dagdeel: times,
+      locationId: group.locationId,
+      careType: group.careType,
+      booking: r.type,
+      request: { ...r, status: r.status as "REQUESTED" | "APPROVED" },
+    });
+  }
   if (slots.length === 0) throw planningError("INVALID_INPUT", "noCareInPeriod");
+  slots.sort((a, b) => a.date.getTime() - b.date.getTime() || a.dagdeel.startMinutes - b.dagdeel.startMinutes);
 
   try {
     return await prisma.$transaction(async (tx) => {
@@ -111,15 +179,38 @@ export async function reportAbsence(
       const taken = new Set(existing.map((a) => `${toIsoDate(a.date)}|${a.dagdeel}`));
       const fresh = slots.filter((s) => !taken.has(`${toIsoDate(s.date)}|${s.dagdeel.dagdeel}`));
       if (fresh.length === 0) throw planningError("CONFLICT", "alreadyReported");
-      let earnedTotal = 0;
+      const result: ReportAbsenceResult = { count: 0, earnedMinutes: 0, roefjesMinutes: 0, cancelled: 0 };
       for (const slot of fresh) {
-        const earned = earnedMinutesFor({
-          date: slot.date,
-          reportedAt: now,
-          deadlineMinutes: settings.absenceDeadlineMinutes,
+        const outcome = afmeldOutcome({
+          booking: slot.booking,
+          status: slot.request?.status ?? "APPROVED",
+          now,
+          cancelUntil: slot.request
+            ? cancelDeadline({
+                date: slot.date,
+                startMinutes: slot.dagdeel.startMinutes,
+                cancelHours: settings.requestCancelHours,
+              })
+            : null,
+          deadline: absenceDeadline(slot.date, settings.absenceDeadlineMinutes),
           closed: calendar.closedName(slot.date, slot.locationId) !== null,
-          dagdeel: slot.dagdeel,
         });
+        if (outcome.action === "cancel" && slot.request) {
+          const { count } = await tx.careRequest.updateMany({
+            where: { id: slot.request.id, status: { in: ["REQUESTED", "APPROVED"] } },
+            data: { status: "CANCELLED", decidedAt: now, decidedById: user.id },
+          });
+          if (count === 0) throw planningError("CONFLICT", "notCancellable");
+          if (slot.request.type === "SWAP" && slot.request.status === "APPROVED")
+            await restoreSwapDay(tx, { childId: child.id, ...slot.request }, now);
+          const refunded = await refundRequest(tx, slot.request.id, user.id);
+          result.earnedMinutes += refunded.TEGOED;
+          result.roefjesMinutes += refunded.ROEFJES;
+          result.cancelled += 1;
+          result.count += 1;
+          continue;
+        }
+        const gives = outcome.action === "absence" ? outcome.gives : "NOTHING";
         const absence = await tx.absence.create({
           data: {
             childId: child.id,
@@ -129,17 +220,20 @@ export async function reportAbsence(
             comment: input.comment ?? "",
             reportedById: user.id,
             reportedAt: now,
-            earnedMinutes: earned,
+            earnedMinutes: 0,
+            careRequestId: slot.request?.id ?? null,
           },
           select: { id: true },
         });
-        if (earned > 0) {
+        let given = 0;
+        if (gives === "EARNED_TEGOED") {
+          given = dagdeelMinutes(slot.dagdeel);
           await tx.creditEntry.create({
             data: {
               childId: child.id,
               kind: "TEGOED",
               type: "EARNED",
-              minutes: earned,
+              minutes: given,
               ...tegoedLotValidity({
                 absenceDate: slot.date,
                 reportedOn: today,
@@ -150,8 +244,15 @@ export async function reportAbsence(
               note: `Afmelding ${toIsoDate(slot.date)} ${slot.dagdeel.dagdeel}`,
             },
           });
+          result.earnedMinutes += given;
+        } else if ((gives === "REFUND_TEGOED" || gives === "REFUND_ROEFJES") && slot.request) {
+          const refunded = await refundRequest(tx, slot.request.id, user.id, absence.id);
+          given = refunded.TEGOED + refunded.ROEFJES;
+          result.earnedMinutes += refunded.TEGOED;
+          result.roefjesMinutes += refunded.ROEFJES;
         }
-        earnedTotal += earned;
+        if (given > 0) await tx.absence.update({ where: { id: absence.id }, data: { earnedMinutes: given } });
+        result.count += 1;
       }
       await writeAudit(
         {
@@ -162,11 +263,11 @@ export async function reportAbsence(
           entityId: child.id,
           childId: child.id,
           familyId: child.familyId,
-          meta: { from: input.from, to: toIsoDate(to), count: fresh.length, earnedMinutes: earnedTotal },
+          meta: { from: input.from, to: toIsoDate(to), ...result },
         },
         tx,
       );
-      return { count: fresh.length, earnedMinutes: earnedTotal };
+      return result;
     }, TX_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) throw planningError("CONFLICT", "alreadyReported");
@@ -228,24 +329,26 @@ export async function withdrawAbsence(user: SessionUser, absenceId: string, now 
       data: { withdrawnAt: now },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    const lot = await tx.creditEntry.findFirst({
-      where: { absenceId: absence.id, type: "EARNED" },
-      select: { id: true, minutes: true, validFrom: true, expiresOn: true },
+    // What this afmelding gave back (an EARNED lot, or REFUNDED lots of the request it reported) is reversed.
+    const lots = await tx.creditEntry.findMany({
+      where: { absenceId: absence.id, type: { in: ["EARNED", "REFUNDED"] }, lotId: null },
+      select: { id: true, kind: true, minutes: true, validFrom: true, expiresOn: true, careRequestId: true },
     });
-    if (lot) {
+    for (const lot of lots) {
       const consumed = await tx.creditEntry.aggregate({ where: { lotId: lot.id }, _sum: { minutes: true } });
       const remaining = lot.minutes + (consumed._sum.minutes ?? 0);
       if (remaining < lot.minutes) throw planningError("CONFLICT", "creditAlreadyUsed");
       await tx.creditEntry.create({
         data: {
           childId: absence.childId,
-          kind: "TEGOED",
+          kind: lot.kind,
           type: "ADJUSTED",
           minutes: -lot.minutes,
           lotId: lot.id,
           validFrom: lot.validFrom,
           expiresOn: lot.expiresOn,
           absenceId: absence.id,
+          careRequestId: lot.careRequestId,
           createdById: user.id,
           note: "Afmelding ingetrokken",
         },
@@ -553,15 +656,34 @@ export async function createCareRequests(
   return created;
 }
 
-/** Refunds what a request spent: one REFUNDED lot per SPENT row, with that lot's validity. Idempotent per request. */
-async function refundRequest(tx: Tx, requestId: string, actorId: string): Promise<void> {
-  const already = await tx.creditEntry.count({ where: { careRequestId: requestId, type: "REFUNDED" } });
-  if (already > 0) return;
+/**
+ * Refunds what a request spent: one REFUNDED lot per SPENT row, with that lot's validity. Idempotent per request: a
+ * refund that still stands (not reversed by withdrawing the absence that gave it) is not written twice. `absenceId`
+ * links the refund to the afmelding that gave it (withdrawing that afmelding reverses it). Returns what came back.
+ */
+async function refundRequest(
+  tx: Tx,
+  requestId: string,
+  actorId: string,
+  absenceId: string | null = null,
+): Promise<Record<CreditKind, number>> {
+  const none = { TEGOED: 0, ROEFJES: 0 };
+  const refunds = await tx.creditEntry.findMany({
+    where: { careRequestId: requestId, type: "REFUNDED" },
+    select: { id: true, minutes: true },
+  });
+  if (refunds.length > 0) {
+    const reversed = await tx.creditEntry.aggregate({
+      where: { lotId: { in: refunds.map((r) => r.id) }, type: "ADJUSTED" },
+      _sum: { minutes: true },
+    });
+    if (refunds.reduce((sum, r) => sum + r.minutes, 0) + (reversed._sum.minutes ?? 0) > 0) return none;
+  }
   const spent = await tx.creditEntry.findMany({
     where: { careRequestId: requestId, type: "SPENT" },
     select: { childId: true, kind: true, minutes: true, validFrom: true, expiresOn: true },
   });
-  if (spent.length === 0) return;
+  if (spent.length === 0) return none;
   await tx.creditEntry.createMany({
     data: spent.map((row) => ({
       childId: row.childId,
@@ -571,10 +693,14 @@ async function refundRequest(tx: Tx, requestId: string, actorId: string): Promis
       validFrom: row.validFrom,
       expiresOn: row.expiresOn,
       careRequestId: requestId,
+      absenceId,
       createdById: actorId,
-      note: "Terugboeking",
+      note: absenceId ? "Terugboeking (afgemeld)" : "Terugboeking",
     })),
   });
+  const back = { ...none };
+  for (const row of spent) back[row.kind] -= row.minutes;
+  return back;
 }
 
 /**
@@ -604,6 +730,9 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
   if (!request) throw new AppError("NOT_FOUND");
   if (request.status !== "REQUESTED" && request.status !== "APPROVED")
     throw planningError("CONFLICT", "notCancellable");
+  // An afgemeld request already gave back what it gives (README "Afmelden"): withdraw the afmelding first.
+  if (await prisma.absence.count({ where: { careRequestId: request.id, withdrawnAt: null } }))
+    throw planningError("CONFLICT", "requestAfgemeld");
   const organisationId = request.child.family.organisationId;
   // A swap is cancellable until the deadline of the earlier of its two days (the given-up day may come first).
   const first =

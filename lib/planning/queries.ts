@@ -96,6 +96,8 @@ export type RequestView = {
   decisionReason: string;
   /** How it was decided: by a manager, automatically (capacity or guarantee), or registered by the group. */
   decidedBy: "manager" | "auto" | "group" | null;
+  /** Afgemeld (an absence reports this booked dagdeel): it cannot be cancelled until that absence is withdrawn. */
+  afgemeld: boolean;
   canCancel: boolean;
   cancelUntil: string | null;
 };
@@ -106,7 +108,11 @@ export type AbsenceView = {
   dagdeel: Dagdeel;
   reason: AbsenceReason;
   comment: string;
+  /** Minutes this afmelding gave back, in tegoed or (a Roefjes vacation day) in Roefjes: `givesBack`. */
   earnedMinutes: number;
+  givesBack: "TEGOED" | "ROEFJES";
+  /** The booked request this afmelding reports (null: a contracted dagdeel). */
+  bookedAs: RequestType | null;
   canChange: boolean;
   changeUntil: string;
 };
@@ -160,6 +166,7 @@ function requestView(
     decidedById: string | null;
     decidedAt: Date | null;
     groupId: string;
+    absences: { id: string }[];
   },
   {
     user,
@@ -169,7 +176,8 @@ function requestView(
   }: { user: SessionUser; settings: PlanningSettings; startMinutes: number; now: Date },
 ): RequestView {
   const until = cancelDeadline({ date: request.date, startMinutes, cancelHours: settings.requestCancelHours });
-  const open = request.status === "REQUESTED" || request.status === "APPROVED";
+  const afgemeld = request.absences.length > 0;
+  const open = (request.status === "REQUESTED" || request.status === "APPROVED") && !afgemeld;
   const decidedBy =
     request.status === "REQUESTED" || request.status === "CANCELLED"
       ? null
@@ -191,6 +199,7 @@ function requestView(
     comment: request.comment,
     decisionReason: request.decisionReason,
     decidedBy,
+    afgemeld,
     canCancel: open && (isParent(user) ? now < until : request.date >= todayDate(now)),
     cancelUntil: open ? until.toISOString() : null,
   };
@@ -212,6 +221,7 @@ const requestSelect = {
   decidedById: true,
   decidedAt: true,
   groupId: true,
+  absences: { where: { withdrawnAt: null }, select: { id: true } },
 } as const;
 
 export type ParentPlanning = {
@@ -248,7 +258,15 @@ export async function getParentPlanning(
     prisma.absence.findMany({
       where: { childId: child.id, withdrawnAt: null, date: { gte: addCalendarDays(today, -14) } },
       orderBy: [{ date: "asc" }, { dagdeel: "asc" }],
-      select: { id: true, date: true, dagdeel: true, reason: true, comment: true, earnedMinutes: true },
+      select: {
+        id: true,
+        date: true,
+        dagdeel: true,
+        reason: true,
+        comment: true,
+        earnedMinutes: true,
+        careRequest: { select: { type: true, payment: true } },
+      },
     }),
     prisma.careRequest.findMany({
       where: { childId: child.id, date: { gte: addCalendarDays(today, -14) } },
@@ -269,6 +287,8 @@ export async function getParentPlanning(
       reason: a.reason,
       comment: a.comment,
       earnedMinutes: a.earnedMinutes,
+      givesBack: a.careRequest?.payment === "ROEFJES" ? ("ROEFJES" as const) : ("TEGOED" as const),
+      bookedAs: a.careRequest?.type ?? null,
       canChange: now < until,
       changeUntil: until.toISOString(),
     };
@@ -564,7 +584,7 @@ export async function getAttendance(
     }),
     prisma.careRequest.findMany({
       where: { groupId: group.id, date: day, status: { in: ["REQUESTED", "APPROVED"] } },
-      select: { childId: true, dagdeel: true, status: true, type: true, child: { select: childCareSelect } },
+      select: { id: true, childId: true, dagdeel: true, status: true, type: true, child: { select: childCareSelect } },
     }),
     prisma.absence.findMany({
       where: {
@@ -572,7 +592,7 @@ export async function getAttendance(
         withdrawnAt: null,
         child: { placements: { some: { groupId: group.id, ...placementOnDate(day) } } },
       },
-      select: { childId: true, dagdeel: true, reason: true, comment: true },
+      select: { childId: true, dagdeel: true, reason: true, comment: true, careRequestId: true },
     }),
   ]);
   const closedName = calendar.closedName(day, group.locationId);
@@ -586,7 +606,7 @@ export async function getAttendance(
     const contracted = contractedDagdelen({ date: day, contracts: contractPatterns(child), closed, inVacation });
     const slots: AttendanceSlot[] = [];
     for (const dagdeel of contracted) {
-      const absence = absences.find((a) => a.childId === child.id && a.dagdeel === dagdeel);
+      const absence = absences.find((a) => a.childId === child.id && a.dagdeel === dagdeel && !a.careRequestId);
       slots.push({
         dagdeel,
         status: absence ? "absent" : "expected",
@@ -596,11 +616,13 @@ export async function getAttendance(
       });
     }
     for (const r of requests.filter((r) => r.childId === child.id)) {
+      // An afgemeld request (extra, vacation or swap day) is absent like a contracted one.
+      const absence = absences.find((a) => a.careRequestId === r.id);
       slots.push({
         dagdeel: r.dagdeel,
-        status: r.status === "APPROVED" ? "extra" : "pending",
-        reason: null,
-        comment: "",
+        status: absence ? "absent" : r.status === "APPROVED" ? "extra" : "pending",
+        reason: absence?.reason ?? null,
+        comment: absence?.comment ?? "",
         requestType: r.type,
       });
     }

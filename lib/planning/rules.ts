@@ -95,6 +95,65 @@ export function earnedMinutesFor({
   return reportedAt < absenceDeadline(date, deadlineMinutes) ? dagdeelMinutes(dagdeel) : 0;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Afmelden of every booked dagdeel: what it gives back (the organisation's rules, lib/planning/README.md)
+
+/** What a booked dagdeel is: contracted care, or a request of one of these types. */
+export type Booking = "CONTRACT" | "EXTRA" | "TEGOED" | "VACATION" | "SWAP";
+
+/**
+ * What afmelden does with one booked dagdeel:
+ *  - "cancel": the request is cancelled as if the parent had cancelled it: everything it spent comes back with its
+ *    own validity, nothing is invoiced, the place is free again. For pending requests (nothing was promised yet) and
+ *    for approved requests while the cancel window is still open (ruildagen excepted: cancelling a swap gives the
+ *    contracted day back, which afmelden does not ask for).
+ *  - "absence": the dagdeel stays booked and becomes an absence; before the absence deadline of the day it gives back:
+ *      CONTRACT and EXTRA (paid care, on the contract or the invoice) -> tegoed of the dagdeel's minutes (EARNED);
+ *      TEGOED (paid with tegoed) -> the tegoed it spent (REFUNDED, the validity it had);
+ *      VACATION (paid with Roefjes) -> the Roefjes it spent (REFUNDED, same calendar year);
+ *      SWAP (a ruildag, like for like) -> nothing: a ruildag is not turned into tegoed or swapped again.
+ *    After the deadline, or on a closed day, it gives back nothing.
+ */
+export type AfmeldOutcome =
+  | { action: "cancel" }
+  | { action: "absence"; gives: "EARNED_TEGOED" | "REFUND_TEGOED" | "REFUND_ROEFJES" | "NOTHING" };
+
+export function afmeldOutcome({
+  booking,
+  status,
+  now,
+  cancelUntil,
+  deadline,
+  closed,
+}: {
+  booking: Booking;
+  /** The request's status (CONTRACT: "APPROVED"). */
+  status: "REQUESTED" | "APPROVED";
+  now: Date;
+  /** Until when the request can be cancelled (cancelDeadline); null for contracted dagdelen. */
+  cancelUntil: Date | null;
+  /** The absence deadline of this day and dagdeel. */
+  deadline: Date;
+  closed: boolean;
+}): AfmeldOutcome {
+  if (booking !== "CONTRACT") {
+    if (status === "REQUESTED") return { action: "cancel" };
+    if (booking !== "SWAP" && cancelUntil && now < cancelUntil) return { action: "cancel" };
+  }
+  if (closed || now >= deadline) return { action: "absence", gives: "NOTHING" };
+  switch (booking) {
+    case "CONTRACT":
+    case "EXTRA":
+      return { action: "absence", gives: "EARNED_TEGOED" };
+    case "TEGOED":
+      return { action: "absence", gives: "REFUND_TEGOED" };
+    case "VACATION":
+      return { action: "absence", gives: "REFUND_ROEFJES" };
+    case "SWAP":
+      return { action: "absence", gives: "NOTHING" };
+  }
+}
+
 /**
  * Validity of an earned tegoed lot. Decision: usable from the day it was reported, until `validityDays` after the
  * missed care day (an absence reported weeks ahead does not lose validity by being reported early).

@@ -5,6 +5,7 @@ import { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema } from ".
 import { SchoolVacationSchema } from "../../lib/calendar/schema";
 import {
   absenceDeadline,
+  afmeldOutcome,
   balanceOn,
   cancelDeadline,
   capacityAllows,
@@ -275,5 +276,46 @@ describe("form schemas: bad input becomes translated field errors, never an exce
         }),
       ),
     ).toEqual(["planningErrors.reasonRequired"]);
+  });
+});
+
+describe("afmelden every booked dagdeel (afmeldOutcome)", () => {
+  // Tuesday 2027-03-02, dagdeel from 07:30: cancel window closes Sunday 07:30 (48 h), absence deadline 09:00.
+  const deadline = new Date("2027-03-02T08:00:00Z");
+  const cancelUntil = new Date("2027-02-28T06:30:00Z");
+  const before = new Date("2027-02-27T10:00:00Z");
+  const between = new Date("2027-03-02T06:00:00Z");
+  const after = new Date("2027-03-02T08:30:00Z");
+  const outcome = (booking: Parameters<typeof afmeldOutcome>[0]["booking"], now: Date, extra = {}) =>
+    afmeldOutcome({
+      booking,
+      status: "APPROVED",
+      now,
+      cancelUntil: booking === "CONTRACT" ? null : cancelUntil,
+      deadline,
+      closed: false,
+      ...extra,
+    });
+
+  it("cancels requests inside their cancel window and pending ones always, never contracted days or swaps", () => {
+    for (const booking of ["EXTRA", "TEGOED", "VACATION"] as const)
+      expect(outcome(booking, before)).toEqual({ action: "cancel" });
+    expect(outcome("SWAP", before)).toEqual({ action: "absence", gives: "NOTHING" });
+    expect(outcome("CONTRACT", before)).toEqual({ action: "absence", gives: "EARNED_TEGOED" });
+    for (const booking of ["EXTRA", "TEGOED", "VACATION", "SWAP"] as const)
+      expect(outcome(booking, after, { status: "REQUESTED" })).toEqual({ action: "cancel" });
+  });
+
+  it("after the cancel window gives back by what paid for the day, until the absence deadline", () => {
+    expect(outcome("CONTRACT", between)).toEqual({ action: "absence", gives: "EARNED_TEGOED" });
+    expect(outcome("EXTRA", between)).toEqual({ action: "absence", gives: "EARNED_TEGOED" });
+    expect(outcome("TEGOED", between)).toEqual({ action: "absence", gives: "REFUND_TEGOED" });
+    expect(outcome("VACATION", between)).toEqual({ action: "absence", gives: "REFUND_ROEFJES" });
+    expect(outcome("SWAP", between)).toEqual({ action: "absence", gives: "NOTHING" });
+    for (const booking of ["CONTRACT", "EXTRA", "TEGOED", "VACATION", "SWAP"] as const) {
+      expect(outcome(booking, after)).toEqual({ action: "absence", gives: "NOTHING" });
+      expect(outcome(booking, deadline)).toEqual({ action: "absence", gives: "NOTHING" });
+      expect(outcome(booking, between, { closed: true })).toEqual({ action: "absence", gives: "NOTHING" });
+    }
   });
 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getParentPlanning, listPlanningChildren } from "@/lib/planning/queries";
-import { formatDuration } from "@/lib/planning/format";
+import { formatDuration, formatRoefjes } from "@/lib/planning/format";
 import { clockFromMinutes } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -87,6 +87,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
         </Card>
 
         <Card title={t("absenceTitle")}>
+          <p className="mb-3 text-sm text-slate-600">{t("absenceRules")}</p>
           <AbsenceForm
             childId={child.id}
             today={planning.today}
@@ -187,9 +188,15 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                   <li key={a.id} className="space-y-1 py-3" data-testid="absence-item">
                     <p className="font-medium">
                       {label} · {t(`reason_${a.reason}`)}
+                      {a.bookedAs && ` · ${t(`type_${a.bookedAs}`)}`}
                       {a.earnedMinutes > 0 && (
-                        <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">
-                          {t("earned", { amount: fmt(a.earnedMinutes) })}
+                        <span
+                          className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800"
+                          data-testid="absence-gives"
+                        >
+                          {a.givesBack === "ROEFJES"
+                            ? t("roefjesBack", { amount: formatRoefjes(a.earnedMinutes, locale) })
+                            : t("earned", { amount: fmt(a.earnedMinutes) })}
                         </span>
                       )}
                     </p>

@@ -1,0 +1,207 @@
+// The organisation's planning rules of issue 14 against the real database with fixed clocks: afmelden of every booked
+// dagdeel (extra, tegoed, Roefjes vacation day, ruildag, contracted) and what it gives back (lib/planning/README.md).
+// childA (KDV, group A) is contracted Monday and Wednesday, OCHTEND + MIDDAG (330 minutes each); childB (BSO, group B)
+// Tuesday and Thursday NASCHOOLS.
+import { describe, expect, it } from "vitest";
+import { testDb } from "../db";
+import { sessionFor } from "../session";
+import { createWorld } from "../../prisma/factories";
+import { dateOnly, toIsoDate } from "../../lib/time";
+import { CreateRequestSchema } from "../../lib/planning/schema";
+import { CreateSwapSchema } from "../../lib/swap/schema";
+import { createSwapRequest } from "../../lib/swap/mutations";
+import { cancelCareRequest, createCareRequests, reportAbsence, withdrawAbsence } from "../../lib/planning/mutations";
+import { getAttendance, getParentPlanning } from "../../lib/planning/queries";
+import { groupOccupancy, loadLots } from "../../lib/planning/care";
+import { balanceOn } from "../../lib/planning/rules";
+import { PlanningError } from "../../lib/planning/errors";
+
+const at = (iso: string) => new Date(iso);
+const request = (type: "EXTRA" | "TEGOED" | "VACATION", childIds: string[], slots: string[]) =>
+  CreateRequestSchema.parse({ type, childIds, slots, comment: "" });
+const afmelden = (childId: string, from: string, dagdeel = "ALL", to?: string) => ({
+  childId,
+  from,
+  to,
+  dagdeel: dagdeel as "ALL",
+  reason: "ZIEK" as const,
+  comment: "",
+});
+
+async function balance(childId: string, kind: "TEGOED" | "ROEFJES", today: string) {
+  return balanceOn(await loadLots(testDb, childId, kind), dateOnly(today)).available;
+}
+
+async function errorKey(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(PlanningError);
+  return (error as PlanningError).messageKey;
+}
+
+const occupancyOf = (groupId: string, date: string, dagdeel: "OCHTEND" | "MIDDAG") =>
+  groupOccupancy(testDb, { groupId, careType: "KDV", date: dateOnly(date), dagdeel, inVacation: false });
+
+describe("afmelden every booked dagdeel", () => {
+  it("an approved extra day after its cancel window: tegoed before the deadline, nothing after; the place is free", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    // Made a week ahead; Tuesday 2 and Thursday 4 March are not contracted.
+    const made = at("2027-02-22T10:00:00Z");
+    const [tue] = await createCareRequests(parent, request("EXTRA", [w.childA.id], ["2027-03-02|OCHTEND"]), made);
+    const [thu] = await createCareRequests(parent, request("EXTRA", [w.childA.id], ["2027-03-04|MIDDAG"]), made);
+    expect([tue.status, thu.status]).toEqual(["APPROVED", "APPROVED"]);
+    const before = await occupancyOf(w.groupA.id, "2027-03-02", "OCHTEND");
+
+    // Tuesday 07:00 CET: the cancel window closed on Sunday 07:30, the absence deadline is 09:00.
+    const early = await reportAbsence(parent, afmelden(w.childA.id, "2027-03-02"), at("2027-03-02T06:00:00Z"));
+    expect(early).toEqual({ count: 1, earnedMinutes: 330, roefjesMinutes: 0, cancelled: 0 });
+    expect(await balance(w.childA.id, "TEGOED", "2027-03-02")).toBe(330);
+    const absence = await testDb.absence.findFirstOrThrow({ where: { careRequestId: tue.id } });
+    expect(absence.earnedMinutes).toBe(330);
+    // The booking stays (it is on the invoice), afgemeld, no longer cancellable, and its place is free again.
+    expect((await testDb.careRequest.findUniqueOrThrow({ where: { id: tue.id } })).status).toBe("APPROVED");
+    expect((await occupancyOf(w.groupA.id, "2027-03-02", "OCHTEND")).approvedExtras).toBe(before.approvedExtras - 1);
+    const planning = await getParentPlanning(parent, w.childA.id, { now: at("2027-03-02T06:00:00Z") });
+    const view = planning.requests.find((r) => r.id === tue.id)!;
+    expect([view.afgemeld, view.canCancel]).toEqual([true, false]);
+    expect(planning.absences.find((a) => a.id === absence.id)).toMatchObject({
+      bookedAs: "EXTRA",
+      givesBack: "TEGOED",
+    });
+    expect(await errorKey(cancelCareRequest(await sessionFor(w.staffA.id), tue.id, at("2027-03-02T06:00:00Z")))).toBe(
+      "planningErrors.requestAfgemeld",
+    );
+    const attendance = await getAttendance(await sessionFor(w.staffA.id), {
+      groupId: w.groupA.id,
+      date: "2027-03-02",
+      now: at("2027-03-02T06:00:00Z"),
+    });
+    expect(attendance.rows.find((r) => r.childId === w.childA.id)?.slots).toMatchObject([
+      { dagdeel: "OCHTEND", status: "absent", reason: "ZIEK", requestType: "EXTRA" },
+    ]);
+
+    // Thursday 09:30 CET: after the deadline it is recorded but gives nothing.
+    const late = await reportAbsence(parent, afmelden(w.childA.id, "2027-03-04"), at("2027-03-04T08:30:00Z"));
+    expect(late).toEqual({ count: 1, earnedMinutes: 0, roefjesMinutes: 0, cancelled: 0 });
+    expect(await testDb.absence.count({ where: { careRequestId: thu.id, withdrawnAt: null } })).toBe(1);
+  });
+
+  it("cancels a request still inside its cancel window, and a pending one at any time: everything comes back", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    const made = at("2027-03-01T07:30:00Z");
+    const [open] = await createCareRequests(parent, request("EXTRA", [w.childA.id], ["2027-03-09|OCHTEND"]), made);
+    const result = await reportAbsence(parent, afmelden(w.childA.id, "2027-03-09"), made);
+    expect(result).toEqual({ count: 1, earnedMinutes: 0, roefjesMinutes: 0, cancelled: 1 });
+    expect((await testDb.careRequest.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("CANCELLED");
+    expect(await testDb.absence.count({ where: { childId: w.childA.id } })).toBe(0);
+
+    // No room: the request waits for the manager; afmelden two hours before the day still cancels it.
+    await testDb.groupCapacity.updateMany({ where: { groupId: w.groupA.id }, data: { capacity: 0 } });
+    const [pending] = await createCareRequests(parent, request("EXTRA", [w.childA.id], ["2027-03-11|MIDDAG"]), made);
+    expect(pending.status).toBe("REQUESTED");
+    const late = await reportAbsence(parent, afmelden(w.childA.id, "2027-03-11"), at("2027-03-11T10:00:00Z"));
+    expect(late.cancelled).toBe(1);
+    expect((await testDb.careRequest.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("CANCELLED");
+  });
+
+  it("a day paid with tegoed gives that tegoed back (same validity); withdrawing reverses it; cancelling later refunds once", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    const staff = await sessionFor(w.staffA.id);
+    await reportAbsence(parent, afmelden(w.childA.id, "2027-03-03", "OCHTEND"), at("2027-02-20T10:00:00Z"));
+    const lot = await testDb.creditEntry.findFirstOrThrow({ where: { childId: w.childA.id, type: "EARNED" } });
+    const [paid] = await createCareRequests(
+      parent,
+      request("TEGOED", [w.childA.id], ["2027-03-09|MIDDAG"]),
+      at("2027-02-22T10:00:00Z"),
+    );
+    expect(paid.status).toBe("APPROVED");
+    expect(await balance(w.childA.id, "TEGOED", "2027-03-08")).toBe(0);
+
+    const now = at("2027-03-09T07:00:00Z"); // Tuesday 08:00 CET: window closed, before 09:00
+    const result = await reportAbsence(parent, afmelden(w.childA.id, "2027-03-09"), now);
+    expect(result).toEqual({ count: 1, earnedMinutes: 330, roefjesMinutes: 0, cancelled: 0 });
+    const refund = await testDb.creditEntry.findFirstOrThrow({ where: { careRequestId: paid.id, type: "REFUNDED" } });
+    expect([toIsoDate(refund.validFrom), toIsoDate(refund.expiresOn)]).toEqual([
+      toIsoDate(lot.validFrom),
+      toIsoDate(lot.expiresOn),
+    ]);
+    expect(await balance(w.childA.id, "TEGOED", "2027-03-09")).toBe(330);
+
+    const absence = await testDb.absence.findFirstOrThrow({ where: { careRequestId: paid.id } });
+    await withdrawAbsence(parent, absence.id, now);
+    expect(await balance(w.childA.id, "TEGOED", "2027-03-09")).toBe(0);
+    // The group cancels the (paid again) request: the refund is written again, once.
+    await cancelCareRequest(staff, paid.id, now);
+    expect(await balance(w.childA.id, "TEGOED", "2027-03-09")).toBe(330);
+    expect(await testDb.creditEntry.count({ where: { careRequestId: paid.id, type: "REFUNDED" } })).toBe(2);
+  });
+
+  it("a Roefjes vacation day gives its Roefjes back before the deadline", async () => {
+    const w = await createWorld(testDb);
+    await testDb.schoolVacation.create({
+      data: {
+        organisationId: w.organisation.id,
+        name: "Zomervakantie 2027",
+        startDate: dateOnly("2027-07-17"),
+        endDate: dateOnly("2027-08-29"),
+      },
+    });
+    const parent = await sessionFor(w.parentB.id);
+    const [day] = await createCareRequests(
+      parent,
+      request("VACATION", [w.childB.id], ["2027-07-20|OCHTEND"]),
+      at("2027-03-01T10:00:00Z"),
+    );
+    expect(day.status).toBe("APPROVED");
+    expect(await balance(w.childB.id, "ROEFJES", "2027-07-19")).toBe(12000 - 330);
+    const result = await reportAbsence(parent, afmelden(w.childB.id, "2027-07-20"), at("2027-07-19T10:00:00Z"));
+    expect(result).toEqual({ count: 1, earnedMinutes: 0, roefjesMinutes: 330, cancelled: 0 });
+    expect(await balance(w.childB.id, "ROEFJES", "2027-07-19")).toBe(12000);
+    const planning = await getParentPlanning(parent, w.childB.id, { now: at("2027-07-19T10:00:00Z") });
+    expect(planning.absences[0]).toMatchObject({ earnedMinutes: 330, givesBack: "ROEFJES", bookedAs: "VACATION" });
+  });
+
+  it("a ruildag is afgemeld but gives nothing, and the swap stays", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    const swap = CreateSwapSchema.parse({
+      childId: w.childA.id,
+      from: "2027-03-03|OCHTEND",
+      toDate: "2027-03-05",
+      toDagdeel: ["OCHTEND"],
+    });
+    const { id, status } = await createSwapRequest(parent, swap, at("2027-03-01T07:30:00Z"));
+    expect(status).toBe("APPROVED");
+    // Friday 5 March 08:00 CET, well before the deadline: still nothing.
+    const result = await reportAbsence(parent, afmelden(w.childA.id, "2027-03-05"), at("2027-03-05T07:00:00Z"));
+    expect(result).toEqual({ count: 1, earnedMinutes: 0, roefjesMinutes: 0, cancelled: 0 });
+    expect(await balance(w.childA.id, "TEGOED", "2027-03-05")).toBe(0);
+    expect((await testDb.careRequest.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
+    // The given-up Wednesday stays given up.
+    expect(
+      await testDb.absence.count({ where: { childId: w.childA.id, date: dateOnly("2027-03-03"), withdrawnAt: null } }),
+    ).toBe(1);
+  });
+
+  it("a period covers contracted and booked dagdelen together; dagdelen already afgemeld are skipped", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    await createCareRequests(
+      parent,
+      request("EXTRA", [w.childA.id], ["2027-03-02|MIDDAG"]),
+      at("2027-02-22T10:00:00Z"),
+    );
+    const now = at("2027-03-01T06:00:00Z"); // Monday 07:00 CET
+    // Monday (2 contracted), Tuesday (extra, window closed on Sunday), Wednesday (2 contracted).
+    const result = await reportAbsence(parent, afmelden(w.childA.id, "2027-03-01", "ALL", "2027-03-03"), now);
+    expect(result).toEqual({ count: 5, earnedMinutes: 5 * 330, roefjesMinutes: 0, cancelled: 0 });
+    expect(await errorKey(reportAbsence(parent, afmelden(w.childA.id, "2027-03-02"), now))).toBe(
+      "planningErrors.alreadyReported",
+    );
+  });
+});
