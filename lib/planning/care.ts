@@ -14,6 +14,7 @@ import {
   roefjesLotValidity,
   type ContractPattern,
   type DagdeelTimes,
+  type DeadlineSetting,
   type Lot,
 } from "./rules";
 
@@ -106,6 +107,8 @@ export function contractedSlots(
 
 export type PlanningSettings = {
   absenceDeadlineMinutes: number;
+  /** Own deadlines per care type and dagdeel (rules.deadlineRuleFor falls back to the general one). */
+  absenceDeadlines: DeadlineSetting[];
   tegoedValidityDays: number;
   requestLeadDays: number;
   requestCancelHours: number;
@@ -117,6 +120,7 @@ export async function loadSettings(db: DbLike, organisationId: string): Promise<
     where: { id: organisationId },
     select: {
       absenceDeadlineMinutes: true,
+      absenceDeadlines: { select: { careType: true, dagdeel: true, daysBefore: true, minutes: true } },
       tegoedValidityDays: true,
       requestLeadDays: true,
       requestCancelHours: true,

@@ -23,7 +23,8 @@ import { writeAudit } from "../audit/log";
 import { notifyUsers } from "../notifications";
 import {
   MAX_PERIOD_DAYS,
-  absenceDeadline,
+  deadlineAt,
+  deadlineRuleFor,
   cancelDeadline,
   capacityAllows,
   datesBetween,
@@ -192,7 +193,7 @@ export async function reportAbsence(
                 cancelHours: settings.requestCancelHours,
               })
             : null,
-          deadline: absenceDeadline(slot.date, settings.absenceDeadlineMinutes),
+          deadline: deadlineAt(slot.date, deadlineRuleFor(settings, slot.careType, slot.dagdeel.dagdeel)),
           closed: calendar.closedName(slot.date, slot.locationId) !== null,
         });
         if (outcome.action === "cancel" && slot.request) {
@@ -285,7 +286,13 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
       date: true,
       dagdeel: true,
       earnedMinutes: true,
-      child: { select: { familyId: true, family: { select: { organisationId: true } } } },
+      child: {
+        select: {
+          familyId: true,
+          family: { select: { organisationId: true } },
+          placements: { select: { startDate: true, endDate: true, group: { select: { careType: true } } } },
+        },
+      },
     },
   });
   if (!absence) throw new AppError("NOT_FOUND");
@@ -301,14 +308,19 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
   });
   if (swap > 0) throw swapError("CONFLICT", "absenceIsSwap");
   const settings = await loadSettings(prisma, absence.child.family.organisationId);
-  return { absence, settings };
+  // The deadline of the care type the child had that day (the dagdeel says whether a BSO day was a vacation day).
+  const placement = absence.child.placements.find(
+    (p) => p.startDate <= absence.date && (!p.endDate || p.endDate >= absence.date),
+  );
+  const careType = placement?.group.careType ?? (absence.dagdeel === "NASCHOOLS" ? "BSO" : "KDV");
+  const deadline = deadlineAt(absence.date, deadlineRuleFor(settings, careType, absence.dagdeel));
+  return { absence, settings, deadline };
 }
 
 /** Changes reason and comment of an absence, until its day's deadline. */
 export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput, now = clockNow()): Promise<void> {
-  const { absence, settings } = await loadScopedAbsence(user, input.absenceId, todayDate(now));
-  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
-    throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
+  const { absence, deadline } = await loadScopedAbsence(user, input.absenceId, todayDate(now));
+  if (now >= deadline) throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
   const { count } = await prisma.absence.updateMany({
     where: { id: absence.id, withdrawnAt: null },
     data: { reason: input.reason, comment: input.comment ?? "" },
@@ -319,9 +331,8 @@ export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput
 /** Withdraws an absence until its day's deadline; earned tegoed is reversed with a ledger row (never an UPDATE). */
 export async function withdrawAbsence(user: SessionUser, absenceId: string, now = clockNow()): Promise<void> {
   const today = todayDate(now);
-  const { absence, settings } = await loadScopedAbsence(user, absenceId, today);
-  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
-    throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
+  const { absence, deadline } = await loadScopedAbsence(user, absenceId, today);
+  if (now >= deadline) throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
   await prisma.$transaction(async (tx) => {
     await lockChild(tx, absence.childId);
     const { count } = await tx.absence.updateMany({

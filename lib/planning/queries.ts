@@ -14,10 +14,11 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, childScope, groupScope, isParent, placementOnDate, type SessionUser } from "../authz";
 import { isUuid } from "../ids";
-import { addCalendarDays, amsterdamDateString, dateOnly, todayDate, toIsoDate } from "../time";
+import { addCalendarDays, amsterdamDateString, amsterdamMinutes, dateOnly, todayDate, toIsoDate } from "../time";
 import {
-  absenceDeadline,
   balanceOn,
+  deadlineAt,
+  deadlineRuleFor,
   cancelDeadline,
   contractedDagdelen,
   datesBetween,
@@ -26,6 +27,7 @@ import {
   lotsFrom,
   occupancy,
   sortDagdelen,
+  type DeadlineFormRule,
   type Lot,
 } from "./rules";
 import {
@@ -228,8 +230,12 @@ export type ParentPlanning = {
   child: PlanningChild;
   settings: PlanningSettings;
   today: string;
-  /** The absence deadline today, as an ISO instant (for the "before 09:00 today earns tegoed" hint). */
-  deadlineToday: string;
+  /** Absence deadlines of this child's care type: school days and (BSO) vacation days, for the form's hint. */
+  deadlines: { regular: DeadlineFormRule[]; vacation: DeadlineFormRule[] };
+  /** School vacations of the child's location in the coming year (ISO), to pick the rules for a chosen day. */
+  vacations: { startDate: string; endDate: string }[];
+  /** Amsterdam wall-clock minutes now (whether today's deadline has passed). */
+  nowMinutes: number;
   /** First day a parent may request extra care themselves. */
   firstRequestDate: string;
   days: CalendarDay[];
@@ -254,7 +260,7 @@ export async function getParentPlanning(
   const to = addCalendarDays(today, days - 1);
   const [settings, calendar, absences, requests, lots, siblings] = await Promise.all([
     loadSettings(prisma, organisationId),
-    loadOrgCalendar(prisma, organisationId, today, to),
+    loadOrgCalendar(prisma, organisationId, today, addCalendarDays(today, 366)),
     prisma.absence.findMany({
       where: { childId: child.id, withdrawnAt: null, date: { gte: addCalendarDays(today, -14) } },
       orderBy: [{ date: "asc" }, { dagdeel: "asc" }],
@@ -279,7 +285,8 @@ export async function getParentPlanning(
   const group = groupOn(child, today) ?? groupOn(child, child.placements.at(-1)?.startDate ?? today);
   const startOf = (dagdeel: Dagdeel) => group?.dagdelen.find((d) => d.dagdeel === dagdeel)?.startMinutes ?? 0;
   const absenceViews = absences.map((a) => {
-    const until = absenceDeadline(a.date, settings.absenceDeadlineMinutes);
+    const careType = (groupOn(child, a.date) ?? group)?.careType ?? "KDV";
+    const until = deadlineAt(a.date, deadlineRuleFor(settings, careType, a.dagdeel));
     return {
       id: a.id,
       date: toIsoDate(a.date),
@@ -332,7 +339,23 @@ export async function getParentPlanning(
     },
     settings,
     today: toIsoDate(today),
-    deadlineToday: absenceDeadline(today, settings.absenceDeadlineMinutes).toISOString(),
+    deadlines: {
+      regular: (careType === "BSO" ? (["NASCHOOLS"] as const) : (["OCHTEND", "MIDDAG"] as const)).map((d) => ({
+        dagdeel: d,
+        ...deadlineRuleFor(settings, careType ?? "KDV", d),
+      })),
+      vacation: (["OCHTEND", "MIDDAG"] as const).map((d) => ({
+        dagdeel: d,
+        ...deadlineRuleFor(settings, careType ?? "KDV", d),
+      })),
+    },
+    vacations: group
+      ? calendar
+          .vacationsAt(group.locationId)
+          .filter((v) => v.endDate >= today)
+          .map((v) => ({ startDate: toIsoDate(v.startDate), endDate: toIsoDate(v.endDate) }))
+      : [],
+    nowMinutes: amsterdamMinutes(now),
     firstRequestDate: toIsoDate(addCalendarDays(today, settings.requestLeadDays)),
     days: calendarDays,
     tegoed: creditView(lots, today),

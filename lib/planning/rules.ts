@@ -77,6 +77,65 @@ export const sortDagdelen = (dagdelen: Dagdeel[]) => ORDER.filter((d) => dagdele
 /** The instant until which an absence for `date` earns tegoed and may still be changed or withdrawn. */
 export const absenceDeadline = (date: Date, deadlineMinutes: number) => amsterdamInstant(date, deadlineMinutes);
 
+/** An absence deadline: before `minutes` (Amsterdam wall clock) on the day `daysBefore` days before the care day. */
+export type DeadlineRule = { daysBefore: number; minutes: number };
+export type DeadlineSetting = DeadlineRule & { careType: CareType; dagdeel: Dagdeel };
+
+/** The care types and dagdelen a deadline can be set for (BSO OCHTEND/MIDDAG are vacation days). */
+export const DEADLINE_SLOTS: { careType: CareType; dagdeel: Dagdeel }[] = [
+  { careType: "KDV", dagdeel: "OCHTEND" },
+  { careType: "KDV", dagdeel: "MIDDAG" },
+  { careType: "BSO", dagdeel: "NASCHOOLS" },
+  { careType: "BSO", dagdeel: "OCHTEND" },
+  { careType: "BSO", dagdeel: "MIDDAG" },
+];
+
+/** The deadline rule of a care type and dagdeel: its own setting, else the general deadline on the day itself. */
+export const deadlineRuleFor = (
+  settings: { absenceDeadlineMinutes: number; absenceDeadlines: DeadlineSetting[] },
+  careType: CareType,
+  dagdeel: Dagdeel,
+): DeadlineRule => {
+  const own = settings.absenceDeadlines.find((d) => d.careType === careType && d.dagdeel === dagdeel);
+  return own
+    ? { daysBefore: own.daysBefore, minutes: own.minutes }
+    : { daysBefore: 0, minutes: settings.absenceDeadlineMinutes };
+};
+
+export type DeadlineFormRule = DeadlineRule & { dagdeel: Dagdeel };
+export type DeadlineHint = { dagdeel: Dagdeel; day: string; minutes: number; passed: boolean };
+
+/**
+ * What the afmelden form says for a chosen care day (ISO): per dagdeel the day and wall-clock time of its deadline, and
+ * whether that has passed. Pure string and integer logic so the form can recompute it as the parent picks a day.
+ */
+export function deadlineHints({
+  date,
+  today,
+  nowMinutes,
+  rules,
+}: {
+  date: string;
+  today: string;
+  /** Minutes after midnight on the Amsterdam wall clock now (lib/time.amsterdamMinutes). */
+  nowMinutes: number;
+  rules: (DeadlineRule & { dagdeel: Dagdeel })[];
+}): DeadlineHint[] {
+  return rules.map((rule) => {
+    const day = toIsoDate(addCalendarDays(dateOnly(date), -rule.daysBefore));
+    return {
+      dagdeel: rule.dagdeel,
+      day,
+      minutes: rule.minutes,
+      passed: day < today || (day === today && nowMinutes >= rule.minutes),
+    };
+  });
+}
+
+/** The instant of a deadline rule for the care day `date` (DST-correct: the wall clock of that earlier day). */
+export const deadlineAt = (date: Date, rule: DeadlineRule) =>
+  amsterdamInstant(addCalendarDays(date, -rule.daysBefore), rule.minutes);
+
 /** Tegoed for an absence: the dagdeel's minutes when reported before the deadline, nothing on closed days. */
 export function earnedMinutesFor({
   date,

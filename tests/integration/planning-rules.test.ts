@@ -15,6 +15,9 @@ import { getAttendance, getParentPlanning } from "../../lib/planning/queries";
 import { groupOccupancy, loadLots } from "../../lib/planning/care";
 import { balanceOn } from "../../lib/planning/rules";
 import { PlanningError } from "../../lib/planning/errors";
+import { AbsenceDeadlinesSchema } from "../../lib/planning/schema";
+import { getAbsenceDeadlines, updateAbsenceDeadlines } from "../../lib/planning/settings";
+import { updateAbsence } from "../../lib/planning/mutations";
 
 const at = (iso: string) => new Date(iso);
 const request = (type: "EXTRA" | "TEGOED" | "VACATION", childIds: string[], slots: string[]) =>
@@ -203,5 +206,101 @@ describe("afmelden every booked dagdeel", () => {
     expect(await errorKey(reportAbsence(parent, afmelden(w.childA.id, "2027-03-02"), now))).toBe(
       "planningErrors.alreadyReported",
     );
+  });
+});
+
+const deadlineForm = (values: Record<string, string> = {}) =>
+  AbsenceDeadlinesSchema.parse({
+    KDV_OCHTEND_time: "",
+    KDV_MIDDAG_time: "",
+    BSO_NASCHOOLS_time: "",
+    BSO_OCHTEND_time: "",
+    BSO_MIDDAG_time: "",
+    ...values,
+  });
+
+describe("absence deadlines per care type and dagdeel", () => {
+  it("a beheerder stores them (shown after save, empty = the general deadline), audited; nobody else can", async () => {
+    const w = await createWorld(testDb);
+    const beheerder = await sessionFor(w.beheerder.id);
+    const before = await getAbsenceDeadlines(beheerder);
+    expect(before.slots.every((s) => !s.own && s.minutes === 540 && s.daysBefore === 0)).toBe(true);
+    await updateAbsenceDeadlines(
+      beheerder,
+      deadlineForm({ KDV_OCHTEND_time: "07:30", BSO_NASCHOOLS_time: "18:00", BSO_NASCHOOLS_days: "1" }),
+    );
+    const after = await getAbsenceDeadlines(beheerder);
+    expect(after.slots.filter((s) => s.own)).toEqual([
+      { careType: "KDV", dagdeel: "OCHTEND", daysBefore: 0, minutes: 450, own: true },
+      { careType: "BSO", dagdeel: "NASCHOOLS", daysBefore: 1, minutes: 1080, own: true },
+    ]);
+    expect(
+      await testDb.auditEvent.count({
+        where: { organisationId: w.organisation.id, action: "admin.organisation.absenceDeadlines" },
+      }),
+    ).toBe(1);
+    await updateAbsenceDeadlines(beheerder, deadlineForm({ BSO_NASCHOOLS_time: "18:00", BSO_NASCHOOLS_days: "1" }));
+    expect((await getAbsenceDeadlines(beheerder)).slots.filter((s) => s.own).map((s) => s.dagdeel)).toEqual([
+      "NASCHOOLS",
+    ]);
+    for (const other of [w.parentA, w.staffA, w.managerA]) {
+      const session = await sessionFor(other.id);
+      await expect(getAbsenceDeadlines(session)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(updateAbsenceDeadlines(session, deadlineForm())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    // Another organisation's beheerder sees and changes only their own organisation's deadlines.
+    const otherBeheerder = await sessionFor(w.otherBeheerder.id);
+    expect((await getAbsenceDeadlines(otherBeheerder)).slots.some((s) => s.own)).toBe(false);
+    await updateAbsenceDeadlines(otherBeheerder, deadlineForm({ KDV_MIDDAG_time: "10:00" }));
+    expect((await getAbsenceDeadlines(beheerder)).slots.filter((s) => s.own)).toHaveLength(1);
+    expect(AbsenceDeadlinesSchema.safeParse({ ...deadlineForm(), KDV_MIDDAG_time: "25:00" }).success).toBe(false);
+    expect(
+      AbsenceDeadlinesSchema.safeParse({ KDV_OCHTEND_time: "07:30", KDV_OCHTEND_days: "15" }).error?.issues[0].message,
+    ).toBe("admin.v.range");
+  });
+
+  it("afmelden earns and can be changed until the deadline of its own care type and dagdeel", async () => {
+    const w = await createWorld(testDb);
+    const beheerder = await sessionFor(w.beheerder.id);
+    await updateAbsenceDeadlines(
+      beheerder,
+      deadlineForm({ KDV_OCHTEND_time: "07:30", BSO_NASCHOOLS_time: "18:00", BSO_NASCHOOLS_days: "1" }),
+    );
+    const parentA = await sessionFor(w.parentA.id);
+    // Monday 1 March 08:00 CET: the KDV morning (07:30) has passed, the afternoon (general 09:00) not.
+    const monday = await reportAbsence(parentA, afmelden(w.childA.id, "2027-03-01"), at("2027-03-01T07:00:00Z"));
+    expect(monday.earnedMinutes).toBe(330);
+    const [morning, afternoon] = await testDb.absence.findMany({
+      where: { childId: w.childA.id },
+      orderBy: { dagdeel: "asc" },
+    });
+    expect([morning.dagdeel, morning.earnedMinutes, afternoon.earnedMinutes]).toEqual(["OCHTEND", 0, 330]);
+    expect(
+      await errorKey(
+        updateAbsence(parentA, { absenceId: morning.id, reason: "OVERIG", comment: "" }, at("2027-03-01T07:00:00Z")),
+      ),
+    ).toBe("planningErrors.changeDeadlinePassed");
+    await updateAbsence(
+      parentA,
+      { absenceId: afternoon.id, reason: "OVERIG", comment: "" },
+      at("2027-03-01T07:00:00Z"),
+    );
+
+    // BSO after school: before 18:00 the day before. Tuesday 2 March reported Monday 17:59 CET earns; Thursday 4
+    // March reported Wednesday 18:00 does not.
+    const parentB = await sessionFor(w.parentB.id);
+    const early = await reportAbsence(parentB, afmelden(w.childB.id, "2027-03-02"), at("2027-03-01T16:59:00Z"));
+    expect(early.earnedMinutes).toBe(270);
+    const late = await reportAbsence(parentB, afmelden(w.childB.id, "2027-03-04"), at("2027-03-03T17:00:00Z"));
+    expect(late.earnedMinutes).toBe(0);
+    // The parent's page has the rules for the form's hint: school days and vacation days of this care type.
+    const planning = await getParentPlanning(parentB, w.childB.id, { now: at("2027-03-01T16:59:00Z") });
+    expect(planning.deadlines.regular).toEqual([{ dagdeel: "NASCHOOLS", daysBefore: 1, minutes: 1080 }]);
+    expect(planning.deadlines.vacation).toEqual([
+      { dagdeel: "OCHTEND", daysBefore: 0, minutes: 540 },
+      { dagdeel: "MIDDAG", daysBefore: 0, minutes: 540 },
+    ]);
+    expect(planning.nowMinutes).toBe(17 * 60 + 59);
+    expect(planning.absences[0].changeUntil).toBe("2027-03-01T17:00:00.000Z");
   });
 });

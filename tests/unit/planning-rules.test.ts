@@ -6,6 +6,9 @@ import { SchoolVacationSchema } from "../../lib/calendar/schema";
 import {
   absenceDeadline,
   afmeldOutcome,
+  deadlineAt,
+  deadlineHints,
+  deadlineRuleFor,
   balanceOn,
   cancelDeadline,
   capacityAllows,
@@ -317,5 +320,52 @@ describe("afmelden every booked dagdeel (afmeldOutcome)", () => {
       expect(outcome(booking, deadline)).toEqual({ action: "absence", gives: "NOTHING" });
       expect(outcome(booking, between, { closed: true })).toEqual({ action: "absence", gives: "NOTHING" });
     }
+  });
+});
+
+describe("absence deadlines per care type and dagdeel", () => {
+  const settings = {
+    absenceDeadlineMinutes: 540,
+    absenceDeadlines: [
+      { careType: "KDV" as const, dagdeel: "OCHTEND" as const, daysBefore: 0, minutes: 450 },
+      { careType: "BSO" as const, dagdeel: "NASCHOOLS" as const, daysBefore: 1, minutes: 1080 },
+    ],
+  };
+
+  it("uses the own rule of a care type and dagdeel, else the general deadline on the day", () => {
+    expect(deadlineRuleFor(settings, "KDV", "OCHTEND")).toEqual({ daysBefore: 0, minutes: 450 });
+    expect(deadlineRuleFor(settings, "KDV", "MIDDAG")).toEqual({ daysBefore: 0, minutes: 540 });
+    expect(deadlineRuleFor(settings, "BSO", "OCHTEND")).toEqual({ daysBefore: 0, minutes: 540 });
+    expect(deadlineRuleFor(settings, "BSO", "NASCHOOLS")).toEqual({ daysBefore: 1, minutes: 1080 });
+  });
+
+  it("puts a deadline the day before on that day's wall clock, across the DST change", () => {
+    // Monday 2027-03-29 (CEST): 18:00 on Sunday 28 March, the night the clocks went forward = 16:00 UTC.
+    expect(deadlineAt(dateOnly("2027-03-29"), { daysBefore: 1, minutes: 1080 }).toISOString()).toBe(
+      "2027-03-28T16:00:00.000Z",
+    );
+    expect(deadlineAt(dateOnly("2027-03-26"), { daysBefore: 1, minutes: 1080 }).toISOString()).toBe(
+      "2027-03-25T17:00:00.000Z",
+    );
+    expect(deadlineAt(dateOnly("2027-03-26"), { daysBefore: 0, minutes: 450 }).toISOString()).toBe(
+      "2027-03-26T06:30:00.000Z",
+    );
+  });
+
+  it("tells the form the deadline's day and time for a chosen day, and whether it passed", () => {
+    const rules = [
+      { dagdeel: "OCHTEND" as const, daysBefore: 0, minutes: 450 },
+      { dagdeel: "NASCHOOLS" as const, daysBefore: 1, minutes: 1080 },
+    ];
+    expect(deadlineHints({ date: "2027-03-02", today: "2027-03-01", nowMinutes: 1079, rules })).toEqual([
+      { dagdeel: "OCHTEND", day: "2027-03-02", minutes: 450, passed: false },
+      { dagdeel: "NASCHOOLS", day: "2027-03-01", minutes: 1080, passed: false },
+    ]);
+    expect(
+      deadlineHints({ date: "2027-03-02", today: "2027-03-01", nowMinutes: 1080, rules }).map((h) => h.passed),
+    ).toEqual([false, true]);
+    expect(
+      deadlineHints({ date: "2027-03-02", today: "2027-03-02", nowMinutes: 449, rules }).map((h) => h.passed),
+    ).toEqual([false, true]);
   });
 });

@@ -4,6 +4,8 @@ import { runAdminAction } from "../run-admin-action";
 import { updateOrganisationRules } from "@/lib/beheer/mutations";
 import { OrganisationRulesSchema } from "@/lib/beheer/schema";
 import type { ActionState } from "@/lib/action-state";
+import { AbsenceDeadlinesSchema } from "@/lib/planning/schema";
+import { updateAbsenceDeadlines } from "@/lib/planning/settings";
 
 const paths = ["/beheer/organisatie"];
 
@@ -12,5 +14,13 @@ export async function updateRulesAction(_state: ActionState, formData: FormData)
     run: updateOrganisationRules,
     success: "admin.saved",
     revalidate: paths,
+  });
+}
+
+export async function updateAbsenceDeadlinesAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, AbsenceDeadlinesSchema, {
+    run: updateAbsenceDeadlines,
+    success: "admin.saved",
+    revalidate: [...paths, "/ouder/planning"],
   });
 }

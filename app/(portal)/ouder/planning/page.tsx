@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getParentPlanning, listPlanningChildren } from "@/lib/planning/queries";
 import { formatDuration, formatRoefjes } from "@/lib/planning/format";
-import { clockFromMinutes } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate, formatDateTime } from "@/components/format";
@@ -49,7 +48,6 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   const { child, tegoed } = planning;
   // Swaps have their own card above.
   const careRequests = planning.requests.filter((r) => r.type !== "SWAP");
-  const deadlineTime = clockFromMinutes(planning.settings.absenceDeadlineMinutes);
   const fmt = (m: number) => formatDuration(m, locale);
   const nextLot = tegoed.lots[0];
   return (
@@ -91,8 +89,9 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
           <AbsenceForm
             childId={child.id}
             today={planning.today}
-            deadlineTime={deadlineTime}
-            deadlinePassedToday={now >= new Date(planning.deadlineToday)}
+            deadlines={planning.deadlines}
+            vacations={planning.vacations}
+            nowMinutes={planning.nowMinutes}
             dagdelen={planning.dagdeelCosts.map((d) => d.dagdeel)}
           />
         </Card>
