@@ -541,6 +541,8 @@ export type OrganisationRules = {
   tegoedValidityDays: number;
   requestLeadDays: number;
   requestCancelHours: number;
+  /** Optional so callers written before issue 14 keep their default (15). */
+  requestCancelGraceMinutes?: number;
   vacationGuaranteeMonths: number;
   swapEnabled: boolean;
   swapValidityDays: number;

@@ -112,6 +112,7 @@ export type PlanningSettings = {
   tegoedValidityDays: number;
   requestLeadDays: number;
   requestCancelHours: number;
+  requestCancelGraceMinutes: number;
   vacationGuaranteeMonths: number;
 };
 
@@ -124,6 +125,7 @@ export async function loadSettings(db: DbLike, organisationId: string): Promise<
       tegoedValidityDays: true,
       requestLeadDays: true,
       requestCancelHours: true,
+      requestCancelGraceMinutes: true,
       vacationGuaranteeMonths: true,
     },
   });

@@ -25,7 +25,6 @@ import {
   MAX_PERIOD_DAYS,
   deadlineAt,
   deadlineRuleFor,
-  cancelDeadline,
   capacityAllows,
   datesBetween,
   dagdelenFor,
@@ -36,6 +35,7 @@ import {
   isWeekend,
   occupancy,
   planBatchSpend,
+  requestCancelUntil,
   tegoedLotValidity,
   usableMinutes,
   type Booking,
@@ -98,6 +98,8 @@ type AfmeldSlot = {
     type: RequestType;
     swapFromDate: Date | null;
     swapFromDagdeel: Dagdeel | null;
+    createdAt: Date;
+    decidedAt: Date | null;
   } | null;
 };
 
@@ -138,6 +140,8 @@ export async function reportAbsence(
         groupId: true,
         swapFromDate: true,
         swapFromDagdeel: true,
+        createdAt: true,
+        decidedAt: true,
       },
     }),
   ]);
@@ -187,10 +191,13 @@ export async function reportAbsence(
           status: slot.request?.status ?? "APPROVED",
           now,
           cancelUntil: slot.request
-            ? cancelDeadline({
+            ? requestCancelUntil({
                 date: slot.date,
                 startMinutes: slot.dagdeel.startMinutes,
                 cancelHours: settings.requestCancelHours,
+                graceMinutes: settings.requestCancelGraceMinutes,
+                status: slot.request.status,
+                bindingSince: slot.request.decidedAt ?? slot.request.createdAt,
               })
             : null,
           deadline: deadlineAt(slot.date, deadlineRuleFor(settings, slot.careType, slot.dagdeel.dagdeel)),
@@ -735,12 +742,15 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
       type: true,
       swapFromDate: true,
       swapFromDagdeel: true,
+      createdAt: true,
+      decidedAt: true,
       child: { select: { family: { select: { organisationId: true } } } },
     },
   });
   if (!request) throw new AppError("NOT_FOUND");
   if (request.status !== "REQUESTED" && request.status !== "APPROVED")
     throw planningError("CONFLICT", "notCancellable");
+  const status = request.status;
   // An afgemeld request already gave back what it gives (README "Afmelden"): withdraw the afmelding first.
   if (await prisma.absence.count({ where: { careRequestId: request.id, withdrawnAt: null } }))
     throw planningError("CONFLICT", "requestAfgemeld");
@@ -760,10 +770,13 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
     ]);
     if (
       now >=
-      cancelDeadline({
+      requestCancelUntil({
         date: first.date,
         startMinutes: times?.startMinutes ?? 0,
         cancelHours: settings.requestCancelHours,
+        graceMinutes: settings.requestCancelGraceMinutes,
+        status,
+        bindingSince: request.decidedAt ?? request.createdAt,
       })
     )
       throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");

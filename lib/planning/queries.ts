@@ -19,13 +19,13 @@ import {
   balanceOn,
   deadlineAt,
   deadlineRuleFor,
-  cancelDeadline,
   contractedDagdelen,
   datesBetween,
   guaranteeCutoff,
   isWeekend,
   lotsFrom,
   occupancy,
+  requestCancelUntil,
   sortDagdelen,
   type DeadlineFormRule,
   type Lot,
@@ -167,6 +167,7 @@ function requestView(
     requestedById: string;
     decidedById: string | null;
     decidedAt: Date | null;
+    createdAt: Date;
     groupId: string;
     absences: { id: string }[];
   },
@@ -177,8 +178,15 @@ function requestView(
     now,
   }: { user: SessionUser; settings: PlanningSettings; startMinutes: number; now: Date },
 ): RequestView {
-  const until = cancelDeadline({ date: request.date, startMinutes, cancelHours: settings.requestCancelHours });
   const afgemeld = request.absences.length > 0;
+  const until = requestCancelUntil({
+    date: request.date,
+    startMinutes,
+    cancelHours: settings.requestCancelHours,
+    graceMinutes: settings.requestCancelGraceMinutes,
+    status: request.status === "REQUESTED" ? "REQUESTED" : "APPROVED",
+    bindingSince: request.decidedAt ?? request.createdAt,
+  });
   const open = (request.status === "REQUESTED" || request.status === "APPROVED") && !afgemeld;
   const decidedBy =
     request.status === "REQUESTED" || request.status === "CANCELLED"
@@ -222,6 +230,7 @@ const requestSelect = {
   requestedById: true,
   decidedById: true,
   decidedAt: true,
+  createdAt: true,
   groupId: true,
   absences: { where: { withdrawnAt: null }, select: { id: true } },
 } as const;

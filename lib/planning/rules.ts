@@ -367,7 +367,7 @@ export function formatHoursMinutes(minutes: number): { hours: number; minutes: n
 export const selfServiceOpen = ({ date, today, leadDays }: { date: Date; today: Date; leadDays: number }) =>
   date >= addCalendarDays(today, leadDays);
 
-/** Until when a parent may cancel a request: `cancelHours` real hours before the dagdeel starts (Amsterdam time). */
+/** `cancelHours` real hours before the dagdeel starts (Amsterdam time): the organisation's cancel window. */
 export const cancelDeadline = ({
   date,
   startMinutes,
@@ -377,6 +377,36 @@ export const cancelDeadline = ({
   startMinutes: number;
   cancelHours: number;
 }) => new Date(amsterdamInstant(date, startMinutes).getTime() - cancelHours * 3600_000);
+
+/**
+ * Until when a parent may cancel a request (issue 14: lead time and cancel window consistent, a request is never fixed
+ * the moment it is made):
+ *  - pending (REQUESTED): until the dagdeel starts: nothing was promised yet;
+ *  - approved: until the cancel window closes (`cancelHours` before the dagdeel starts), but never earlier than
+ *    `graceMinutes` after it became binding (made, or approved by a manager), and never after the dagdeel starts.
+ */
+export function requestCancelUntil({
+  date,
+  startMinutes,
+  cancelHours,
+  graceMinutes,
+  status,
+  bindingSince,
+}: {
+  date: Date;
+  startMinutes: number;
+  cancelHours: number;
+  graceMinutes: number;
+  status: "REQUESTED" | "APPROVED";
+  /** When the request became binding: its decision, else when it was made. */
+  bindingSince: Date;
+}): Date {
+  const start = amsterdamInstant(date, startMinutes);
+  if (status === "REQUESTED") return start;
+  const window = cancelDeadline({ date, startMinutes, cancelHours });
+  const grace = new Date(bindingSince.getTime() + graceMinutes * 60_000);
+  return new Date(Math.min(start.getTime(), Math.max(window.getTime(), grace.getTime())));
+}
 
 /** The last day on which a request for `vacation` is still early enough to be guaranteed. */
 export const guaranteeCutoff = (vacationStart: Date, months: number) =>

@@ -6,7 +6,7 @@ import { prisma } from "../db";
 import { assertRole, type SessionUser } from "../authz";
 import { writeAudit } from "../audit/log";
 import { DEADLINE_SLOTS, type DeadlineSetting } from "./rules";
-import type { AbsenceDeadlinesInput } from "./schema";
+import type { AbsenceDeadlinesInput } from "./deadline-schema";
 
 export type AbsenceDeadlineSlot = DeadlineSetting & { own: boolean };
 

@@ -15,9 +15,9 @@ import { getAttendance, getParentPlanning } from "../../lib/planning/queries";
 import { groupOccupancy, loadLots } from "../../lib/planning/care";
 import { balanceOn } from "../../lib/planning/rules";
 import { PlanningError } from "../../lib/planning/errors";
-import { AbsenceDeadlinesSchema } from "../../lib/planning/schema";
+import { AbsenceDeadlinesSchema } from "../../lib/planning/deadline-schema";
 import { getAbsenceDeadlines, updateAbsenceDeadlines } from "../../lib/planning/settings";
-import { updateAbsence } from "../../lib/planning/mutations";
+import { decideCareRequest, updateAbsence } from "../../lib/planning/mutations";
 
 const at = (iso: string) => new Date(iso);
 const request = (type: "EXTRA" | "TEGOED" | "VACATION", childIds: string[], slots: string[]) =>
@@ -302,5 +302,58 @@ describe("absence deadlines per care type and dagdeel", () => {
     ]);
     expect(planning.nowMinutes).toBe(17 * 60 + 59);
     expect(planning.absences[0].changeUntil).toBe("2027-03-01T17:00:00.000Z");
+  });
+});
+
+describe("lead time and cancel window are consistent", () => {
+  it("a request for the day after tomorrow can be undone for the grace minutes after it is made, then it is fixed", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    // Sunday 28 Feb 10:00 CET: Tuesday 2 March 07:30 is 45.5 h away, inside the 48 h window already.
+    const made = at("2027-02-28T09:00:00Z");
+    const [req] = await createCareRequests(parent, request("EXTRA", [w.childA.id], ["2027-03-02|OCHTEND"]), made);
+    expect(req.status).toBe("APPROVED");
+    const view = (await getParentPlanning(parent, w.childA.id, { now: made })).requests.find((r) => r.id === req.id)!;
+    expect([view.canCancel, view.cancelUntil]).toEqual([true, "2027-02-28T09:15:00.000Z"]);
+    const late = at("2027-02-28T09:15:00Z");
+    const closed = (await getParentPlanning(parent, w.childA.id, { now: late })).requests.find((r) => r.id === req.id)!;
+    expect([closed.canCancel, closed.cancelUntil]).toEqual([false, "2027-02-28T09:15:00.000Z"]);
+    expect(await errorKey(cancelCareRequest(parent, req.id, late))).toBe("planningErrors.cancelDeadlinePassed");
+
+    // A second one, undone within the grace: cancelled, nothing left.
+    const [undo] = await createCareRequests(parent, request("EXTRA", [w.childA.id], ["2027-03-02|MIDDAG"]), made);
+    await cancelCareRequest(parent, undo.id, at("2027-02-28T09:14:00Z"));
+    expect((await testDb.careRequest.findUniqueOrThrow({ where: { id: undo.id } })).status).toBe("CANCELLED");
+  });
+
+  it("pending requests until the dagdeel starts; approval late in the window gives the grace from the decision", async () => {
+    const w = await createWorld(testDb);
+    const parent = await sessionFor(w.parentA.id);
+    await testDb.groupCapacity.updateMany({ where: { groupId: w.groupA.id }, data: { capacity: 0 } });
+    await testDb.organisation.update({ where: { id: w.organisation.id }, data: { requestCancelGraceMinutes: 60 } });
+    const [first, second] = await createCareRequests(
+      parent,
+      request("EXTRA", [w.childA.id], ["2027-03-09|OCHTEND", "2027-03-09|MIDDAG"]),
+      at("2027-03-01T09:00:00Z"),
+    );
+    expect(first.status).toBe("REQUESTED");
+    // Pending: cancellable until Tuesday 07:30 CET, long after the 48 h window closed.
+    const pending = (await getParentPlanning(parent, w.childA.id, { now: at("2027-03-08T10:00:00Z") })).requests;
+    expect(pending.find((r) => r.id === first.id)).toMatchObject({
+      canCancel: true,
+      cancelUntil: "2027-03-09T06:30:00.000Z",
+    });
+    await cancelCareRequest(parent, first.id, at("2027-03-09T06:29:00Z"));
+    // The manager approves the other on Monday 12:00 CET: the parent has the grace (60 min) from then.
+    const manager = await sessionFor(w.managerA.id);
+    await decideCareRequest(
+      manager,
+      { requestId: second.id, decision: "APPROVE", reason: "" },
+      at("2027-03-08T11:00:00Z"),
+    );
+    expect(await errorKey(cancelCareRequest(parent, second.id, at("2027-03-08T12:00:00Z")))).toBe(
+      "planningErrors.cancelDeadlinePassed",
+    );
+    await cancelCareRequest(parent, second.id, at("2027-03-08T11:59:00Z"));
   });
 });

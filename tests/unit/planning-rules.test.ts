@@ -5,6 +5,7 @@ import { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema } from ".
 import { SchoolVacationSchema } from "../../lib/calendar/schema";
 import {
   absenceDeadline,
+  requestCancelUntil,
   afmeldOutcome,
   deadlineAt,
   deadlineHints,
@@ -367,5 +368,45 @@ describe("absence deadlines per care type and dagdeel", () => {
     expect(
       deadlineHints({ date: "2027-03-02", today: "2027-03-02", nowMinutes: 449, rules }).map((h) => h.passed),
     ).toEqual([false, true]);
+  });
+});
+
+describe("lead time and cancel window (requestCancelUntil)", () => {
+  // Tuesday 2027-03-02, dagdeel from 07:30 CET (06:30 UTC); window 48 h -> Sunday 06:30 UTC; grace 15 minutes.
+  const base = { date: dateOnly("2027-03-02"), startMinutes: 450, cancelHours: 48, graceMinutes: 15 };
+  const iso = (d: Date) => d.toISOString();
+
+  it("approved: the window, or the grace after it became binding when that is later, never after the start", () => {
+    const early = requestCancelUntil({ ...base, status: "APPROVED", bindingSince: new Date("2027-02-20T10:00:00Z") });
+    expect(iso(early)).toBe("2027-02-28T06:30:00.000Z");
+    const late = requestCancelUntil({ ...base, status: "APPROVED", bindingSince: new Date("2027-02-28T09:00:00Z") });
+    expect(iso(late)).toBe("2027-02-28T09:15:00.000Z");
+    const atStart = requestCancelUntil({ ...base, status: "APPROVED", bindingSince: new Date("2027-03-02T06:20:00Z") });
+    expect(iso(atStart)).toBe("2027-03-02T06:30:00.000Z");
+  });
+
+  it("pending: until the dagdeel starts; never before the moment it is made (property)", () => {
+    expect(
+      iso(requestCancelUntil({ ...base, status: "REQUESTED", bindingSince: new Date("2027-02-20T10:00:00Z") })),
+    ).toBe("2027-03-02T06:30:00.000Z");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 14 * 24 * 60 }),
+        fc.integer({ min: 1, max: 240 }),
+        fc.integer({ min: 0, max: 24 * 14 }),
+        (minutesBefore, grace, hours) => {
+          const start = new Date("2027-03-02T06:30:00Z").getTime();
+          const made = new Date(start - (minutesBefore + 1) * 60_000);
+          const until = requestCancelUntil({
+            ...base,
+            cancelHours: hours,
+            graceMinutes: grace,
+            status: "APPROVED",
+            bindingSince: made,
+          });
+          return until > made && until.getTime() <= start;
+        },
+      ),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { runAdminAction } from "../run-admin-action";
 import { updateOrganisationRules } from "@/lib/beheer/mutations";
 import { OrganisationRulesSchema } from "@/lib/beheer/schema";
 import type { ActionState } from "@/lib/action-state";
-import { AbsenceDeadlinesSchema } from "@/lib/planning/schema";
+import { AbsenceDeadlinesSchema } from "@/lib/planning/deadline-schema";
 import { updateAbsenceDeadlines } from "@/lib/planning/settings";
 
 const paths = ["/beheer/organisatie"];

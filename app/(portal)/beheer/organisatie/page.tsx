@@ -44,6 +44,7 @@ export default async function OrganisationPage() {
               number("tegoedValidityDays", t("tegoedValidityDays")),
               number("requestLeadDays", t("requestLeadDays")),
               number("requestCancelHours", t("requestCancelHours")),
+              number("requestCancelGraceMinutes", t("requestCancelGraceMinutes"), t("requestCancelGraceHint")),
               number("vacationGuaranteeMonths", t("vacationGuaranteeMonths")),
               number("swapValidityDays", t("swapValidityDays")),
               { kind: "checkbox", name: "swapEnabled", label: t("swapEnabled"), defaultChecked: org.swapEnabled },

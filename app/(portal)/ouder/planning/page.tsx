@@ -97,6 +97,12 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
         </Card>
 
         <Card title={t("requestTitle")}>
+          <p className="mb-3 text-sm text-slate-600" data-testid="cancel-rule">
+            {t("cancelRule", {
+              hours: String(planning.settings.requestCancelHours),
+              minutes: String(planning.settings.requestCancelGraceMinutes),
+            })}
+          </p>
           <RequestForm
             child={{ id: child.id, firstName: child.firstName }}
             siblings={planning.siblings}
@@ -142,7 +148,9 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                           })}
                         </p>
                       )}
-                      {s.canCancel && <CancelRequestButton requestId={s.id} label={label} />}
+                      {s.canCancel && (
+                        <CancelRequestButton requestId={s.id} label={label} cancelUntil={s.cancelUntil} />
+                      )}
                     </li>
                   );
                 })}
@@ -165,6 +173,13 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                       <RequestStatusLine request={r} />
                       {r.canCancel && r.cancelUntil && (
                         <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />
+                      )}
+                      {!r.canCancel && r.cancelUntil && (
+                        <p className="text-sm text-slate-600" data-testid="cancel-closed">
+                          {t("cancelClosed", {
+                            time: formatDateTime(new Date(r.cancelUntil), locale, "EEEE d MMMM HH:mm"),
+                          })}
+                        </p>
                       )}
                     </li>
                   );
