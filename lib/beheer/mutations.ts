@@ -11,7 +11,8 @@ import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
 import { assertRole, familyScope, groupScope, locationScope, type SessionUser, userAdminScope } from "../authz";
-import { dateOnly } from "../time";
+import { dateOnly, todayDate } from "../time";
+import { regrantAfterContractChange } from "../planning/care";
 import type { Dagdeel } from "../generated/prisma/enums";
 import type { ContractDaySpec } from "./contract-days";
 
@@ -288,6 +289,8 @@ export async function createContract(
       },
       select: { id: true },
     });
+    // Roefjes follow the contracts: a new contract period changes the year's grant (a delta with its reason).
+    await regrantAfterContractChange(tx, child.id, todayDate(), actor.id);
     await audit(tx, actor, "contract.created", {
       entityType: "Contract",
       entityId: contract.id,
@@ -310,6 +313,7 @@ export async function endContract(actor: SessionUser, input: { contractId: strin
     const endDate = dateOnly(input.endDate);
     if (endDate < contract.startDate) throw new AppError("INVALID_INPUT", "admin.v.endBeforeStart");
     await tx.contract.update({ where: { id: contract.id }, data: { endDate } });
+    await regrantAfterContractChange(tx, contract.childId, todayDate(), actor.id);
     await audit(tx, actor, "contract.ended", {
       entityType: "Contract",
       entityId: contract.id,

@@ -42,7 +42,7 @@ import {
   type DagdeelTimes,
 } from "./rules";
 import {
-  bsoContractWeekdays,
+  bsoVacationDagdelen,
   childCareSelect,
   contractedSlots,
   ensureRoefjesGrants,
@@ -487,7 +487,7 @@ export async function createCareRequests(
         isGuaranteed({
           date: slot.date,
           dagdeel: slot.dagdeel,
-          contractWeekdays: bsoContractWeekdays(child, slot.date),
+          contracted: bsoVacationDagdelen(child, slot.date),
           vacation,
           today,
           months: settings.vacationGuaranteeMonths,

@@ -31,7 +31,7 @@ import {
   type Lot,
 } from "./rules";
 import {
-  bsoContractWeekdays,
+  bsoVacationDagdelen,
   childCareSelect,
   contractPatterns,
   contractedSlots,
@@ -522,7 +522,7 @@ export async function getRoefjesOverview(
     });
   const chosen = vacations.find((v) => v.id === vacationId) ?? null;
   let selected: RoefjesOverview["selected"] = null;
-  const contractWeekdays = bsoContractWeekdays(child, today);
+  const contractWeekdays = [...new Set(bsoVacationDagdelen(child, today).map((d) => d.weekday))];
   if (chosen) {
     const days = datesBetween(dateOnly(chosen.startDate), dateOnly(chosen.endDate))
       .filter((date) => !isWeekend(date) && calendar.closedName(date, locationId) === null && date >= today)
@@ -534,7 +534,9 @@ export async function getRoefjesOverview(
             dagdeel,
             guaranteedIfNow:
               chosen.guaranteeOpen &&
-              bsoContractWeekdays(child, date).includes(date.getUTCDay() === 0 ? 7 : date.getUTCDay()),
+              bsoVacationDagdelen(child, date).some(
+                (d) => d.dagdeel === dagdeel && d.weekday === (date.getUTCDay() === 0 ? 7 : date.getUTCDay()),
+              ),
             request:
               requestViews.find(
                 (r) => r.date === iso && r.dagdeel === dagdeel && r.status !== "CANCELLED" && r.status !== "DECLINED",

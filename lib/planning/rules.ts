@@ -63,7 +63,11 @@ export function contractedDagdelen({
   for (const contract of contracts) {
     if (contract.startDate > date || (contract.endDate && contract.endDate < date)) continue;
     if (contract.careType === "BSO" && inVacation) continue;
-    for (const day of contract.days) if (day.weekday === weekday) result.add(day.dagdeel);
+    for (const day of contract.days) {
+      // A BSO contract's OCHTEND/MIDDAG days are vacation dagdelen (a vacation-only contract): no school-day care.
+      if (contract.careType === "BSO" && day.dagdeel !== "NASCHOOLS") continue;
+      if (day.weekday === weekday) result.add(day.dagdeel);
+    }
   }
   return ORDER.filter((d) => result.has(d));
 }
@@ -229,6 +233,50 @@ export const tegoedLotValidity = ({
   validFrom: reportedOn,
   expiresOn: addCalendarDays(absenceDate, validityDays),
 });
+
+export type VacationContract = {
+  careType: CareType;
+  startDate: Date;
+  endDate: Date | null;
+  vacationMinutesPerYear: number;
+};
+export type EntitlementPart = {
+  from: Date;
+  to: Date;
+  days: number;
+  yearDays: number;
+  perYear: number;
+  minutes: number;
+};
+
+/**
+ * The Roefjes a child is entitled to in a calendar year (issue 14): per BSO contract running in that year its yearly
+ * vacation minutes pro rata for the days it runs that year (whole minutes, rounded half up), summed over the contract
+ * periods. A contract from 1 September to 31 December gives 122/365 of its hours; a change of hours on 1 July is two
+ * periods, each with its share.
+ */
+export function roefjesEntitlement(
+  contracts: VacationContract[],
+  year: number,
+): { minutes: number; parts: EntitlementPart[] } {
+  const { validFrom, expiresOn } = roefjesLotValidity(year);
+  const yearDays = daysBetween(validFrom, expiresOn);
+  const parts = contracts
+    .filter((c) => c.careType === "BSO" && c.vacationMinutesPerYear > 0)
+    .filter((c) => c.startDate <= expiresOn && (!c.endDate || c.endDate >= validFrom))
+    .map((c) => {
+      const from = new Date(Math.max(c.startDate.getTime(), validFrom.getTime()));
+      const to = c.endDate && c.endDate < expiresOn ? c.endDate : expiresOn;
+      const days = daysBetween(from, to);
+      const minutes = Math.floor((c.vacationMinutesPerYear * days * 2 + yearDays) / (2 * yearDays));
+      return { from, to, days, yearDays, perYear: c.vacationMinutesPerYear, minutes };
+    })
+    .sort((a, b) => a.from.getTime() - b.from.getTime());
+  return { minutes: parts.reduce((sum, p) => sum + p.minutes, 0), parts };
+}
+
+/** Calendar days from..to inclusive (care days are UTC midnights, so this is exact). */
+const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
 
 /** Roefjes of a calendar year are valid from 1 January to 31 December of that year. */
 export const roefjesLotValidity = (year: number) => ({
@@ -413,28 +461,42 @@ export const guaranteeCutoff = (vacationStart: Date, months: number) =>
   dateOnly(toIsoDate(addMonths(vacationStart, -months)));
 
 /**
- * The Roef guarantee for BSO vacation care. Decision: a BSO contract's weekdays map to whole vacation days, so on a
- * contracted weekday both OCHTEND and MIDDAG are "dagdelen as fixed in the contract". Requested on or before the day
- * `months` months before the vacation starts -> guaranteed (approved automatically, regardless of capacity).
+ * The vacation dagdelen a BSO contract fixes ("dagdelen as fixed in the contract"): an after-school weekday means that
+ * whole vacation day (OCHTEND + MIDDAG); a vacation-only contract (issue 14) names its vacation dagdelen itself as
+ * OCHTEND/MIDDAG contract days.
+ */
+export function contractedVacationDagdelen(days: { weekday: number; dagdeel: Dagdeel }[]) {
+  const result = new Map<string, { weekday: number; dagdeel: Dagdeel }>();
+  for (const day of days) {
+    const dagdelen: Dagdeel[] = day.dagdeel === "NASCHOOLS" ? ["OCHTEND", "MIDDAG"] : [day.dagdeel];
+    for (const dagdeel of dagdelen) result.set(`${day.weekday}|${dagdeel}`, { weekday: day.weekday, dagdeel });
+  }
+  return [...result.values()].sort((a, b) => a.weekday - b.weekday || a.dagdeel.localeCompare(b.dagdeel));
+}
+
+/**
+ * The Roef guarantee for BSO vacation care: a contracted vacation dagdeel (contractedVacationDagdelen) requested on or
+ * before the day `months` months before the vacation starts -> guaranteed (approved automatically, regardless of
+ * capacity).
  */
 export function isGuaranteed({
   date,
   dagdeel,
-  contractWeekdays,
+  contracted,
   vacation,
   today,
   months,
 }: {
   date: Date;
   dagdeel: Dagdeel;
-  contractWeekdays: number[];
+  contracted: { weekday: number; dagdeel: Dagdeel }[];
   vacation: Period;
   today: Date;
   months: number;
 }): boolean {
   if (!inPeriod(date, vacation)) return false;
   if (dagdeel !== "OCHTEND" && dagdeel !== "MIDDAG") return false;
-  if (!contractWeekdays.includes(isoWeekday(date))) return false;
+  if (!contracted.some((d) => d.weekday === isoWeekday(date) && d.dagdeel === dagdeel)) return false;
   return today <= guaranteeCutoff(vacation.startDate, months);
 }
 

@@ -5,13 +5,15 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../db";
 import { sessionFor } from "../session";
-import { createWorld } from "../../prisma/factories";
+import { createChild, createWorld } from "../../prisma/factories";
+import { createContract, endContract } from "../../lib/beheer/mutations";
+import { ensureRoefjesGrants } from "../../lib/planning/care";
 import { dateOnly, toIsoDate } from "../../lib/time";
 import { CreateRequestSchema } from "../../lib/planning/schema";
 import { CreateSwapSchema } from "../../lib/swap/schema";
 import { createSwapRequest } from "../../lib/swap/mutations";
 import { cancelCareRequest, createCareRequests, reportAbsence, withdrawAbsence } from "../../lib/planning/mutations";
-import { getAttendance, getParentPlanning } from "../../lib/planning/queries";
+import { getAttendance, getParentPlanning, getRoefjesOverview } from "../../lib/planning/queries";
 import { groupOccupancy, loadLots } from "../../lib/planning/care";
 import { balanceOn } from "../../lib/planning/rules";
 import { PlanningError } from "../../lib/planning/errors";
@@ -355,5 +357,145 @@ describe("lead time and cancel window are consistent", () => {
       "planningErrors.cancelDeadlinePassed",
     );
     await cancelCareRequest(parent, second.id, at("2027-03-08T11:59:00Z"));
+  });
+});
+
+describe("Roefjes pro rata per contract period, re-granted on a change", () => {
+  const grantChild = (childId: string) =>
+    testDb.child.findUniqueOrThrow({
+      where: { id: childId },
+      select: {
+        id: true,
+        contracts: { select: { careType: true, startDate: true, endDate: true, vacationMinutesPerYear: true } },
+      },
+    });
+  const roefjesRows = (childId: string) =>
+    testDb.creditEntry.findMany({
+      where: { childId, kind: "ROEFJES" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+
+  it("grants a contract starting in September or ending in March its share of the year, and says why", async () => {
+    const w = await createWorld(testDb);
+    const september = await createChild(testDb, {
+      familyId: w.familyB.id,
+      groupId: w.groupB.id,
+      careType: "BSO",
+      startDate: "2027-09-01",
+      vacationMinutesPerYear: 200 * 60,
+    });
+    const march = await createChild(testDb, {
+      familyId: w.familyB.id,
+      groupId: w.groupB.id,
+      careType: "BSO",
+      startDate: "2025-01-06",
+      endDate: "2027-03-31",
+      vacationMinutesPerYear: 200 * 60,
+    });
+    await ensureRoefjesGrants(testDb, await grantChild(september.id), [2027]);
+    await ensureRoefjesGrants(testDb, await grantChild(march.id), [2027]);
+    const [sept] = await roefjesRows(september.id);
+    // 12000 x 122/365 = 4010.96 -> 4011 minutes; 12000 x 90/365 = 2958.9 -> 2959.
+    expect([sept.type, sept.minutes]).toEqual(["GRANTED", 4011]);
+    expect(sept.note).toBe("Roefjes 2027: 200 per jaar × 122/365 dagen (01-09-2027 t/m 31-12-2027)");
+    expect((await roefjesRows(march.id)).map((r) => r.minutes)).toEqual([2959]);
+    // The page shows the same (due) grant before it is written.
+    const other = await createChild(testDb, {
+      familyId: w.familyB.id,
+      groupId: w.groupB.id,
+      careType: "BSO",
+      startDate: "2027-09-01",
+      vacationMinutesPerYear: 200 * 60,
+    });
+    const overview = await getRoefjesOverview(await sessionFor(w.parentB.id), other.id, {
+      now: at("2027-09-06T10:00:00Z"),
+    });
+    expect(overview.years.find((y) => y.year === 2027)?.granted).toBe(4011);
+  });
+
+  it("re-grants the difference when a contract ends or the vacation hours change, with the reason in the ledger", async () => {
+    const w = await createWorld(testDb);
+    const beheerder = await sessionFor(w.beheerder.id);
+    await ensureRoefjesGrants(testDb, await grantChild(w.childB.id), [2027]);
+    expect((await roefjesRows(w.childB.id)).map((r) => r.minutes)).toEqual([12000]);
+    // Spend 330 minutes first: a reduction never takes back what was used.
+    await testDb.schoolVacation.create({
+      data: {
+        organisationId: w.organisation.id,
+        name: "Meivakantie 2027",
+        startDate: dateOnly("2027-04-24"),
+        endDate: dateOnly("2027-05-02"),
+      },
+    });
+    await createCareRequests(
+      await sessionFor(w.parentB.id),
+      request("VACATION", [w.childB.id], ["2027-04-28|OCHTEND"]),
+      at("2027-03-01T10:00:00Z"),
+    );
+
+    const contract = await testDb.contract.findFirstOrThrow({ where: { childId: w.childB.id } });
+    await endContract(beheerder, { contractId: contract.id, endDate: "2027-06-30" });
+    // 12000 x 181/365 = 5950.7 -> 5951: a delta of -6049 on the grant, the reason in the note.
+    const reduced = (await roefjesRows(w.childB.id)).filter((r) => r.grantYear === 2027);
+    expect(reduced.map((r) => [r.type, r.minutes])).toEqual([["ADJUSTED", -6049]]);
+    expect(reduced[0].note).toContain("was 200, nu 99,18 (contract gewijzigd)");
+    expect(await balance(w.childB.id, "ROEFJES", "2027-03-01")).toBe(5951 - 330);
+
+    // A new contract from 1 July with 300 hours: +150 Roefjes pro rata (184/365 of 18000 = 9073.97 -> 9074).
+    await createContract(beheerder, {
+      childId: w.childB.id,
+      careType: "BSO",
+      startDate: "2027-07-01",
+      endDate: null,
+      days: [{ weekday: 2, dagdeel: "NASCHOOLS" }],
+      vacationHours: 300,
+    });
+    const rows = (await roefjesRows(w.childB.id)).filter((r) => r.grantYear === 2027);
+    expect(rows.map((r) => r.minutes)).toEqual([-6049, 9074]);
+    expect(rows[1].note).toContain("+ 300 per jaar × 184/365 dagen (01-07-2027 t/m 31-12-2027)");
+    expect(await balance(w.childB.id, "ROEFJES", "2027-03-01")).toBe(5951 + 9074 - 330);
+    // Nothing changed: nothing written.
+    expect(await ensureRoefjesGrants(testDb, await grantChild(w.childB.id), [2027])).toBe(0);
+  });
+
+  it("a BSO contract with only vacation care: no school-day care, its contracted vacation dagdelen are guaranteed", async () => {
+    const w = await createWorld(testDb);
+    const child = await createChild(testDb, {
+      familyId: w.familyB.id,
+      groupId: w.groupB.id,
+      careType: "BSO",
+      contractDays: [{ weekday: 2, dagdeel: "OCHTEND" }],
+      vacationMinutesPerYear: 60 * 60,
+    });
+    await testDb.schoolVacation.create({
+      data: {
+        organisationId: w.organisation.id,
+        name: "Zomervakantie 2027",
+        startDate: dateOnly("2027-07-17"),
+        endDate: dateOnly("2027-08-29"),
+      },
+    });
+    const parent = await sessionFor(w.parentB.id);
+    // A school-week Tuesday is no care day for this contract.
+    expect(await errorKey(reportAbsence(parent, afmelden(child.id, "2027-03-02"), at("2027-03-01T10:00:00Z")))).toBe(
+      "planningErrors.noCareInPeriod",
+    );
+    // Requested more than a month ahead: the contracted Tuesday morning is guaranteed, the afternoon is not.
+    await testDb.groupCapacity.updateMany({ where: { groupId: w.groupB.id }, data: { capacity: 0 } });
+    const [morning, afternoon] = await createCareRequests(
+      parent,
+      request("VACATION", [child.id], ["2027-07-20|OCHTEND", "2027-07-20|MIDDAG"]),
+      at("2027-03-01T10:00:00Z"),
+    );
+    expect([morning.guaranteed, morning.status]).toEqual([true, "APPROVED"]);
+    expect([afternoon.guaranteed, afternoon.status]).toEqual([false, "REQUESTED"]);
+    const overview = await getRoefjesOverview(parent, child.id, {
+      now: at("2027-03-01T10:00:00Z"),
+      vacationId: (await testDb.schoolVacation.findFirstOrThrow({ where: { organisationId: w.organisation.id } })).id,
+    });
+    expect(overview.selected?.days.find((d) => d.date === "2027-07-27")?.slots.map((s) => s.guaranteedIfNow)).toEqual([
+      true,
+      false,
+    ]);
   });
 });

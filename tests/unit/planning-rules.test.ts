@@ -5,6 +5,7 @@ import { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema } from ".
 import { SchoolVacationSchema } from "../../lib/calendar/schema";
 import {
   absenceDeadline,
+  contractedVacationDagdelen,
   requestCancelUntil,
   afmeldOutcome,
   deadlineAt,
@@ -220,7 +221,15 @@ describe("requests: lead time, cancel window, guarantee, capacity", () => {
   it("guarantees contracted weekdays as whole vacation days, requested at least a month ahead", () => {
     const vacation = { startDate: d("2027-02-13"), endDate: d("2027-02-21") };
     expect(toIsoDate(guaranteeCutoff(vacation.startDate, 1))).toBe("2027-01-13");
-    const base = { dagdeel: "MIDDAG" as const, contractWeekdays: [2, 4], vacation, months: 1 };
+    const base = {
+      dagdeel: "MIDDAG" as const,
+      contracted: contractedVacationDagdelen([
+        { weekday: 2, dagdeel: "NASCHOOLS" },
+        { weekday: 4, dagdeel: "NASCHOOLS" },
+      ]),
+      vacation,
+      months: 1,
+    };
     expect(isGuaranteed({ ...base, date: d("2027-02-16"), today: d("2027-01-13") })).toBe(true);
     expect(isGuaranteed({ ...base, date: d("2027-02-16"), today: d("2027-01-14") })).toBe(false);
     expect(isGuaranteed({ ...base, date: d("2027-02-15"), today: d("2026-11-24") })).toBe(false); // Monday: not in the contract
