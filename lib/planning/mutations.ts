@@ -36,6 +36,7 @@ import {
   occupancy,
   planBatchSpend,
   requestCancelUntil,
+  roefjesLotValidity,
   tegoedLotValidity,
   usableMinutes,
   type Booking,
@@ -56,7 +57,13 @@ import {
   type ChildCare,
 } from "./care";
 import { planningError } from "./errors";
-import type { CreateRequestInput, DecideRequestInput, ReportAbsenceInput, UpdateAbsenceInput } from "./schema";
+import type {
+  CorrectLedgerInput,
+  CreateRequestInput,
+  DecideRequestInput,
+  ReportAbsenceInput,
+  UpdateAbsenceInput,
+} from "./schema";
 import { careRequestScope, loadScopedChild, scopedGroupIds } from "./scope";
 import {
   assertSwapSourceFree,
@@ -909,4 +916,63 @@ export async function writeExpiredEntries(today: Date, db = prisma, kind?: Credi
     skipDuplicates: true,
   });
   return count;
+}
+
+// -----------------------------------------------------------------------------------------------------------------
+// Corrections (issue 14): only beheerders write a credit entry outside the planning flows, always with a reason that
+// the parent sees in the history, and audited.
+
+/**
+ * A beheerder corrects a child's tegoed or Roefjes. Adding writes one ADJUSTED lot (tegoed: valid from today for
+ * `tegoedValidityDays`; Roefjes: this calendar year); removing writes ADJUSTED rows on the usable lots, oldest expiry
+ * first, and is refused when the balance is smaller. The reason is the entry's note; audited as admin.ledger.corrected.
+ */
+export async function correctLedger(user: SessionUser, input: CorrectLedgerInput, now = clockNow()): Promise<void> {
+  // SECURITY: beheerders only; anyone else gets NOT_FOUND like an unknown child.
+  assertRole(user, "BEHEERDER");
+  const today = todayDate(now);
+  const child = await loadScopedChild(user, input.childId, today);
+  const settings = await loadSettings(prisma, child.family.organisationId);
+  const amount = input.hours * 60 + input.minutes;
+  const kind = input.kind;
+  await prisma.$transaction(async (tx) => {
+    await lockChild(tx, child.id);
+    const base = { childId: child.id, kind, type: "ADJUSTED" as const, note: input.reason, createdById: user.id };
+    if (input.direction === "ADD") {
+      const validity =
+        kind === "ROEFJES"
+          ? roefjesLotValidity(today.getUTCFullYear())
+          : { validFrom: today, expiresOn: addCalendarDays(today, settings.tegoedValidityDays) };
+      await tx.creditEntry.create({ data: { ...base, minutes: amount, ...validity } });
+    } else {
+      const lots = (await loadLots(tx, child.id, kind)).filter((l) => l.remaining > 0 && l.expiresOn >= today);
+      const available = lots.reduce((sum, l) => sum + l.remaining, 0);
+      if (available < amount)
+        throw planningError("INSUFFICIENT_BALANCE", "correctionTooLarge", {
+          available: kind === "ROEFJES" ? formatRoefjes(available) : String(available),
+        });
+      let open = amount;
+      for (const lot of lots) {
+        if (open === 0) break;
+        const take = Math.min(open, lot.remaining);
+        await tx.creditEntry.create({
+          data: { ...base, minutes: -take, lotId: lot.id, validFrom: lot.validFrom, expiresOn: lot.expiresOn },
+        });
+        open -= take;
+      }
+    }
+    await writeAudit(
+      {
+        action: "admin.ledger.corrected",
+        actorId: user.id,
+        organisationId: child.family.organisationId,
+        entityType: "Child",
+        entityId: child.id,
+        childId: child.id,
+        familyId: child.familyId,
+        meta: { kind, minutes: input.direction === "ADD" ? amount : -amount, reason: input.reason },
+      },
+      tx,
+    );
+  }, TX_OPTIONS);
 }

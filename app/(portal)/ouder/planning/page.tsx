@@ -12,6 +12,8 @@ import { AbsenceItemForm, CancelRequestButton } from "@/components/planning/smal
 import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { SwapForm } from "@/components/planning/swap-form";
+import { LedgerTable } from "@/components/planning/ledger-table";
+import { getChildLedgers } from "@/lib/planning/ledger";
 import { getSwapOverview } from "@/lib/swap/queries";
 import { now as clockNow } from "@/lib/clock";
 
@@ -37,9 +39,11 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   }
   const childId = children.some((c) => c.id === kind) ? kind! : children[0].id;
   const now = clockNow();
-  const [planning, swaps] = await Promise.all([
+  const [planning, swaps, ledgers, tl] = await Promise.all([
     getParentPlanning(user, childId, { now }),
     getSwapOverview(user, childId, { now }),
+    getChildLedgers(user, childId, { now }),
+    getTranslations("ledger"),
   ]);
   const swappedAway = new Set(
     swaps.swaps.filter((s) => s.status === "APPROVED").map((s) => `${s.fromDate}|${s.fromDagdeel}`),
@@ -74,6 +78,10 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
             <p className="text-sm text-slate-600">{t("tegoedExpired", { amount: fmt(tegoed.expired) })}</p>
           )}
           <p className="mt-2 text-sm text-slate-600">{t("tegoedExplain")}</p>
+          <details className="mt-2">
+            <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">{tl("historyTitle")}</summary>
+            <LedgerTable history={ledgers.tegoed} caption={`${t("tegoedTitle")}: ${tl("historyTitle")}`} />
+          </details>
           {child.careType === "BSO" && (
             <Link
               href={`/ouder/roefjes?kind=${child.id}`}
