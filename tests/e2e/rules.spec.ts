@@ -5,7 +5,25 @@
 import { expect, test } from "@playwright/test";
 import { dateOnly } from "../../lib/time";
 import { addDays, amsterdamToday, childCalendar } from "./dates";
-import { DEMO, PHONE, TABLET, expectAccessible, login } from "./helpers";
+import { DEMO, PHONE, TABLET, expectAccessible, login, logout } from "./helpers";
+import pg from "pg";
+
+/** The id of a family's child placed in a group (the ledger page is per child). */
+async function childIdOf(debiteurnummer: string, group: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT c.id FROM "Child" c JOIN "Family" f ON f.id = c."familyId"
+         JOIN "Placement" p ON p."childId" = c.id JOIN "Group" g ON g.id = p."groupId"
+        WHERE f.debiteurnummer = $1 AND g.name = $2 LIMIT 1`,
+      [debiteurnummer, group],
+    );
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
 
 test("the beheerder's absence deadlines per care type and dagdeel are stored and shown after saving", async ({
   page,
@@ -66,4 +84,48 @@ test("a parent sees until when a request can be cancelled; afmelden that day can
     "1 aanvraag geannuleerd",
   );
   await expect(item.getByTestId("request-status")).toHaveText("Geannuleerd");
+});
+
+test("a beheerder corrects a child's tegoed with a reason; the parent sees it with that reason", async ({ page }) => {
+  await page.setViewportSize(TABLET);
+  const childId = await childIdOf("100003", "Zeesterren");
+  const reason = `Correctie e2e ${Date.now()}`;
+  await login(page, DEMO.beheerder);
+  await page.goto(`/tegoed/${childId}`);
+  await expect(page.getByRole("heading", { name: "Tegoed en Roefjes", level: 1 })).toBeVisible();
+  const before = (await page.getByTestId("balance-TEGOED").textContent()) ?? "";
+  // Bad input: no reason. Explained, the amount typed is kept.
+  await page.getByLabel("Uren").fill("1");
+  await page.getByRole("button", { name: "Correctie boeken" }).click();
+  await expect(page.getByText("Geef een reden: de ouders zien die bij de correctie.")).toBeVisible();
+  await expect(page.getByLabel("Uren")).toHaveValue("1");
+  await page.getByLabel("Reden (de ouders zien deze)").fill(reason);
+  await page.getByRole("button", { name: "Correctie boeken" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Correctie geboekt." })).toBeVisible();
+  await expect(page.getByTestId("balance-TEGOED")).not.toHaveText(before);
+  await expect(page.getByTestId("ledger-TEGOED")).toContainText(`Reden: ${reason}`);
+  await expectAccessible(page);
+  await logout(page);
+
+  await page.setViewportSize(PHONE);
+  await login(page, "100003");
+  await page.goto("/ouder/planning");
+  await page.getByText("Geschiedenis", { exact: true }).click();
+  await expect(page.getByTestId("ledger-TEGOED")).toContainText(`Reden: ${reason}`);
+  await expectAccessible(page);
+});
+
+test("staff of the child's group read its ledger without a correction form", async ({ page }) => {
+  await page.setViewportSize(TABLET);
+  // 100001's child is in Dolfijnen, Anna's group.
+  const childId = await childIdOf("100001", "Dolfijnen");
+  await login(page, DEMO.staffDolfijnen);
+  await page.goto(`/tegoed/${childId}`);
+  await expect(page.getByRole("heading", { name: "Tegoed en Roefjes", level: 1 })).toBeVisible();
+  await expect(page.getByText("Je kunt dit alleen bekijken.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Correctie boeken" })).toHaveCount(0);
+  // A child of another group: the same 404 as a child that does not exist.
+  const other = await childIdOf("100002", "Kapiteins");
+  const response = await page.goto(`/tegoed/${other}`);
+  expect(response?.status()).toBe(404);
 });
