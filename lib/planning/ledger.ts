@@ -45,7 +45,8 @@ export const isCorrection = (row: Pick<Row, "type" | "createdById" | "absenceId"
 export function historyOf(kind: CreditKind, rows: Row[], today: Date): CreditHistory {
   const lots = lotsFrom(rows);
   const { available, expired } = balanceOn(lots, today);
-  const lines: HistoryLine[] = rows.map((r) => ({
+  // Rows come oldest first; newest first below, and the stable sort keeps that order within a day.
+  const lines: HistoryLine[] = [...rows].reverse().map((r) => ({
     id: r.id,
     type: r.type,
     minutes: r.minutes,
@@ -67,7 +68,7 @@ export function historyOf(kind: CreditKind, rows: Row[], today: Date): CreditHis
         correction: false,
         derived: true,
       });
-  lines.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  lines.sort((a, b) => b.date.localeCompare(a.date));
   return { kind, available, expired, lines };
 }
 
