@@ -27,13 +27,24 @@ type Props = {
   variant: "staff" | "parent";
   /** Staff: recent photos of the child that can go with the entry. */
   photoCandidates?: { id: string; thumbUrl: string; caption: string }[];
+  /** The page's key (lib/forms/submission-key.ts newSubmissionKey), so the form sends one without JavaScript too. */
+  submissionKey: string;
 };
 
 type Fields = Record<"body" | DiaryItemKey, string>;
 const emptyFields = (): Fields => ({ body: "", eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "" });
 
 /** Schriftje entry form. Controlled fields, so a failed save keeps everything typed; a successful one clears it. */
-export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, variant, photoCandidates = [] }: Props) {
+export function DiaryEntryForm({
+  action,
+  childId,
+  today,
+  defaultDate,
+  minDate,
+  variant,
+  photoCandidates = [],
+  submissionKey: serverKey,
+}: Props) {
   const t = useTranslations("diary");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -41,7 +52,7 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
   const set = (key: keyof Fields, value: string) => setFields((current) => ({ ...current, [key]: value }));
   const [photoIds, setPhotoIds] = useState<string[]>([]);
   // A double tap or a resend after a lost answer carries the same key: the server writes the entry once.
-  const submissionKey = useSubmissionKey(state);
+  const submissionKey = useSubmissionKey(state, serverKey);
   const togglePhoto = (id: string) =>
     setPhotoIds((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
 

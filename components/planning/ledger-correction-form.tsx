@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { ActionMessage, useFieldErrors } from "./action-message";
-import { PInput, PSelect, PTextArea } from "./fields";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { TextField, SelectField, TextArea } from "@/components/ui/field";
 
 /** A beheerder books a correction with a reason (the parents see it). Everything typed is kept on an error. */
 export function LedgerCorrectionForm({
@@ -25,7 +25,7 @@ export function LedgerCorrectionForm({
     <form action={formAction} className="space-y-3" key={state.ok ? "done" : "form"}>
       <input type="hidden" name="childId" value={childId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <PSelect
+        <SelectField
           id="correct-kind"
           label={t("ledger.kind")}
           name="kind"
@@ -37,8 +37,8 @@ export function LedgerCorrectionForm({
               {t(kind === "TEGOED" ? "ledger.tegoedTitle" : "ledger.roefjesTitle")}
             </option>
           ))}
-        </PSelect>
-        <PSelect
+        </SelectField>
+        <SelectField
           id="correct-direction"
           label={t("ledger.direction")}
           name="direction"
@@ -47,8 +47,8 @@ export function LedgerCorrectionForm({
         >
           <option value="ADD">{t("ledger.direction_ADD")}</option>
           <option value="REMOVE">{t("ledger.direction_REMOVE")}</option>
-        </PSelect>
-        <PInput
+        </SelectField>
+        <TextField
           id="correct-hours"
           label={t("ledger.hours")}
           name="hours"
@@ -56,7 +56,7 @@ export function LedgerCorrectionForm({
           defaultValue={v?.hours ?? ""}
           errors={errors("hours")}
         />
-        <PInput
+        <TextField
           id="correct-minutes"
           label={t("ledger.minutes")}
           name="minutes"
@@ -65,7 +65,7 @@ export function LedgerCorrectionForm({
           errors={errors("minutes")}
         />
       </div>
-      <PTextArea
+      <TextArea
         id="correct-reason"
         label={t("ledger.correctionReason")}
         name="reason"

@@ -12,6 +12,7 @@ import { isUuid } from "@/lib/ids";
 import { notFound } from "next/navigation";
 import { notFoundOnAppError } from "@/components/planning/not-found";
 import { dateOnly, todayDate, toIsoDate } from "@/lib/time";
+import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
 
 const validDate = (value: string | undefined) => {
   try {
@@ -180,10 +181,20 @@ export default async function AttendancePage({
           <div className="space-y-4">
             <p className="text-sm text-slate-600">{t("registerNote")}</p>
             <Card title={t("registerAbsence")}>
-              <StaffAbsenceForm date={attendance.date} childOptions={children} dagdelen={dagdelen} />
+              <StaffAbsenceForm
+                action={reportAbsenceAction}
+                date={attendance.date}
+                childOptions={children}
+                dagdelen={dagdelen}
+              />
             </Card>
             <Card title={t("registerExtra")}>
-              <StaffExtraForm date={attendance.date} childOptions={children} dagdelen={dagdelen} />
+              <StaffExtraForm
+                action={createRequestAction}
+                date={attendance.date}
+                childOptions={children}
+                dagdelen={dagdelen}
+              />
             </Card>
           </div>
         )}

@@ -7,10 +7,12 @@ import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { newClientSubmissionKey } from "@/components/use-submission-key";
 
 export type TaggableChild = { id: string; name: string; consentPhotograph: boolean; consentShareGroup: boolean };
 type Status = "queued" | "uploading" | "done" | "failed";
-type Item = { key: string; file: File; status: Status; progress: number; error?: string };
+/** `submissionKey`: one per file, sent again with each retry of that file, so a lost answer never stores it twice. */
+type Item = { key: string; submissionKey: string; file: File; status: Status; progress: number; error?: string };
 
 const CAPTION_MAX = 300;
 const PARALLEL = 2;
@@ -56,6 +58,7 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
     if (!files) return;
     const added = [...files].map((file) => ({
       key: `f${counter.current++}`,
+      submissionKey: newClientSubmissionKey(),
       file,
       status: "queued" as Status,
       progress: 0,
@@ -78,7 +81,9 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
       for (let item = queue.shift(); item; item = queue.shift()) {
         const key = item.key;
         update(key, { status: "uploading", progress: 0, error: undefined });
-        const result = await sendFile(`/api/photos?${params}`, item.file, (progress) => update(key, { progress }));
+        const query = new URLSearchParams(params);
+        if (item.submissionKey) query.set("submissionKey", item.submissionKey);
+        const result = await sendFile(`/api/photos?${query}`, item.file, (progress) => update(key, { progress }));
         update(key, result.ok ? { status: "done", progress: 1 } : { status: "failed", error: result.error });
       }
     };

@@ -16,6 +16,8 @@ import { LedgerTable } from "@/components/planning/ledger-table";
 import { getChildLedgers } from "@/lib/planning/ledger";
 import { getSwapOverview } from "@/lib/swap/queries";
 import { now as clockNow } from "@/lib/clock";
+import { absenceAction, cancelRequestAction, createRequestAction, reportAbsenceAction } from "./actions";
+import { createSwapAction } from "./swap-actions";
 
 export const metadata = { title: "Planning" };
 
@@ -95,6 +97,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
         <Card title={t("absenceTitle")}>
           <p className="mb-3 text-sm text-slate-600">{t("absenceRules")}</p>
           <AbsenceForm
+            action={reportAbsenceAction}
             childId={child.id}
             today={planning.today}
             deadlines={planning.deadlines}
@@ -112,6 +115,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
             })}
           </p>
           <RequestForm
+            action={createRequestAction}
             child={{ id: child.id, firstName: child.firstName }}
             siblings={planning.siblings}
             firstDate={planning.firstRequestDate}
@@ -124,6 +128,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
           <Card title={ts("title")}>
             <p className="mb-3 text-sm text-slate-600">{ts("intro", { days: String(swaps.validityDays) })}</p>
             <SwapForm
+              action={createSwapAction}
               childId={child.id}
               firstDate={swaps.firstDate}
               validityDays={swaps.validityDays}
@@ -157,7 +162,12 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                         </p>
                       )}
                       {s.canCancel && (
-                        <CancelRequestButton requestId={s.id} label={label} cancelUntil={s.cancelUntil} />
+                        <CancelRequestButton
+                          action={cancelRequestAction}
+                          requestId={s.id}
+                          label={label}
+                          cancelUntil={s.cancelUntil}
+                        />
                       )}
                     </li>
                   );
@@ -180,7 +190,12 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                       <p className="font-medium">{label}</p>
                       <RequestStatusLine request={r} />
                       {r.canCancel && r.cancelUntil && (
-                        <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />
+                        <CancelRequestButton
+                          action={cancelRequestAction}
+                          requestId={r.id}
+                          label={label}
+                          cancelUntil={r.cancelUntil}
+                        />
                       )}
                       {!r.canCancel && r.cancelUntil && (
                         <p className="text-sm text-slate-600" data-testid="cancel-closed">
@@ -230,7 +245,13 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                             time: formatDateTime(new Date(a.changeUntil), locale, "EEEE d MMMM HH:mm"),
                           })}
                         </p>
-                        <AbsenceItemForm absenceId={a.id} reason={a.reason} comment={a.comment} label={label} />
+                        <AbsenceItemForm
+                          action={absenceAction}
+                          absenceId={a.id}
+                          reason={a.reason}
+                          comment={a.comment}
+                          label={label}
+                        />
                       </>
                     ) : (
                       <p className="text-sm text-slate-600">{t("changeClosed")}</p>
