@@ -142,6 +142,15 @@ export async function seedDemo(
     data: { name: "Kindercentra de Roef", slug: DEMO_SLUG, infoEmail: DEMO_CONTACT_EMAIL },
   });
   const organisationId = org.id;
+  // De Roef's absence deadlines (issue 14): a KDV or vacation morning before care starts at 07:30, after-school care
+  // before school ends (12:00); afternoons use the general 09:00 on the day.
+  await db.absenceDeadline.createMany({
+    data: [
+      { organisationId, careType: "KDV", dagdeel: "OCHTEND", daysBefore: 0, minutes: 7 * 60 + 30 },
+      { organisationId, careType: "BSO", dagdeel: "NASCHOOLS", daysBefore: 0, minutes: 12 * 60 },
+      { organisationId, careType: "BSO", dagdeel: "OCHTEND", daysBefore: 0, minutes: 7 * 60 + 30 },
+    ],
+  });
   const centrum = await createLocation(db, { organisationId, name: "De Roef Centrum", lrkNumber: "123456789" });
   const haven = await createLocation(db, { organisationId, name: "De Roef Haven", lrkNumber: "987654321" });
   // Two regions, so the demo shows region-specific school vacations (Centrum follows midden, Haven noord).

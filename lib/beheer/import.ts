@@ -12,7 +12,8 @@ import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/log";
 import { assertRole, type SessionUser } from "../authz";
-import { dateOnly } from "../time";
+import { dateOnly, todayDate } from "../time";
+import { regrantAfterContractChange } from "../planning/care";
 import { guardianLoginName } from "./mutations";
 import { parseImportCsv, type ImportProblem, type ImportRow } from "./csv-format";
 
@@ -225,6 +226,7 @@ async function upsertChildAndContract(
   row: ImportRow,
   group: GroupRef,
   summary: ImportSummary,
+  actorId: string,
 ) {
   const birthDate = dateOnly(row.child.birthDate);
   const startDate = dateOnly(row.startDate);
@@ -266,6 +268,8 @@ async function upsertChildAndContract(
     });
     summary.contracts++;
   }
+  // Changed vacation hours or contract dates re-grant the Roefjes already granted (a delta with its reason).
+  await regrantAfterContractChange(tx, child.id, todayDate(), actorId);
 }
 
 /**
@@ -297,7 +301,7 @@ export async function applyImport(
             familyId = (await upsertFamily(tx, actor, row, summary, createdGuardianIds)).id;
             familyIds.set(row.debiteurnummer, familyId);
           }
-          await upsertChildAndContract(tx, familyId, row, lookups.groupOfLine.get(line.line)!, summary);
+          await upsertChildAndContract(tx, familyId, row, lookups.groupOfLine.get(line.line)!, summary, actor.id);
         }
         await writeAudit(
           {

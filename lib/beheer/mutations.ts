@@ -20,7 +20,8 @@ import {
   userAdminScope,
 } from "../authz";
 import { now as clockNow } from "../clock";
-import { dateOnly } from "../time";
+import { dateOnly, todayDate } from "../time";
+import { regrantAfterContractChange } from "../planning/care";
 import type { Dagdeel } from "../generated/prisma/enums";
 import type { ContractDaySpec } from "./contract-days";
 
@@ -302,6 +303,8 @@ export async function createContract(
       },
       select: { id: true },
     });
+    // Roefjes follow the contracts: a new contract period changes the year's grant (a delta with its reason).
+    await regrantAfterContractChange(tx, child.id, todayDate(), actor.id);
     await audit(tx, actor, "contract.created", {
       entityType: "Contract",
       entityId: contract.id,
@@ -324,6 +327,7 @@ export async function endContract(actor: SessionUser, input: { contractId: strin
     const endDate = dateOnly(input.endDate);
     if (endDate < contract.startDate) throw new AppError("INVALID_INPUT", "admin.v.endBeforeStart");
     await tx.contract.update({ where: { id: contract.id }, data: { endDate } });
+    await regrantAfterContractChange(tx, contract.childId, todayDate(), actor.id);
     await audit(tx, actor, "contract.ended", {
       entityType: "Contract",
       entityId: contract.id,
@@ -626,6 +630,8 @@ export type OrganisationRules = {
   tegoedValidityDays: number;
   requestLeadDays: number;
   requestCancelHours: number;
+  /** Optional so callers written before issue 14 keep their default (15). */
+  requestCancelGraceMinutes?: number;
   vacationGuaranteeMonths: number;
   swapEnabled: boolean;
   swapValidityDays: number;

@@ -141,6 +141,7 @@ export const OrganisationRulesSchema = z.object({
   tegoedValidityDays: intIn(1, 3650),
   requestLeadDays: intIn(0, 365),
   requestCancelHours: intIn(0, 24 * 60),
+  requestCancelGraceMinutes: intIn(5, 24 * 60),
   vacationGuaranteeMonths: intIn(0, 24),
   swapEnabled: z
     .enum(["on", ""])

@@ -32,12 +32,13 @@ export const metadata = { title: "Gezin" };
 export default async function FamilyDetailPage({ params }: { params: Promise<{ familyId: string }> }) {
   const user = await requireRole("BEHEERDER");
   const { familyId } = await params;
-  const [family, groups, t, tb, tx, locale] = await Promise.all([
+  const [family, groups, t, tb, tx, tl, locale] = await Promise.all([
     getFamilyDetail(user, familyId),
     listGroupOptions(user),
     getTranslations("admin"),
     getTranslations("beheer"),
     getTranslations("privacyExport"),
+    getTranslations("ledger"),
     getLocale(),
   ]);
   if (!family) notFound();
@@ -138,6 +139,9 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
               {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
               {child.consentShareGroup ? t("yes") : t("no")}
             </p>
+            <Link href={`/tegoed/${child.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+              {tl("link")}
+            </Link>
             <details className="mt-2">
               <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("editChild")}</summary>
               <AdminForm
