@@ -34,13 +34,14 @@ test("the invite lead time is saved and shown as stored", async ({ page }) => {
   const field = page.getByLabel("Uitnodiging versturen (dagen voor de eerste opvangdag)");
   await expect(field).toHaveValue("42");
   await field.fill("35");
-  await page.getByRole("button", { name: "Opslaan" }).first().click();
+  // The page has several cards, each with its own Opslaan: save the form the field is in.
+  await field.locator("xpath=ancestor::form[1]").getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("Opgeslagen", { exact: false }).first()).toBeVisible();
   // (What the form shows right after saving is issue 16.1, fixed for every form at once elsewhere.)
   await page.reload();
   await expect(field).toHaveValue("35");
   await field.fill("42");
-  await page.getByRole("button", { name: "Opslaan" }).first().click();
+  await field.locator("xpath=ancestor::form[1]").getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("Opgeslagen", { exact: false }).first()).toBeVisible();
   await page.reload();
   await expect(field).toHaveValue("42");

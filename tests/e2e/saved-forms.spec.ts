@@ -251,7 +251,8 @@ test.describe("saved forms show what is stored", () => {
       const hours = page.getByLabel("Annuleren tot (uren vooraf)");
       const swap = page.getByLabel("Ruilen aan");
       const save = async () => {
-        await page.getByRole("button", { name: "Opslaan" }).first().click();
+        // Several cards on the page each have an Opslaan: save the rules form (the one holding these fields).
+        await hours.locator("xpath=ancestor::form[1]").getByRole("button", { name: "Opslaan" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Opgeslagen" })).toBeVisible();
       };
       const expectSaved = async () => {
