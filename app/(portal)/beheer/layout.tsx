@@ -54,6 +54,7 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           "privacyExport",
           "accountActions",
           "uploads",
+          "consent",
         ]}
       >
         {children}

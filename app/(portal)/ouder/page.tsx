@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
+import Link from "next/link";
 import { listVisibleChildren } from "@/lib/children/queries";
+import { listConsentTodos } from "@/lib/consent/queries";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/format";
@@ -10,11 +13,36 @@ export const metadata = { title: "Overzicht" };
 
 export default async function ParentHome() {
   const user = await requireRole("PARENT");
-  const [children, t, locale] = await Promise.all([listVisibleChildren(user), getTranslations("parent"), getLocale()]);
+  const [children, t, locale, consentTodos, tConsent] = await Promise.all([
+    listVisibleChildren(user),
+    getTranslations("parent"),
+    getLocale(),
+    listConsentTodos(user),
+    getTranslations("consent"),
+  ]);
   const today = toIsoDate(todayDate());
   return (
     <>
       <PageTitle sub={t("children")}>{t("hello", { name: user.name.split(" ")[0] })}</PageTitle>
+      {/* A child without any recorded photo choice is a to-do until the parents choose (issue 18). */}
+      {consentTodos.length > 0 && (
+        <section
+          aria-labelledby="consent-todo"
+          className="mb-4 rounded-2xl bg-amber-50 p-4 ring-1 ring-inset ring-amber-700/30"
+        >
+          <h2 id="consent-todo" className="text-lg font-semibold text-amber-950">
+            {tConsent("todoTitle")}
+          </h2>
+          <ul className="mt-1 space-y-1 text-amber-950">
+            {consentTodos.map((child) => (
+              <li key={child.id}>{tConsent("todo", { name: child.name })}</li>
+            ))}
+          </ul>
+          <Link href="/ouder/toestemming" className={`${buttonClass("primary")} mt-3`}>
+            {tConsent("todoLink")}
+          </Link>
+        </section>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         {children.map((child) => {
           const current = child.placements.find((p) => p.startDate <= today) ?? child.placements[0];

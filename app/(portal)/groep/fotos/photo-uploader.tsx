@@ -10,7 +10,15 @@ import { Button } from "@/components/ui/button";
 
 export type TaggableChild = { id: string; name: string; consentPhotograph: boolean; consentShareGroup: boolean };
 type Status = "queued" | "uploading" | "done" | "failed";
-type Item = { key: string; file: File; status: Status; progress: number; error?: string };
+type Item = {
+  key: string;
+  file: File;
+  status: Status;
+  progress: number;
+  error?: string;
+  /** Values for the error key, e.g. the names of children without consent. */
+  values?: Record<string, string>;
+};
 
 const CAPTION_MAX = 300;
 const PARALLEL = 2;
@@ -19,7 +27,7 @@ function sendFile(
   url: string,
   file: File,
   onProgress: (fraction: number) => void,
-): Promise<{ ok: boolean; error?: string }> {
+): Promise<{ ok: boolean; error?: string; values?: Record<string, string> }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -27,8 +35,10 @@ function sendFile(
     xhr.onload = () => {
       if (xhr.status === 401) return resolve({ ok: false, error: "photos.errors.session" });
       try {
-        const body = JSON.parse(xhr.responseText) as { ok: boolean; error?: string };
-        resolve(body.ok ? { ok: true } : { ok: false, error: body.error ?? "photos.errors.unexpected" });
+        const body = JSON.parse(xhr.responseText) as { ok: boolean; error?: string; values?: Record<string, string> };
+        resolve(
+          body.ok ? { ok: true } : { ok: false, error: body.error ?? "photos.errors.unexpected", values: body.values },
+        );
       } catch {
         resolve({ ok: false, error: xhr.status === 413 ? "photos.errors.tooLarge" : "photos.errors.unexpected" });
       }
@@ -77,9 +87,14 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const key = item.key;
-        update(key, { status: "uploading", progress: 0, error: undefined });
+        update(key, { status: "uploading", progress: 0, error: undefined, values: undefined });
         const result = await sendFile(`/api/photos?${params}`, item.file, (progress) => update(key, { progress }));
-        update(key, result.ok ? { status: "done", progress: 1 } : { status: "failed", error: result.error });
+        update(
+          key,
+          result.ok
+            ? { status: "done", progress: 1 }
+            : { status: "failed", error: result.error, values: result.values },
+        );
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
@@ -150,7 +165,7 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
                 role={item.status === "failed" ? "alert" : undefined}
               >
                 {t(`upload.status.${item.status}`)}
-                {item.error && `: ${t(item.error)}`}
+                {item.error && `: ${t(item.error, item.values)}`}
               </span>
               {item.status !== "uploading" && item.status !== "done" && (
                 <button
