@@ -24,6 +24,7 @@ import {
 import { seedCalendarDemo } from "./seed-calendar";
 import { seedPlanningDemo } from "./seed-planning";
 import { seedParityDemo } from "./seed-parity";
+import { seedStaffDemo } from "./seed-staff";
 
 export const DEMO_PASSWORD = "Zeilboot-Roef-2026";
 export const DEMO_SLUG = "de-roef";
@@ -286,6 +287,7 @@ export async function seedDemo(
   await seedPlanningDemo(db, { organisationId, now });
   await seedDiaryDemo(db, { organisationId, now });
   await seedParityDemo(db, { organisationId, now });
+  await seedStaffDemo(db, { organisationId, startDate: startedLongAgo, password: DEMO_PASSWORD });
   log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 20 families, ${childIndex} children`);
   return { seeded: true };
 }
