@@ -104,7 +104,7 @@ test.describe
 
       const admin = await open(browser, DEMO.beheerder);
       await admin.goto("/beheer/toestemmingen");
-      await admin.getByRole("link", { name: "Papieren formulier vastleggen: Mila Kramer" }).click();
+      await admin.getByRole("link", { name: /Papieren formulier vastleggen\s*: Mila Kramer/ }).click();
       await expect(admin.getByRole("heading", { name: "Toestemming van papier: Mila Kramer" })).toBeVisible();
       await expect(admin.getByText("Nog geen keuze vastgelegd.")).toBeVisible();
       await admin

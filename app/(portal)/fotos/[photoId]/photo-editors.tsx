@@ -2,8 +2,19 @@
 
 // Staff tools on a photo's page (issue 18): who is in the photo (tag, untag, "no children"), with the same consent
 // markers as the uploader, and when it was taken. Controlled fields: after saving they show what was saved, and an
-// error leaves every choice as the user made it.
-import { useActionState, useId, useState } from "react";
+// error leaves every choice as the user made it. With JavaScript the form submits through onSubmit, not through the
+// `action` prop: React 19 resets a form after an action prop runs, which unticks the DOM checkboxes behind the
+// controlled state (the next save then sent no tags at all). Without JavaScript the `action` prop posts as usual.
+
+/** Submit through the action without React's automatic form reset. */
+function submitWithoutReset(action: (formData: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  };
+}
+import { type FormEvent, startTransition, useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -36,7 +47,11 @@ export function PhotoTagEditor({
     setTags((list) => (list.includes(childId) ? list.filter((x) => x !== childId) : [...list, childId]));
   const refused = candidates.filter((c) => tags.includes(c.id) && !c.consentPhotograph && !c.tagged);
   return (
-    <form action={formAction} className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
       <input type="hidden" name="photoId" value={photoId} />
       <fieldset aria-describedby={`${id}-hint`}>
         <legend className="text-lg font-semibold text-slate-900">{t("photos.tagEditor.title")}</legend>
@@ -117,7 +132,11 @@ export function PhotoDateEditor({ photoId, value }: { photoId: string; value: st
   const [state, formAction, pending] = useActionState(redatePhotoAction, { ok: false } as ActionState<"takenAt">);
   const [takenAt, setTakenAt] = useState(value);
   return (
-    <form action={formAction} className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
       <input type="hidden" name="photoId" value={photoId} />
       <TextField
         label={t("photos.dateEditor.label")}
