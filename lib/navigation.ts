@@ -25,6 +25,8 @@ const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   STAFF: [
     { href: "/groep", labelKey: "nav.groups" },
     { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
+    // Evacuation: who is in the building, one tap from anywhere (issue 18).
+    { href: "/groep/aanwezig", labelKey: "presence.navHereNow" },
     { href: "/groep/schriftje", labelKey: "diary.navLabel" },
     { href: "/groep/fotos", labelKey: "photos.nav" },
     { href: "/berichten", labelKey: "messages.navLabel" },
@@ -33,6 +35,7 @@ const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   MANAGER: [
     { href: "/groep", labelKey: "nav.groups" },
     { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance" },
+    { href: "/groep/aanwezig", labelKey: "presence.navHereNow" },
     { href: "/aanvragen", labelKey: "planning.navApprovals" },
     { href: "/groep/schriftje", labelKey: "diary.navLabel" },
     { href: "/berichten", labelKey: "messages.navLabel" },
@@ -56,14 +59,16 @@ const photosLink: NavItem = { href: "/groep/fotos", labelKey: "photos.nav" };
 const contactsLink: NavItem = { href: "/groep/contacten", labelKey: "more.staffContacts" };
 const consentLink: NavItem = { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" };
 const locationsLink: NavItem = { href: "/beheer/locaties", labelKey: "adminNav.locations" };
+const presenceExportLink: NavItem = { href: "/beheer/aanwezigheidslijst", labelKey: "presence.navExport" };
+const hereNowLink: NavItem = { href: "/groep/aanwezig", labelKey: "presence.navHereNow" };
 
 /** Secondary links on the group page (tablet): the group's lists that do not need a place in the top bar. */
 const GROUP_PAGE_LINKS_BY_ROLE: Record<Role, NavItem[]> = {
   PARENT: [],
   // Staff have Foto's in the top bar already.
   STAFF: [contactsLink, consentLink],
-  MANAGER: [photosLink, contactsLink, consentLink, locationsLink],
-  BEHEERDER: [photosLink, contactsLink, consentLink],
+  MANAGER: [photosLink, contactsLink, consentLink, locationsLink, presenceExportLink],
+  BEHEERDER: [photosLink, contactsLink, consentLink, hereNowLink, presenceExportLink],
 };
 
 export function groupPageLinksFor(role: Role): NavItem[] {

@@ -3,23 +3,27 @@ import { requireRole } from "@/lib/authz";
 import Link from "next/link";
 import { listVisibleChildren } from "@/lib/children/queries";
 import { listConsentTodos } from "@/lib/consent/queries";
+import { listOwnPresenceToday } from "@/lib/presence/queries";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/components/format";
+import { formatDate, formatDateTime } from "@/components/format";
 import { todayDate, toIsoDate } from "@/lib/time";
 
 export const metadata = { title: "Overzicht" };
 
 export default async function ParentHome() {
   const user = await requireRole("PARENT");
-  const [children, t, locale, consentTodos, tConsent] = await Promise.all([
+  const [children, t, locale, consentTodos, tConsent, presence, tPresence] = await Promise.all([
     listVisibleChildren(user),
     getTranslations("parent"),
     getLocale(),
     listConsentTodos(user),
     getTranslations("consent"),
+    listOwnPresenceToday(user),
+    getTranslations("presence"),
   ]);
+  const clock = (iso: string) => formatDateTime(new Date(iso), locale, "HH:mm");
   const today = toIsoDate(todayDate());
   return (
     <>
@@ -53,6 +57,20 @@ export default async function ParentHome() {
                   ? `${t("group", { name: current.groupName })} · ${current.careType} · ${current.locationName}`
                   : t("noPlacement")}
               </p>
+              {/* Today's check-in and check-out, as the group registered them (issue 18). */}
+              {presence
+                .filter((p) => p.childId === child.id)
+                .map((p) => (
+                  <p key={p.childId} className="mt-2 font-medium text-slate-900" data-testid="presence-today">
+                    {tPresence("home.in", { time: clock(p.checkedInAt) })}
+                    {p.checkedOutAt &&
+                      ` · ${
+                        p.pickedUpByName
+                          ? tPresence("home.out", { time: clock(p.checkedOutAt), name: p.pickedUpByName })
+                          : tPresence("home.outNoName", { time: clock(p.checkedOutAt) })
+                      }`}
+                  </p>
+                ))}
               {current && current.startDate > today && (
                 <p className="text-sm text-slate-500">
                   {t("startsOn", { date: formatDate(current.startDate, locale) })}

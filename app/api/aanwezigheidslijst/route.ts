@@ -7,7 +7,7 @@ export const runtime = "nodejs";
 
 /** The GGD presence list of a location for a period, as CSV (managers of the location, beheerders). */
 export async function GET(request: Request) {
-  const t = await getTranslations("presence.csv");
-  const header = ["date", "group", "child", "birthDate", "in", "out", "pickedUpBy"].map((key) => t(key));
+  const t = await getTranslations("presence");
+  const header = ["date", "group", "child", "birthDate", "in", "out", "pickedUpBy"].map((key) => t(`csv.${key}`));
   return handlePresenceCsv(await getSessionUser(), { searchParams: new URL(request.url).searchParams, header });
 }
