@@ -55,6 +55,7 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           "accountActions",
           "uploads",
           "consent",
+          "essentials",
         ]}
       >
         {children}

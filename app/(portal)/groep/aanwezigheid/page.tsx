@@ -13,6 +13,7 @@ import { notFound } from "next/navigation";
 import { notFoundOnAppError } from "@/components/planning/not-found";
 import { dateOnly, todayDate, toIsoDate } from "@/lib/time";
 import { getPresenceDay } from "@/lib/presence/queries";
+import { listEssentialsBadges } from "@/lib/essentials/queries";
 import { PresenceList } from "./presence-list";
 
 const validDate = (value: string | undefined) => {
@@ -118,7 +119,15 @@ export default async function AttendancePage({
       {attendance.vacationName && <Notice>{t("vacationDay", { name: attendance.vacationName })}</Notice>}
       <div className="mt-3 grid gap-4 lg:grid-cols-[2fr_1fr]">
         {presenceDay ? (
-          <PresenceList day={presenceDay} />
+          <PresenceList
+            day={presenceDay}
+            badges={
+              await listEssentialsBadges(
+                user,
+                presenceDay.presence.map((r) => r.childId),
+              )
+            }
+          />
         ) : (
           <Card title={group.name}>
             <p className="mb-2 text-sm">

@@ -4,15 +4,18 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/components/format";
 import { Notice } from "@/components/ui/notice";
 import type { PresenceDay } from "@/lib/presence/queries";
+import type { EssentialsBadge as Badge } from "@/lib/essentials/queries";
+import { EssentialsBadge, essentialsBadgeLabels } from "@/components/essentials/essentials-badge";
 import { CheckInControl, CheckOutControl, UndoControl } from "./presence-controls";
 
 const clock = (iso: string, locale: string) => formatDateTime(new Date(iso), locale, "HH:mm");
 
-export async function PresenceList({ day }: { day: PresenceDay }) {
-  const [t, tp, ts, locale] = await Promise.all([
+export async function PresenceList({ day, badges }: { day: PresenceDay; badges: Map<string, Badge> }) {
+  const [t, tp, ts, te, locale] = await Promise.all([
     getTranslations("presence"),
     getTranslations("planning"),
     getTranslations("planningStaff"),
+    getTranslations("essentials"),
     getLocale(),
   ]);
   const group = day.group;
@@ -46,7 +49,14 @@ export async function PresenceList({ day }: { day: PresenceDay }) {
                 className={`flex flex-col gap-2 p-3 md:flex-row md:items-start md:justify-between ${late ? "bg-red-50" : ""}`}
               >
                 <div className="min-w-0 space-y-1">
-                  <p className="text-lg font-semibold text-slate-900">{row.name}</p>
+                  <p className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+                    {row.name}
+                    <EssentialsBadge
+                      childId={row.childId}
+                      badge={badges.get(row.childId)}
+                      labels={essentialsBadgeLabels(te, row.name)}
+                    />
+                  </p>
                   <p className="flex flex-wrap gap-1 text-sm">
                     {row.slots.map((slot) => (
                       <span

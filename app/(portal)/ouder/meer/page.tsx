@@ -9,7 +9,11 @@ export const metadata = { title: "Meer" };
 /** The parent's hub for the less frequent sections, so the bottom bar on phones stays short. */
 export default async function MorePage() {
   const user = await requireRole("PARENT");
-  const [unread, t] = await Promise.all([countUnreadNews(user), getTranslations("more")]);
+  const [unread, t, te] = await Promise.all([
+    countUnreadNews(user),
+    getTranslations("more"),
+    getTranslations("essentials"),
+  ]);
   const links = [
     {
       href: "/nieuws",
@@ -22,6 +26,7 @@ export default async function MorePage() {
     { href: "/ouder/contract", label: t("contract"), hint: t("contractHint"), badge: null },
     { href: "/ouder/roefjes", label: t("roefjes"), hint: t("roefjesHint"), badge: null },
     { href: "/ouder/toestemming", label: t("consent"), hint: t("consentHint"), badge: null },
+    { href: "/ouder/gezondheid", label: te("nav"), hint: te("navHint"), badge: null },
     { href: "/instellingen", label: t("settings"), hint: t("settingsHint"), badge: null },
     { href: "/ouder/privacy", label: t("privacy"), hint: t("privacyHint"), badge: null },
   ];

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
@@ -34,6 +35,7 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
     getTranslations("privacyExport"),
     getLocale(),
   ]);
+  const te = await getTranslations("essentials");
   if (!family) notFound();
   const exportRequests = await listExportRequests(user, family.id);
   const date = (value: Date) => formatDate(toIsoDate(value), locale);
@@ -95,6 +97,15 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
               {t("birthDate")}: {date(child.birthDate)} · {t("consentPhotograph")}:{" "}
               {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
               {child.consentShareGroup ? t("yes") : t("no")}
+            </p>
+            <p className="mt-1 text-sm">
+              <Link
+                href={`/beheer/gezondheid/${child.id}`}
+                className="inline-flex min-h-11 items-center text-brand-800 underline"
+              >
+                {te("edit")}
+                <span className="sr-only">: {`${child.firstName} ${child.lastName}`}</span>
+              </Link>
             </p>
             <details className="mt-2">
               <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("editChild")}</summary>
