@@ -27,13 +27,33 @@ type Props = {
   variant: "staff" | "parent";
   /** Staff: recent photos of the child that can go with the entry. */
   photoCandidates?: { id: string; thumbUrl: string; caption: string }[];
+  /** Staff: after a save, "volgende kind" goes to the next child present (issue 18). */
+  next?: { href: string; name: string } | null;
 };
+
+/** Activity chips add up ("Buitenspelen, Verven"); a chip already there is not added twice. */
+export function addActivity(current: string, text: string): string {
+  const parts = current
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.includes(text) ? parts.join(", ") : [...parts, text].join(", ");
+}
 
 type Fields = Record<"body" | DiaryItemKey, string>;
 const emptyFields = (): Fields => ({ body: "", eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "" });
 
 /** Schriftje entry form. Controlled fields, so a failed save keeps everything typed; a successful one clears it. */
-export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, variant, photoCandidates = [] }: Props) {
+export function DiaryEntryForm({
+  action,
+  childId,
+  today,
+  defaultDate,
+  minDate,
+  variant,
+  photoCandidates = [],
+  next = null,
+}: Props) {
   const t = useTranslations("diary");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -60,6 +80,14 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
       {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       {state.message && (
         <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>
+      )}
+      {state.ok && next && (
+        <a
+          href={next.href}
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white hover:bg-brand-800"
+        >
+          {t("nextChild", { name: next.name })}
+        </a>
       )}
       <TextField
         label={t("date")}
@@ -107,7 +135,7 @@ export function DiaryEntryForm({ action, childId, today, defaultDate, minDate, v
               <Chips
                 label={`${t("templates")}: ${t(`items.${key}`)}`}
                 options={t.raw(`presets.${key}`) as string[]}
-                onPick={(text) => set(key, text)}
+                onPick={(text) => set(key, key === "activiteiten" ? addActivity(fields[key], text) : text)}
                 addLabel={(text) => `${t(`items.${key}`)}: ${text}`}
               />
             </div>

@@ -281,3 +281,33 @@ export async function listPresenceForExport(
     })),
   };
 }
+
+/**
+ * "Volgende kind" in the schriftje (issue 18): the next child (by name) who is here now in the same group as
+ * `childId`, wrapping around; null when nobody else is here. Only groups in the user's read scope.
+ */
+export async function nextPresentChild(
+  user: SessionUser,
+  childId: string,
+  now = clockNow(),
+): Promise<{ id: string; name: string } | null> {
+  if (isParent(user) || !isUuid(childId)) return null;
+  const today = todayDate(now);
+  const groups = await prisma.group.findMany({
+    where: { AND: [presenceReadGroupScope(user, today), { presences: { some: { childId, date: today } } }] },
+    select: {
+      presences: {
+        where: { date: today, checkedOutAt: null },
+        select: { child: { select: { id: true, firstName: true, lastName: true } } },
+      },
+    },
+  });
+  const here = groups
+    .flatMap((g) => g.presences.map((p) => p.child))
+    .map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  if (here.length === 0) return null;
+  const index = here.findIndex((c) => c.id === childId);
+  const next = here[(index + 1) % here.length];
+  return next && next.id !== childId ? next : null;
+}

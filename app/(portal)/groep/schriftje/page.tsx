@@ -44,6 +44,14 @@ export default async function StaffDiaryPage({ searchParams }: { searchParams: P
       <PageTitle sub={`${formatDate(toIsoDate(day), locale, "EEEE d MMMM")} · ${t("staffIntro")}`}>
         {t("staffTitle")}
       </PageTitle>
+      <p className="mb-4">
+        <Link
+          href="/groep/schriftje/dagblad"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white hover:bg-brand-800"
+        >
+          {t("sheet.link")}
+        </Link>
+      </p>
       <nav aria-label={t("date")} className="mb-4 flex flex-wrap gap-2">
         {isWritableDiaryDate(toIsoDate(previous), today) && (
           <Link
