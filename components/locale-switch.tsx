@@ -1,12 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/locale-action";
+
+/** The server action that stores the choice (app/locale-action.ts setLocale); components/ never import app/. */
+export type LocaleAction = (formData: FormData) => Promise<void>;
 
 /** Dutch first, English second. A plain form, so it works without JavaScript too. */
-export async function LocaleSwitch() {
+export async function LocaleSwitch({ action }: { action: LocaleAction }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (
-    <form action={setLocale} className="flex items-center gap-2 text-sm">
+    <form action={action} className="flex items-center gap-2 text-sm">
       <span className="text-slate-600">{t("language")}:</span>
       {(["nl", "en"] as const).map((value) => (
         <button

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { NavItem } from "@/lib/navigation";
 import { LogoutButton } from "./logout-button";
-import { LocaleSwitch } from "./locale-switch";
+import { LocaleSwitch, type LocaleAction } from "./locale-switch";
 import { BottomNavLinks, RouteFocus, TopNavLinks } from "./nav-links";
 
 /**
@@ -13,10 +13,12 @@ import { BottomNavLinks, RouteFocus, TopNavLinks } from "./nav-links";
 export async function PortalShell({
   userName,
   nav,
+  localeAction,
   children,
 }: {
   userName: string;
   nav: NavItem[];
+  localeAction: LocaleAction;
   children: ReactNode;
 }) {
   const t = await getTranslations();
@@ -44,7 +46,7 @@ export async function PortalShell({
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-5 focus-visible:outline-none">
         {children}
         <div className="mt-10 flex justify-center print:hidden">
-          <LocaleSwitch />
+          <LocaleSwitch action={localeAction} />
         </div>
       </main>
       <RouteFocus />

@@ -18,6 +18,12 @@ export type ActionState<F extends string = string> = {
 
 export const initialActionState: ActionState = { ok: false };
 
+/** A server action as forms take it (as a prop: components/ never import app/). */
+export type FormAction<F extends string = string> = (
+  state: ActionState<F>,
+  formData: FormData,
+) => Promise<ActionState<F>>;
+
 /**
  * FormData -> plain object of strings (files and repeated keys are handled by the callers that need them).
  * NUL characters are dropped: no one types them, and Postgres text columns reject them (a crafted POST with %00 in
@@ -37,9 +43,38 @@ export function fieldErrorsFrom<F extends string>(error: z.ZodError): Partial<Re
   return z.flattenError(error).fieldErrors as Partial<Record<F, string[]>>;
 }
 
-/** Maps an error thrown by the DAL to a form state; unexpected errors are logged and get a generic message. */
-export function stateFromError<F extends string>(error: unknown, values?: Partial<Record<F, string>>): ActionState<F> {
-  if (isAppError(error)) return { ok: false, message: `errors.${error.code}`, values };
+/**
+ * Which field a DAL error belongs to, by its message key: "contract.effectiveTooSoon" -> "effectiveDate" shows that
+ * key next to the field; [field, key] shows another key there (a code such as "NOT_FOUND" -> ["childId", "..."]).
+ */
+export type ErrorFields<F extends string> = Partial<Record<string, F | readonly [F, string]>>;
+
+/** Values for the message key, when the error carries them (PlanningError: "overlaps {name}"). */
+const messageValuesOf = (error: object): Record<string, string> | undefined =>
+  "values" in error && error.values && typeof error.values === "object"
+    ? (error.values as Record<string, string>)
+    : undefined;
+
+/**
+ * The one mapping from an error thrown by the DAL to a form state. An AppError keeps its own message key (e.g.
+ * "planningErrors.tooLate", "admin.familyConflict") and its values; one without (key = code) reads `errors.<code>`.
+ * With `fields`, a key that belongs to one field is shown next to that field instead. What was typed always comes
+ * back in `values`. Unexpected errors are logged and get a generic message.
+ */
+export function stateFromError<F extends string>(
+  error: unknown,
+  values?: Partial<Record<F, string>>,
+  fields?: ErrorFields<F>,
+): ActionState<F> {
+  if (isAppError(error)) {
+    const key = error.messageKey !== error.code ? error.messageKey : `errors.${error.code}`;
+    const field = fields?.[error.messageKey];
+    if (field) {
+      const [name, fieldKey] = typeof field === "string" ? [field, key] : field;
+      return { ok: false, fieldErrors: { [name]: [fieldKey] } as ActionState<F>["fieldErrors"], values };
+    }
+    return { ok: false, message: key, messageValues: messageValuesOf(error), values };
+  }
   logger.error({ err: error }, "unexpected action error");
   return { ok: false, message: "errors.unexpected", values };
 }

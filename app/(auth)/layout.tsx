@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { setLocale } from "@/app/locale-action";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 /** Calm, phone-first frame for the signed-out pages. */
@@ -20,7 +21,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <ClientMessages namespaces={["login", "password", "activate", "forgot", "reset"]}>{children}</ClientMessages>
       </main>
       <div className="mt-6">
-        <LocaleSwitch />
+        <LocaleSwitch action={setLocale} />
       </div>
     </div>
   );

@@ -29,6 +29,8 @@ type Props = {
   photoCandidates?: { id: string; thumbUrl: string; caption: string }[];
   /** Staff: after a save, "volgende kind" goes to the next child present (issue 18). */
   next?: { href: string; name: string } | null;
+  /** The page's key (lib/forms/submission-key.ts newSubmissionKey), so the form sends one without JavaScript too. */
+  submissionKey: string;
 };
 
 /** Activity chips add up ("Buitenspelen, Verven"); a chip already there is not added twice. */
@@ -53,6 +55,7 @@ export function DiaryEntryForm({
   variant,
   photoCandidates = [],
   next = null,
+  submissionKey: serverKey,
 }: Props) {
   const t = useTranslations("diary");
   const tAll = useTranslations();
@@ -61,7 +64,7 @@ export function DiaryEntryForm({
   const set = (key: keyof Fields, value: string) => setFields((current) => ({ ...current, [key]: value }));
   const [photoIds, setPhotoIds] = useState<string[]>([]);
   // A double tap or a resend after a lost answer carries the same key: the server writes the entry once.
-  const submissionKey = useSubmissionKey(state);
+  const submissionKey = useSubmissionKey(state, serverKey);
   const togglePhoto = (id: string) =>
     setPhotoIds((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
 

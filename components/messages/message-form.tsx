@@ -23,6 +23,8 @@ type Props = {
   bodyLabel?: string;
   submitLabel?: string;
   hint?: string;
+  /** The page's key (lib/forms/submission-key.ts newSubmissionKey), so the form sends one without JavaScript too. */
+  submissionKey: string;
 };
 
 const ALLOWED_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
@@ -40,6 +42,7 @@ export function MessageForm({
   bodyLabel,
   submitLabel,
   hint,
+  submissionKey: serverKey,
 }: Props) {
   const t = useTranslations("messages");
   const tAll = useTranslations();
@@ -49,7 +52,7 @@ export function MessageForm({
   const [body, setBody] = useState("");
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   // A double tap or a resend after a lost answer carries the same key: the server writes the message once.
-  const submissionKey = useSubmissionKey(state);
+  const submissionKey = useSubmissionKey(state, serverKey);
 
   useEffect(() => {
     if (state.ok) {

@@ -2,12 +2,15 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { PInput, PSelect, PTextArea } from "./fields";
-import { reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
-import { ActionMessage, useFieldErrors } from "./action-message";
+import { TextField, SelectField, TextArea } from "@/components/ui/field";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 
 type Props = {
+  /** The server action that reports the absence (app/(portal)/ouder/planning/actions.ts reportAbsenceAction). */
+  action: FormAction;
   childId: string;
   today: string;
   /** "09:00": the organisation's deadline as wall-clock time. */
@@ -23,6 +26,7 @@ type Props = {
 
 /** Afmelden for a day or a period. The deadline is on the button: parents see when reporting still earns tegoed. */
 export function AbsenceForm({
+  action,
   childId,
   today,
   deadlineTime,
@@ -33,7 +37,7 @@ export function AbsenceForm({
   submitLabel,
 }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(reportAbsenceAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   const [from, setFrom] = useState(state.values?.from ?? fixedDate ?? today);
   const earnsHint =
@@ -48,7 +52,7 @@ export function AbsenceForm({
         <input type="hidden" name="from" value={fixedDate} />
       ) : (
         <div className="grid gap-3 sm:grid-cols-2">
-          <PInput
+          <TextField
             label={t("planning.from")}
             name="from"
             id={id("from")}
@@ -59,7 +63,7 @@ export function AbsenceForm({
             onChange={(e) => setFrom(e.target.value)}
             errors={errors("from")}
           />
-          <PInput
+          <TextField
             label={t("planning.to")}
             name="to"
             id={id("to")}
@@ -71,7 +75,7 @@ export function AbsenceForm({
         </div>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <PSelect
+        <SelectField
           label={t("planning.dagdeelLabel")}
           name="dagdeel"
           id={id("dagdeel")}
@@ -84,27 +88,27 @@ export function AbsenceForm({
               {t(`planning.dagdeel_${d}`)}
             </option>
           ))}
-        </PSelect>
-        <PSelect
+        </SelectField>
+        <SelectField
           label={t("planning.reasonLabel")}
           name="reason"
           id={id("reason")}
-          defaultValue={state.values?.reason ?? "ZIEK"}
+          defaultValue={state.values?.reason ?? DEFAULT_ABSENCE_REASON}
           errors={errors("reason")}
         >
-          {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+          {ABSENCE_REASONS.map((r) => (
             <option key={r} value={r}>
               {t(`planning.reason_${r}`)}
             </option>
           ))}
-        </PSelect>
+        </SelectField>
       </div>
-      <PTextArea
+      <TextArea
         label={t("planning.comment")}
         name="comment"
         id={id("comment")}
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />

@@ -2,11 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { REASON_MAX } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { decideRequestAction } from "@/app/(portal)/aanvragen/actions";
-import { ActionMessage } from "./action-message";
-import { PTextArea } from "./fields";
+import { ActionMessage } from "@/components/action-feedback";
+import { TextArea } from "@/components/ui/field";
 
 export type QueueCard = { id: string; title: string; label: string; lines: string[]; comment: string };
 
@@ -14,9 +15,9 @@ export type QueueCard = { id: string; title: string; label: string; lines: strin
  * The decision queue. One action state for the whole list, so the confirmation stays visible after the decided card
  * leaves the (revalidated) list; a field error is shown on the card it belongs to.
  */
-export function DecisionQueue({ items }: { items: QueueCard[] }) {
+export function DecisionQueue({ items, action }: { items: QueueCard[]; action: FormAction }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(decideRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errorFor = (id: string) =>
     state.values?.requestId === id ? state.fieldErrors?.reason?.map((k) => t(k)) : undefined;
   return (
@@ -36,12 +37,12 @@ export function DecisionQueue({ items }: { items: QueueCard[] }) {
               {item.comment && <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm">{item.comment}</p>}
               <form action={formAction} className="space-y-2">
                 <input type="hidden" name="requestId" value={item.id} />
-                <PTextArea
+                <TextArea
                   id={`reason-${item.id}`}
                   label={t("planningApprovals.reason")}
                   name="reason"
                   rows={2}
-                  maxLength={500}
+                  maxLength={REASON_MAX}
                   defaultValue={state.values?.requestId === item.id ? (state.values?.reason ?? "") : ""}
                   errors={errorFor(item.id)}
                 />

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/action-feedback";
 
 // Outcome of an action whose item leaves the list (a withdrawn absence, a cancelled request): the small form
 // unmounts on revalidation, so it hands its result to this list-level slot, which stays mounted.

@@ -2,14 +2,17 @@
 
 import { useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { COMMENT_MAX } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { createRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { formatDuration } from "@/lib/planning/format";
-import { ActionMessage, useFieldErrors } from "./action-message";
-import { Choice, Choices, PInput, PTextArea } from "./fields";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { Choice, Choices, TextField, TextArea } from "@/components/ui/field";
 import { usableOn, type LotView } from "./preview";
 
 type Props = {
+  /** app/(portal)/ouder/planning/actions.ts createRequestAction */
+  action: FormAction;
   child: { id: string; firstName: string };
   siblings: { id: string; firstName: string }[];
   firstDate: string;
@@ -23,10 +26,10 @@ type Props = {
  * Extra opvang or opvang op tegoed for one or more children. Before submitting, the parent sees the cost, the
  * tegoed usable on that day and what remains (for the child whose page this is; the server checks every child).
  */
-export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, idPrefix = "request" }: Props) {
+export function RequestForm({ action, child, siblings, firstDate, dagdeelCosts, lots, idPrefix = "request" }: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(createRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   const [type, setType] = useState<"EXTRA" | "TEGOED">((state.values?.type as "EXTRA" | "TEGOED") ?? "EXTRA");
   const [date, setDate] = useState(state.values?.date ?? "");
@@ -47,7 +50,7 @@ export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, id
           ))}
         </Choices>
       )}
-      <PInput
+      <TextField
         label={t("planning.requestDate")}
         id={id("date")}
         name="date"
@@ -104,12 +107,12 @@ export function RequestForm({ child, siblings, firstDate, dagdeelCosts, lots, id
               : t("planning.previewShort", { cost: fmt(cost), balance: fmt(balance) })}
         </p>
       )}
-      <PTextArea
+      <TextArea
         label={t("planning.comment")}
         id={id("comment")}
         name="comment"
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />

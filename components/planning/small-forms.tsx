@@ -3,24 +3,29 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/components/format";
+import { ActionForm } from "@/components/ui/action-form";
+import { ABSENCE_REASONS } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { absenceAction, cancelRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { useFlash } from "./flash";
-import { PSelect } from "./fields";
+import { SelectField } from "@/components/ui/field";
 
 /** Cancel one request, with the moment until which that is possible (the server checks the window again). */
 export function CancelRequestButton({
+  action,
   requestId,
   label,
   cancelUntil,
 }: {
+  /** app/(portal)/ouder/planning/actions.ts cancelRequestAction */
+  action: FormAction;
   requestId: string;
   label: string;
   cancelUntil?: string | null;
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(cancelRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   useFlash(state);
   return (
     <form action={formAction} className="space-y-2">
@@ -39,37 +44,40 @@ export function CancelRequestButton({
 
 /** Change the reason of, or withdraw, one future absence (until its deadline). */
 export function AbsenceItemForm({
+  action,
   absenceId,
   reason,
   comment,
   label,
 }: {
+  /** app/(portal)/ouder/planning/actions.ts absenceAction */
+  action: FormAction;
   absenceId: string;
   reason: string;
   comment: string;
   label: string;
 }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(absenceAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   useFlash(state);
   return (
-    <form action={formAction} className="space-y-2">
+    <ActionForm action={formAction} className="space-y-2">
       <input type="hidden" name="absenceId" value={absenceId} />
       <input type="hidden" name="comment" value={comment} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-40 flex-1">
-          <PSelect
+          <SelectField
             id={`reason-${absenceId}`}
             label={`${t("planning.reasonLabel")}: ${label}`}
             name="reason"
             defaultValue={reason}
           >
-            {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+            {ABSENCE_REASONS.map((r) => (
               <option key={r} value={r}>
                 {t(`planning.reason_${r}`)}
               </option>
             ))}
-          </PSelect>
+          </SelectField>
         </div>
         <Button type="submit" name="intent" value="update" variant="secondary" disabled={pending}>
           {t("planning.updateAbsence")}
@@ -85,6 +93,6 @@ export function AbsenceItemForm({
           {t("planning.withdraw")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

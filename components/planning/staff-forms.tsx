@@ -2,22 +2,29 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ABSENCE_REASONS, COMMENT_MAX, DEFAULT_ABSENCE_REASON } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
-import { ActionMessage, useFieldErrors } from "./action-message";
-import { Choice, Choices, PSelect, PTextArea } from "./fields";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { Choice, Choices, SelectField, TextArea } from "@/components/ui/field";
 
-type Props = { date: string; childOptions: { id: string; name: string }[]; dagdelen: string[] };
+type Props = {
+  /** The server action (app/(portal)/ouder/planning/actions.ts: reportAbsenceAction, createRequestAction). */
+  action: FormAction;
+  date: string;
+  childOptions: { id: string; name: string }[];
+  dagdelen: string[];
+};
 
 /** Staff register an absence a parent phoned in, for the day shown in the attendance list. */
-export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
+export function StaffAbsenceForm({ action, date, childOptions, dagdelen }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(reportAbsenceAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="from" value={date} />
-      <PSelect
+      <SelectField
         id="staff-absence-child"
         label={t("planningStaff.child")}
         name="childId"
@@ -29,9 +36,9 @@ export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
             {c.name}
           </option>
         ))}
-      </PSelect>
+      </SelectField>
       <div className="grid gap-3 sm:grid-cols-2">
-        <PSelect
+        <SelectField
           id="staff-absence-dagdeel"
           label={t("planning.dagdeelLabel")}
           name="dagdeel"
@@ -43,26 +50,26 @@ export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
               {t(`planning.dagdeel_${d}`)}
             </option>
           ))}
-        </PSelect>
-        <PSelect
+        </SelectField>
+        <SelectField
           id="staff-absence-reason"
           label={t("planning.reasonLabel")}
           name="reason"
-          defaultValue={state.values?.reason ?? "ZIEK"}
+          defaultValue={state.values?.reason ?? DEFAULT_ABSENCE_REASON}
         >
-          {(["ZIEK", "VAKANTIE", "OVERIG"] as const).map((r) => (
+          {ABSENCE_REASONS.map((r) => (
             <option key={r} value={r}>
               {t(`planning.reason_${r}`)}
             </option>
           ))}
-        </PSelect>
+        </SelectField>
       </div>
-      <PTextArea
+      <TextArea
         id="staff-absence-comment"
         label={t("planning.comment")}
         name="comment"
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />
@@ -75,14 +82,14 @@ export function StaffAbsenceForm({ date, childOptions, dagdelen }: Props) {
 }
 
 /** Staff register extra care inside the short-notice window, choosing how it is paid (invoice or tegoed). */
-export function StaffExtraForm({ date, childOptions, dagdelen }: Props) {
+export function StaffExtraForm({ action, date, childOptions, dagdelen }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(createRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="date" value={date} />
-      <PSelect
+      <SelectField
         id="staff-extra-child"
         label={t("planningStaff.child")}
         name="childId"
@@ -94,7 +101,7 @@ export function StaffExtraForm({ date, childOptions, dagdelen }: Props) {
             {c.name}
           </option>
         ))}
-      </PSelect>
+      </SelectField>
       <Choices legend={t("planning.dagdeelLabel")} id="staff-extra-dagdeel" errors={errors("slots")}>
         {dagdelen.map((d) => (
           <Choice key={d} name="dagdeel" value={d} label={t(`planning.dagdeel_${d}`)} />

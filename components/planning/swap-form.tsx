@@ -2,13 +2,16 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { COMMENT_MAX } from "@/lib/planning/limits";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { createSwapAction } from "@/app/(portal)/ouder/planning/swap-actions";
 import { formatDate } from "@/components/format";
-import { ActionMessage, useFieldErrors } from "./action-message";
-import { Choice, Choices, PInput, PSelect, PTextArea } from "./fields";
+import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { Choice, Choices, TextField, SelectField, TextArea } from "@/components/ui/field";
 
 type Props = {
+  /** app/(portal)/ouder/planning/swap-actions.ts createSwapAction */
+  action: FormAction;
   childId: string;
   firstDate: string;
   validityDays: number;
@@ -17,16 +20,16 @@ type Props = {
 };
 
 /** Ruildag: give up one contracted dagdeel, ask for one other dagdeel of the same care type (like for like). */
-export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagdelen }: Props) {
+export function SwapForm({ action, childId, firstDate, validityDays, giveUp, wantedDagdelen }: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(createSwapAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = useFieldErrors(state);
   if (giveUp.length === 0) return <p className="text-slate-600">{t("swap.nothingToGiveUp")}</p>;
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="childId" value={childId} />
-      <PSelect
+      <SelectField
         label={t("swap.from")}
         id="swap-from"
         name="from"
@@ -40,8 +43,8 @@ export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagde
             {`${formatDate(s.date, locale, "EEEE d MMMM")} ${t(`planning.dagdeel_${s.dagdeel}`)}`}
           </option>
         ))}
-      </PSelect>
-      <PInput
+      </SelectField>
+      <TextField
         label={t("swap.toDate")}
         id="swap-to-date"
         name="toDate"
@@ -64,7 +67,7 @@ export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagde
           />
         ))}
       </Choices>
-      <PInput
+      <TextField
         label={t("swap.expiresAt")}
         id="swap-expires"
         name="expiresAt"
@@ -73,12 +76,12 @@ export function SwapForm({ childId, firstDate, validityDays, giveUp, wantedDagde
         hint={t("swap.expiresHint")}
         errors={errors("expiresAt")}
       />
-      <PTextArea
+      <TextArea
         label={t("swap.comment")}
         id="swap-comment"
         name="comment"
         rows={2}
-        maxLength={500}
+        maxLength={COMMENT_MAX}
         defaultValue={state.values?.comment ?? ""}
         errors={errors("comment")}
       />

@@ -2,10 +2,10 @@
 
 import { useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { createRequestAction } from "@/app/(portal)/ouder/planning/actions";
 import { formatRoefjes } from "@/lib/planning/format";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/action-feedback";
 import { usableOn, type LotView } from "./preview";
 
 type Day = {
@@ -16,11 +16,14 @@ type Day = {
 
 /** BSO vacation dagdelen on Roefjes: pick dagdelen, see cost, balance and what remains, with the guarantee marked. */
 export function VacationForm({
+  action,
   childId,
   days,
   dagdeelCosts,
   lots,
 }: {
+  /** app/(portal)/ouder/planning/actions.ts createRequestAction */
+  action: FormAction;
   childId: string;
   days: Day[];
   dagdeelCosts: { dagdeel: string; minutes: number }[];
@@ -28,7 +31,7 @@ export function VacationForm({
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(createRequestAction, { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
   const [picked, setPicked] = useState<string[]>([]);
   const costOf = (dagdeel: string) => dagdeelCosts.find((d) => d.dagdeel === dagdeel)?.minutes ?? 0;
   const cost = picked.reduce((s, slot) => s + costOf(slot.slice(11)), 0);

@@ -2,6 +2,7 @@
 // administration (the source of the contract data), so handling records the decision and the note for the parent.
 import "server-only";
 import { prisma } from "../db";
+import { oncePerSubmission } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
@@ -49,34 +50,44 @@ export async function requestContractChange(
     if (input.kind === "ADD_DAY" && contracted) throw new AppError("INVALID_INPUT", "contract.alreadyContracted");
     if (input.kind === "STOP_DAY" && !contracted) throw new AppError("INVALID_INPUT", "contract.notContracted");
   }
-  return prisma.$transaction(async (tx) => {
-    const request = await tx.contractChangeRequest.create({
-      data: {
-        childId: child.id,
-        requestedById: user.id,
-        kind: input.kind,
-        weekday: input.weekday,
-        dagdeel: input.dagdeel,
-        effectiveDate: dateOnly(input.effectiveDate),
-        endDate: input.endDate ? dateOnly(input.endDate) : null,
-        comment: input.comment,
-      },
-      select: { id: true },
+  // A double tap or a resend after a lost answer (same submission key) records one request.
+  const write = () =>
+    prisma.$transaction(async (tx) => {
+      const request = await tx.contractChangeRequest.create({
+        data: {
+          childId: child.id,
+          requestedById: user.id,
+          kind: input.kind,
+          weekday: input.weekday,
+          dagdeel: input.dagdeel,
+          effectiveDate: dateOnly(input.effectiveDate),
+          endDate: input.endDate ? dateOnly(input.endDate) : null,
+          comment: input.comment,
+          submissionKey: input.submissionKey,
+        },
+        select: { id: true },
+      });
+      await writeAudit(
+        {
+          action: "contract_change.requested",
+          actorId: user.id,
+          organisationId: user.organisationId,
+          entityType: "ContractChangeRequest",
+          entityId: request.id,
+          childId: child.id,
+          familyId: child.familyId,
+        },
+        tx,
+      );
+      return request;
     });
-    await writeAudit(
-      {
-        action: "contract_change.requested",
-        actorId: user.id,
-        organisationId: user.organisationId,
-        entityType: "ContractChangeRequest",
-        entityId: request.id,
-        childId: child.id,
-        familyId: child.familyId,
-      },
-      tx,
-    );
-    return request;
-  });
+  const { result } = await oncePerSubmission(input.submissionKey, write, (submissionKey) =>
+    prisma.contractChangeRequest.findUnique({
+      where: { requestedById_submissionKey: { requestedById: user.id, submissionKey } },
+      select: { id: true },
+    }),
+  );
+  return result;
 }
 
 /** Beheerder handles or declines an OPEN request of their organisation. A decided request cannot be decided again. */

@@ -1,6 +1,7 @@
 // Contract change requests (extra day per week, stop a day, end the contract). Messages are i18n keys ("contract").
 import { addMonths } from "date-fns";
 import { z } from "zod";
+import { submissionKeyField } from "../forms/submission-key";
 import { dateOnly, isCalendarDate, toIsoDate } from "../time";
 import {
   CONTRACT_NOTICE_MONTHS,
@@ -37,6 +38,7 @@ export function changeRequestSchema(today: Date) {
         .pipe(isoDate("contract.dateInvalid")),
       endDate: z.string().trim().default(""),
       comment: z.string().trim().max(CHANGE_COMMENT_MAX, "contract.commentTooLong").default(""),
+      submissionKey: submissionKeyField,
     })
     .superRefine((value, ctx) => {
       // Object-level checks also run after a field issue that did not abort: compare only real dates.
@@ -65,9 +67,12 @@ export function changeRequestSchema(today: Date) {
       effectiveDate: value.effectiveDate,
       endDate: value.endDate || null,
       comment: value.comment,
+      submissionKey: value.submissionKey,
     }));
 }
-export type ChangeRequestInput = z.output<ReturnType<typeof changeRequestSchema>>;
+export type ChangeRequestInput = Omit<z.output<ReturnType<typeof changeRequestSchema>>, "submissionKey"> & {
+  submissionKey?: string;
+};
 export type ChangeRequestField = "childId" | "kind" | "weekday" | "dagdeel" | "effectiveDate" | "endDate" | "comment";
 
 export const DecideChangeSchema = z

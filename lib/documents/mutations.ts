@@ -6,6 +6,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "../db";
+import { oncePerSubmission } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
@@ -39,45 +40,58 @@ export async function uploadFamilyDocument(
   });
   if (!family) throw new AppError("NOT_FOUND", "documents.familyUnknown");
 
-  const id = randomUUID();
-  // The key is ours (never user input): documents/<uuid>/document.pdf.
-  const storageKey = `documents/${id}/document.pdf`;
-  const storage = getStorage();
-  await storage.put(storageKey, check.upload.bytes, "application/pdf");
-  try {
-    await prisma.$transaction(async (tx) => {
-      await tx.familyDocument.create({
-        data: {
-          id,
-          familyId: family.id,
-          title: input.title,
-          category: input.category,
-          storageKey,
-          size: check.upload.bytes.length,
-          uploadedById: actor.id,
-        },
+  // A double tap or a resend after a lost answer (same submission key) stores one document; the second attempt's
+  // bytes are removed again with its rolled-back row.
+  const write = async (): Promise<UploadedDocument> => {
+    const id = randomUUID();
+    // The key is ours (never user input): documents/<uuid>/document.pdf.
+    const storageKey = `documents/${id}/document.pdf`;
+    const storage = getStorage();
+    await storage.put(storageKey, check.upload.bytes, "application/pdf");
+    try {
+      await prisma.$transaction(async (tx) => {
+        await tx.familyDocument.create({
+          data: {
+            id,
+            familyId: family.id,
+            title: input.title,
+            category: input.category,
+            storageKey,
+            size: check.upload.bytes.length,
+            uploadedById: actor.id,
+            submissionKey: input.submissionKey,
+          },
+        });
+        await writeAudit(
+          {
+            action: "document.uploaded",
+            actorId: actor.id,
+            organisationId: family.organisationId,
+            entityType: "FamilyDocument",
+            entityId: id,
+            familyId: family.id,
+            meta: { category: input.category },
+          },
+          tx,
+        );
       });
-      await writeAudit(
-        {
-          action: "document.uploaded",
-          actorId: actor.id,
-          organisationId: family.organisationId,
-          entityType: "FamilyDocument",
-          entityId: id,
-          familyId: family.id,
-          meta: { category: input.category },
-        },
-        tx,
-      );
+    } catch (error) {
+      // No orphaned bytes when the row could not be written.
+      await storage
+        .delete(storageKey)
+        .catch((err) => logger.warn({ err, storageKey }, "could not remove orphaned document"));
+      throw error;
+    }
+    return { id, familyName: family.name, debiteurnummer: family.debiteurnummer };
+  };
+  const { result } = await oncePerSubmission(input.submissionKey, write, async (submissionKey) => {
+    const first = await prisma.familyDocument.findUnique({
+      where: { uploadedById_submissionKey: { uploadedById: actor.id, submissionKey } },
+      select: { id: true, family: { select: { name: true, debiteurnummer: true } } },
     });
-  } catch (error) {
-    // No orphaned bytes when the row could not be written.
-    await storage
-      .delete(storageKey)
-      .catch((err) => logger.warn({ err, storageKey }, "could not remove orphaned document"));
-    throw error;
-  }
-  return { id, familyName: family.name, debiteurnummer: family.debiteurnummer };
+    return first && { id: first.id, familyName: first.family.name, debiteurnummer: first.family.debiteurnummer };
+  });
+  return result;
 }
 
 /** Removes a document (e.g. uploaded for the wrong family). Row first, then the bytes. */

@@ -2,6 +2,7 @@
 // uses are in ./limits (re-exported here).
 // Messages are i18n keys in the "documents" namespace.
 import { z } from "zod";
+import { submissionKeyField } from "../forms/submission-key";
 import { DOCUMENT_CATEGORIES, DOCUMENT_TITLE_MAX } from "./limits";
 export * from "./limits";
 
@@ -14,9 +15,10 @@ export const UploadDocumentSchema = z.object({
     .regex(/^\d+$/, "documents.familyUnknown"),
   title: z.string().trim().min(1, "documents.titleRequired").max(DOCUMENT_TITLE_MAX, "documents.titleTooLong"),
   category: z.enum(DOCUMENT_CATEGORIES, { message: "documents.categoryRequired" }),
+  submissionKey: submissionKeyField,
 });
 export type UploadDocumentInput = z.infer<typeof UploadDocumentSchema>;
-export type UploadDocumentField = keyof UploadDocumentInput | "file";
+export type UploadDocumentField = Exclude<keyof UploadDocumentInput, "submissionKey"> | "file";
 
 /** A safe download name: letters, digits and dashes from the title, always ending in .pdf. */
 export function documentFileName(title: string): string {

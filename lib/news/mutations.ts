@@ -2,6 +2,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "../db";
+import { oncePerSubmission } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
@@ -81,52 +82,68 @@ export async function publishNews(
     if (!location) throw new AppError("NOT_FOUND", "news.locationUnknown");
     locationId = location.id;
   }
-  let stored: { key: string; mime: string } | null = null;
-  const id = randomUUID();
-  if (attachment) {
-    const check = checkBytes(attachment, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES, accept: NEWS_ATTACHMENT_TYPES });
-    if (!check.ok) throw new AppError("INVALID_INPUT", uploadProblemKey[check.problem]);
-    // Images are re-encoded without metadata (EXIF/GPS) before anything is stored.
-    const clean = await ingestUpload(check.upload, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES }).catch((error: unknown) => {
-      if (error instanceof ImageRejectedError) throw new AppError("INVALID_INPUT", "uploads.imageUnreadable");
-      throw error;
-    });
-    stored = { key: `news/${id}/attachment.${extension[clean.type]}`, mime: clean.type };
-    await getStorage().put(stored.key, clean.bytes, clean.type);
-  }
-  try {
-    await prisma.$transaction(async (tx) => {
-      await tx.newsItem.create({
-        data: {
-          id,
-          organisationId: actor.organisationId,
-          locationId,
-          title: input.title,
-          body: input.body,
-          attachmentKey: stored?.key ?? null,
-          attachmentMime: stored?.mime ?? null,
-          authorId: actor.id,
+  // A double tap or a resend after a lost answer (same submission key) publishes one item and notifies once; the
+  // second attempt's attachment is removed again with its rolled-back row.
+  const write = async (): Promise<{ id: string }> => {
+    let stored: { key: string; mime: string } | null = null;
+    const id = randomUUID();
+    if (attachment) {
+      const check = checkBytes(attachment, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES, accept: NEWS_ATTACHMENT_TYPES });
+      if (!check.ok) throw new AppError("INVALID_INPUT", uploadProblemKey[check.problem]);
+      // Images are re-encoded without metadata (EXIF/GPS) before anything is stored.
+      const clean = await ingestUpload(check.upload, { maxBytes: NEWS_ATTACHMENT_MAX_BYTES }).catch(
+        (error: unknown) => {
+          if (error instanceof ImageRejectedError) throw new AppError("INVALID_INPUT", "uploads.imageUnreadable");
+          throw error;
         },
-      });
-      await writeAudit(
-        {
-          action: "news.published",
-          actorId: actor.id,
-          organisationId: actor.organisationId,
-          entityType: "NewsItem",
-          entityId: id,
-          meta: { locationId },
-        },
-        tx,
       );
-    });
-  } catch (error) {
-    if (stored)
-      await getStorage()
-        .delete(stored.key)
-        .catch((err) => logger.warn({ err, id }, "could not remove orphaned news attachment"));
-    throw error;
-  }
+      stored = { key: `news/${id}/attachment.${extension[clean.type]}`, mime: clean.type };
+      await getStorage().put(stored.key, clean.bytes, clean.type);
+    }
+    try {
+      await prisma.$transaction(async (tx) => {
+        await tx.newsItem.create({
+          data: {
+            id,
+            organisationId: actor.organisationId,
+            locationId,
+            title: input.title,
+            body: input.body,
+            attachmentKey: stored?.key ?? null,
+            attachmentMime: stored?.mime ?? null,
+            authorId: actor.id,
+            submissionKey: input.submissionKey,
+          },
+        });
+        await writeAudit(
+          {
+            action: "news.published",
+            actorId: actor.id,
+            organisationId: actor.organisationId,
+            entityType: "NewsItem",
+            entityId: id,
+            meta: { locationId },
+          },
+          tx,
+        );
+      });
+    } catch (error) {
+      if (stored)
+        await getStorage()
+          .delete(stored.key)
+          .catch((err) => logger.warn({ err, id }, "could not remove orphaned news attachment"));
+      throw error;
+    }
+    return { id };
+  };
+  const { result, duplicate } = await oncePerSubmission(input.submissionKey, write, (submissionKey) =>
+    prisma.newsItem.findUnique({
+      where: { authorId_submissionKey: { authorId: actor.id, submissionKey } },
+      select: { id: true },
+    }),
+  );
+  if (duplicate) return result;
+  const { id } = result;
   // After the commit: a notification hiccup must not undo a published item.
   try {
     const userIds = await newsRecipientIds({

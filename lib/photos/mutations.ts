@@ -3,6 +3,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "../db";
+import { oncePerSubmission } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { photoManageScope, photoUploadGroupScope, placementOnDate, type SessionUser } from "../authz";
@@ -18,6 +19,16 @@ import { PhotoError } from "./errors";
 import { now as clockNow } from "../clock";
 
 export type CreatedPhoto = { id: string; distribution: PhotoDistribution };
+
+/** What distributionOf needs to know of each tagged child. */
+const distributionChildSelect = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  familyId: true,
+  consentPhotograph: true,
+  consentShareGroup: true,
+} as const;
 
 type Db = Pick<typeof prisma, "child">;
 
@@ -72,6 +83,7 @@ export async function createPhoto(
   // Only ids of children this group had (today or on the photo's date) can pass assertPlacedOn below; checking
   // consent first refuses before any decoding, and names only children placed in this group.
   await assertMayPhotograph(prisma, childIds.length > 0 ? await placedInGroupEver(group.id, childIds) : []);
+
   const processed = await processPhoto(bytes);
   const { takenAt, dateSource } = photoDateFromCapture(processed.capturedAt, now);
   const takenOn = todayDate(takenAt);
@@ -90,70 +102,68 @@ export async function createPhoto(
     ),
   );
 
-  try {
-    const photo = await prisma.$transaction(async (tx) => {
-      const created = await tx.photo.create({
-        data: {
-          id,
-          groupId: group.id,
-          takenOn,
-          takenAt,
-          dateSource,
-          createdAt: now,
-          caption: meta.caption,
-          uploadedById: user.id,
-          // "No children" only makes sense without tags; a tagged photo is governed by its tags.
-          noChildren: childIds.length === 0 && meta.noChildren,
-          // Kept with the tags in this one write: the visibility rule relies on it (lib/photos/visibility.ts).
-          tagged: childIds.length > 0,
-          contentHash: processed.contentHash,
-          width: processed.width,
-          height: processed.height,
-          thumbKey: keys.thumb,
-          displayKey: keys.display,
-          downloadKey: keys.download,
-          tags: { create: childIds.map((childId) => ({ childId })) },
-        },
-        select: {
-          id: true,
-          noChildren: true,
-          ...{
-            tags: {
-              select: {
-                child: {
-                  select: {
-                    id: true,
-                    firstName: true,
-                    lastName: true,
-                    familyId: true,
-                    consentPhotograph: true,
-                    consentShareGroup: true,
-                  },
-                },
-              },
-            },
+  // A retried upload of the same file (same submission key: a lost answer, a double tap) is stored once; the
+  // second attempt's bytes are removed again with its rolled-back row, and it answers with the first photo.
+  const write = async (): Promise<CreatedPhoto> => {
+    try {
+      const photo = await prisma.$transaction(async (tx) => {
+        const created = await tx.photo.create({
+          data: {
+            id,
+            groupId: group.id,
+            takenOn,
+            takenAt,
+            dateSource,
+            createdAt: now,
+            caption: meta.caption,
+            uploadedById: user.id,
+            // "No children" only makes sense without tags; a tagged photo is governed by its tags.
+            noChildren: childIds.length === 0 && meta.noChildren,
+            // Kept with the tags in this one write: the visibility rule relies on it (lib/photos/visibility.ts).
+            tagged: childIds.length > 0,
+            contentHash: processed.contentHash,
+            width: processed.width,
+            height: processed.height,
+            thumbKey: keys.thumb,
+            displayKey: keys.display,
+            downloadKey: keys.download,
+            submissionKey: meta.submissionKey,
+            tags: { create: childIds.map((childId) => ({ childId })) },
           },
-        },
+          select: {
+            id: true,
+            noChildren: true,
+            tags: { select: { child: { select: distributionChildSelect } } },
+          },
+        });
+        await writeAudit(
+          {
+            action: "photo.uploaded",
+            actorId: user.id,
+            organisationId: group.location.organisationId,
+            entityType: "Photo",
+            entityId: id,
+            meta: { groupId: group.id, tags: childIds.length, dateSource },
+          },
+          tx,
+        );
+        return created;
       });
-      await writeAudit(
-        {
-          action: "photo.uploaded",
-          actorId: user.id,
-          organisationId: group.location.organisationId,
-          entityType: "Photo",
-          entityId: id,
-          meta: { groupId: group.id, tags: childIds.length, dateSource },
-        },
-        tx,
-      );
-      return created;
+      return { id: photo.id, distribution: distributionOf(photo) };
+    } catch (error) {
+      // Do not leave orphaned bytes behind when the row could not be written.
+      await removeObjects(Object.values(keys));
+      throw error;
+    }
+  };
+  const { result } = await oncePerSubmission(meta.submissionKey, write, async (submissionKey) => {
+    const first = await prisma.photo.findUnique({
+      where: { uploadedById_submissionKey: { uploadedById: user.id, submissionKey } },
+      select: { id: true, noChildren: true, tags: { select: { child: { select: distributionChildSelect } } } },
     });
-    return { id: photo.id, distribution: distributionOf(photo) };
-  } catch (error) {
-    // Do not leave orphaned bytes behind when the row could not be written.
-    await removeObjects(Object.values(keys));
-    throw error;
-  }
+    return first && { id: first.id, distribution: distributionOf(first) };
+  });
+  return result;
 }
 
 /** Of the given ids, those ever placed in the group (so a consent refusal never names a child of another group). */

@@ -1,5 +1,6 @@
 // Upload metadata, shared by the upload form (limits) and the route handler (validation). Messages are i18n keys.
 import { z } from "zod";
+import { submissionKeyField } from "../forms/submission-key";
 
 export const CAPTION_MAX = 300;
 export const MAX_TAGS = 40;
@@ -12,6 +13,8 @@ export const UploadMetaSchema = z.object({
     .max(MAX_TAGS, { message: "photos.errors.tags" })
     .default([]),
   noChildren: z.boolean().default(false),
+  /** One key per file: a retried upload of the same file (lost answer) is stored once. */
+  submissionKey: submissionKeyField,
 });
 export type UploadMeta = z.infer<typeof UploadMetaSchema>;
 
@@ -22,6 +25,7 @@ export function uploadMetaFromSearchParams(params: URLSearchParams) {
     caption: params.get("caption") ?? "",
     childIds: (params.get("childIds") ?? "").split(",").filter(Boolean),
     noChildren: params.get("noChildren") === "1",
+    submissionKey: params.get("submissionKey") ?? undefined,
   });
 }
 

@@ -1,10 +1,8 @@
 // zod schemas for the planning forms, shared by forms and actions. Messages are i18n keys (planningErrors.*).
 import { z } from "zod";
 import { isCalendarDate } from "../time";
-
-export const COMMENT_MAX = 500;
-export const REASON_MAX = 500;
-export const VACATION_NAME_MAX = 80;
+import { ABSENCE_REASONS, COMMENT_MAX, REASON_MAX } from "./limits";
+export * from "./limits";
 
 const isValidDate = isCalendarDate;
 
@@ -14,7 +12,7 @@ const uuidField = z
   .trim()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "planningErrors.invalidId");
 export const dagdeelField = z.enum(["OCHTEND", "MIDDAG", "NASCHOOLS"], { error: "planningErrors.invalidDagdeel" });
-export const reasonField = z.enum(["ZIEK", "VAKANTIE", "OVERIG"], { error: "planningErrors.invalidReason" });
+export const reasonField = z.enum(ABSENCE_REASONS, { error: "planningErrors.invalidReason" });
 
 export const ReportAbsenceSchema = z
   .object({

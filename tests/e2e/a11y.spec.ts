@@ -62,14 +62,18 @@ async function sweep(browser: Browser, who: string, viewport: { width: number; h
 }
 
 test("parent pages on a phone", async ({ browser }) => {
+  test.setTimeout(120_000);
   await sweep(browser, "100019", PHONE, PAGES.parent);
 });
 
 test("staff pages on a tablet", async ({ browser }) => {
+  test.setTimeout(120_000);
   await sweep(browser, "carmen@deroef.example", TABLET, PAGES.staff);
 });
 
 test("manager and beheer pages on a tablet", async ({ browser }) => {
+  // Two roles' page lists in one sweep: about 40 s on an idle machine, so the default 60 s is too tight under load.
+  test.setTimeout(180_000);
   await sweep(browser, DEMO.manager, TABLET, PAGES.manager);
   await sweep(browser, DEMO.beheerder, TABLET, PAGES.beheerder);
 });

@@ -125,6 +125,8 @@ test.describe("beheer", () => {
   });
 
   test("the other beheer pages render accessibly, and managers see locations read-only", async ({ page, browser }) => {
+    // A sweep of many pages with axe on each: 35-55 s on an idle machine, so the default 60 s is too tight under load.
+    test.setTimeout(180_000);
     await login(page, BEHEERDER);
     for (const path of [
       "/beheer",

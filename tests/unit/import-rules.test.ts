@@ -38,22 +38,6 @@ const isQueryModule = (file: string) => /queries\.tsx?$/.test(path.posix.basenam
 const isMutationModule = (file: string) => /mutations\.tsx?$/.test(path.posix.basename(file));
 
 /**
- * Components that still import a server action from app/. MUST SHRINK TO EMPTY: the forms work moves every form to
- * receive its action as a prop and deletes its line here; a component that stops importing app/ must leave the list
- * (the test says so), and no new one may join it.
- */
-const COMPONENTS_IMPORTING_APP_ALLOWLIST = [
-  "components/locale-switch.tsx",
-  "components/planning/absence-form.tsx",
-  "components/planning/decision-form.tsx",
-  "components/planning/request-form.tsx",
-  "components/planning/small-forms.tsx",
-  "components/planning/staff-forms.tsx",
-  "components/planning/swap-form.tsx",
-  "components/planning/vacation-form.tsx",
-];
-
-/**
  * Inline role comparisons in a piece of code: `x.role === "PARENT"`, `"PARENT" !== x.role`, `switch (x.role)`,
  * `roles.includes(x.role)`. Other enums that happen to end in "Role" (`authorRole`) are not user roles.
  */
@@ -86,13 +70,8 @@ describe("import rules", () => {
     expect(show(edges.filter((e) => under("lib")(e.from) && under("app")(e.to)))).toEqual([]);
   });
 
-  it("components/ never imports app/, apart from the allowlisted forms that are being moved", () => {
-    const importing = new Set(
-      edges.filter((e) => under("components")(e.from) && under("app")(e.to)).map((e) => e.from),
-    );
-    expect([...importing].filter((file) => !COMPONENTS_IMPORTING_APP_ALLOWLIST.includes(file)).sort()).toEqual([]);
-    // A form that no longer imports app/ leaves the allowlist, so the list only ever shrinks.
-    expect(COMPONENTS_IMPORTING_APP_ALLOWLIST.filter((file) => !importing.has(file))).toEqual([]);
+  it("components/ never imports app/ (forms receive their server action as a prop)", () => {
+    expect(show(edges.filter((e) => under("components")(e.from) && under("app")(e.to)))).toEqual([]);
   });
 
   it("query modules never import mutation modules", () => {

@@ -6,6 +6,7 @@ import { PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate, formatDateTime } from "@/components/format";
 import { DecisionQueue } from "@/components/planning/decision-form";
+import { decideRequestAction } from "./actions";
 
 export const metadata = { title: "Aanvragen" };
 
@@ -24,6 +25,7 @@ export default async function ApprovalsPage() {
       <PageTitle>{t("title")}</PageTitle>
       {queue.length === 0 && <Notice>{t("empty")}</Notice>}
       <DecisionQueue
+        action={decideRequestAction}
         items={queue.map((item) => ({
           id: item.id,
           title: item.childName,

@@ -1,10 +1,12 @@
 "use client";
 // One declarative form for the beheer pages: fields from a config, server action via useActionState, translated
 // field errors next to each field, and everything typed kept on an error (the action echoes `values`).
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { Field, fieldAria, inputClass } from "@/components/ui/field";
 
 export type FieldOption = { value: string; label: string };
 export type AdminField =
@@ -41,62 +43,34 @@ type Props = {
   columns?: 1 | 2 | 3;
 };
 
-const inputClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
-
-/** Label + control + hint + errors with ids unique per form (several forms on one page share field names). */
-function Labelled({
-  fieldId,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  fieldId: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  children: ReactNode;
-}) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {hint && (
-        <p id={`${fieldId}-hint`} className="text-sm text-slate-500">
-          {hint}
-        </p>
-      )}
-      {errors?.map((error) => (
-        <p key={error} id={`${fieldId}-error`} className="text-sm font-medium text-red-700" role="alert">
-          {error}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-const describedBy = (fieldId: string, errors?: string[], hint?: string) =>
-  [errors?.length ? `${fieldId}-error` : "", hint ? `${fieldId}-hint` : ""].filter(Boolean).join(" ") || undefined;
+const storedValueOf = (field: AdminField) => {
+  switch (field.kind) {
+    case "hidden":
+      return field.value;
+    case "checkboxes":
+      return field.defaultValues ?? [];
+    case "checkbox":
+      return field.defaultChecked ?? false;
+    default:
+      return field.defaultValue ?? "";
+  }
+};
 
 export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = false, columns = 2 }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false } as ActionState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.ok && resetOnSuccess) formRef.current?.reset();
-  }, [state, resetOnSuccess]);
   const errorsOf = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
   const typedValue = (name: string, fallback?: string) =>
     !state.ok && state.values?.[name] !== undefined ? state.values[name] : fallback;
   const grid = columns === 1 ? "" : columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3";
-  // Re-mount the inputs when the server echoes values so defaultValue refills them.
-  const formKey = state.ok ? "ok" : JSON.stringify(state.values ?? {});
+  // Re-mount the inputs when the stored values change (the page re-renders after a save) so each field shows what is
+  // stored, and when the server echoes typed values after an error so defaultValue refills them. Nothing else remounts
+  // them: ActionForm never resets, so right after a save the fields keep what was saved.
+  const storedKey = JSON.stringify(fields.map(storedValueOf));
+  const formKey = state.ok || !state.values ? storedKey : `${storedKey}:${JSON.stringify(state.values)}`;
 
   return (
-    <form ref={formRef} action={formAction} className="space-y-3" noValidate>
+    <ActionForm action={formAction} state={state} resetOnSuccess={resetOnSuccess} className="space-y-3" noValidate>
       <div key={formKey} className={`grid gap-3 ${grid}`}>
         {fields.map((field) => {
           const fieldId = `${id}-${field.name}`;
@@ -106,14 +80,20 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
             case "select": {
               const errors = errorsOf(field.name);
               return (
-                <Labelled key={field.name} fieldId={fieldId} label={field.label} hint={field.hint} errors={errors}>
+                <Field
+                  key={field.name}
+                  id={fieldId}
+                  name={field.name}
+                  label={field.label}
+                  hint={field.hint}
+                  errors={errors}
+                >
                   <select
                     id={fieldId}
                     name={field.name}
                     className={inputClass}
                     defaultValue={typedValue(field.name, field.defaultValue) ?? ""}
-                    aria-invalid={errors?.length ? true : undefined}
-                    aria-describedby={describedBy(fieldId, errors, field.hint)}
+                    {...fieldAria(fieldId, errors, field.hint)}
                   >
                     <option value="">{t("admin.choose")}</option>
                     {field.options.map((option) => (
@@ -122,7 +102,7 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
                       </option>
                     ))}
                   </select>
-                </Labelled>
+                </Field>
               );
             }
             case "checkboxes":
@@ -167,7 +147,14 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
             default: {
               const errors = errorsOf(field.name);
               return (
-                <Labelled key={field.name} fieldId={fieldId} label={field.label} hint={field.hint} errors={errors}>
+                <Field
+                  key={field.name}
+                  id={fieldId}
+                  name={field.name}
+                  label={field.label}
+                  hint={field.hint}
+                  errors={errors}
+                >
                   <input
                     id={fieldId}
                     name={field.name}
@@ -175,11 +162,10 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
                     className={inputClass}
                     maxLength={field.maxLength}
                     defaultValue={typedValue(field.name, field.defaultValue)}
-                    aria-invalid={errors?.length ? true : undefined}
-                    aria-describedby={describedBy(fieldId, errors, field.hint)}
+                    {...fieldAria(fieldId, errors, field.hint)}
                     aria-required={field.required || undefined}
                   />
-                </Labelled>
+                </Field>
               );
             }
           }
@@ -198,6 +184,6 @@ export function AdminForm({ id, action, fields, submitLabel, resetOnSuccess = fa
           </p>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }

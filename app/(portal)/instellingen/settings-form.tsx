@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { NotificationSettings } from "@/lib/notifications/settings";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -32,7 +33,7 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
   const errors = (field: "emailMode" | "quietStart" | "quietEnd") =>
     state.fieldErrors?.[field]?.map((key) => tAll(key));
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <ActionForm action={formAction} className="space-y-6" noValidate>
       {state.message && <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message)}</Notice>}
       <fieldset className="space-y-2">
         <legend className="mb-1 font-semibold text-slate-900">{t("mode")}</legend>
@@ -102,6 +103,6 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
       <Button type="submit" disabled={pending}>
         {pending ? "…" : t("save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { listDocumentsForBeheer } from "@/lib/documents/queries";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { RowActionForm } from "@/components/action-feedback";
@@ -24,7 +25,7 @@ export default async function BeheerDocumentsPage({ searchParams }: { searchPara
       <PageTitle>{t("manageTitle")}</PageTitle>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("uploadTitle")}>
-          <UploadDocumentForm />
+          <UploadDocumentForm submissionKey={newSubmissionKey()} />
         </Card>
         <Card title={t("recent")}>
           <form className="mb-3 flex gap-2" role="search">

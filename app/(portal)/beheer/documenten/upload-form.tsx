@@ -6,16 +6,19 @@ import type { ActionState } from "@/lib/action-state";
 import { DOCUMENT_CATEGORIES, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/documents/limits";
 import type { UploadDocumentField } from "@/lib/documents/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextField } from "@/components/ui/field";
 import { uploadDocumentAction } from "./actions";
 
 const initial: ActionState<UploadDocumentField> = { ok: false };
 
-export function UploadDocumentForm() {
+export function UploadDocumentForm({ submissionKey: serverKey }: { submissionKey: string }) {
   const t = useTranslations("documents");
   const [state, formAction, pending] = useActionState(uploadDocumentAction, initial);
   const errorsFor = useFieldErrors(state);
+  // A double tap or a resend after a lost answer carries the same key: the server stores the document once.
+  const submissionKey = useSubmissionKey(state, serverKey);
   // Checked in the browser too: a file over the server-action body limit would never reach our own validation.
   const [tooLarge, setTooLarge] = useState(false);
   const fileErrors = tooLarge ? [t("fileTooLarge")] : errorsFor("file");
@@ -29,6 +32,7 @@ export function UploadDocumentForm() {
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
+      {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       <ActionMessage state={state} />
       <TextField
         label={t("fieldFamily")}

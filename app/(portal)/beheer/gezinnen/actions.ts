@@ -1,38 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/authz";
-import { stateFromError, type ActionState } from "@/lib/action-state";
+import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
 import { deactivateUser, reactivateUser, sendInvite, sendPasswordResetFor } from "@/lib/accounts/mutations";
+import { runAction } from "@/lib/forms/run-action";
 
-type AccountAction = "invite" | "reset" | "deactivate" | "reactivate";
+const AccountActionSchema = z.object({
+  intent: z.enum(["invite", "reset", "deactivate", "reactivate"], { message: "errors.INVALID_INPUT" }),
+  userId: z.string().default(""),
+});
 
 /** One endpoint for the account buttons; each branch re-authorizes through requireActor + the DAL's scope. */
 export async function accountAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const action = String(formData.get("intent") ?? "") as AccountAction;
-  const userId = String(formData.get("userId") ?? "");
-  try {
-    const actor = await requireActor("BEHEERDER");
-    let state: ActionState;
-    if (action === "invite") {
-      const { email } = await sendInvite(actor, userId);
-      state = { ok: true, message: "beheer.inviteSent", messageValues: { email } };
-    } else if (action === "reset") {
-      const { email } = await sendPasswordResetFor(actor, userId);
-      state = { ok: true, message: "beheer.resetSent", messageValues: { email } };
-    } else if (action === "deactivate") {
-      await deactivateUser(actor, userId);
-      state = { ok: true, message: "beheer.deactivated" };
-    } else if (action === "reactivate") {
+  return runAction(formData, AccountActionSchema, {
+    roles: ["BEHEERDER"],
+    run: async (actor, { intent, userId }): Promise<Pick<ActionState, "message" | "messageValues">> => {
+      if (intent === "invite") {
+        const { email } = await sendInvite(actor, userId);
+        return { message: "beheer.inviteSent", messageValues: { email } };
+      }
+      if (intent === "reset") {
+        const { email } = await sendPasswordResetFor(actor, userId);
+        return { message: "beheer.resetSent", messageValues: { email } };
+      }
+      if (intent === "deactivate") {
+        await deactivateUser(actor, userId);
+        return { message: "beheer.deactivated" };
+      }
       const { status } = await reactivateUser(actor, userId);
-      state = { ok: true, message: status === "ACTIVE" ? "accountActions.reactivated" : "accountActions.reopened" };
-    } else {
-      return { ok: false, message: "errors.INVALID_INPUT" };
-    }
+      return { message: status === "ACTIVE" ? "accountActions.reactivated" : "accountActions.reopened" };
+    },
     // Account buttons appear on the families, family and staff pages.
-    revalidatePath("/beheer", "layout");
-    return state;
-  } catch (error) {
-    return stateFromError(error);
-  }
+    revalidate: [["/beheer", "layout"]],
+    success: (result) => result,
+  });
 }

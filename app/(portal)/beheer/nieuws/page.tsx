@@ -5,6 +5,7 @@ import { listNews, listNewsLocations } from "@/lib/news/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { RowActionForm } from "@/components/action-feedback";
 import { formatDateTime } from "@/components/format";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { PublishNewsForm } from "./publish-form";
 import { deleteNewsAction } from "./actions";
 
@@ -23,7 +24,7 @@ export default async function BeheerNewsPage() {
       <PageTitle>{t("manageTitle")}</PageTitle>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("publishTitle")}>
-          <PublishNewsForm locations={locations} />
+          <PublishNewsForm locations={locations} submissionKey={newSubmissionKey()} />
         </Card>
         <Card title={t("recent")}>
           {items.length === 0 && <p className="text-slate-600">{t("empty")}</p>}

@@ -6,16 +6,26 @@ import type { ActionState } from "@/lib/action-state";
 import { NEWS_ATTACHMENT_MAX_BYTES, NEWS_BODY_MAX, NEWS_TITLE_MAX } from "@/lib/news/limits";
 import type { PublishNewsField } from "@/lib/news/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { publishNewsAction } from "./actions";
 
 const initial: ActionState<PublishNewsField> = { ok: false };
 
-export function PublishNewsForm({ locations }: { locations: { id: string; name: string }[] }) {
+export function PublishNewsForm({
+  locations,
+  submissionKey: serverKey,
+}: {
+  locations: { id: string; name: string }[];
+  /** Rendered by the page, so the form sends a key without JavaScript too. */
+  submissionKey: string;
+}) {
   const t = useTranslations("news");
   const [state, formAction, pending] = useActionState(publishNewsAction, initial);
   const errorsFor = useFieldErrors(state);
+  // A double tap or a resend after a lost answer carries the same key: the server publishes the item once.
+  const submissionKey = useSubmissionKey(state, serverKey);
   const values = state.ok ? {} : (state.values ?? {});
   // Checked in the browser too: a file over the server-action body limit would never reach our own validation.
   const [tooLarge, setTooLarge] = useState(false);
@@ -30,6 +40,7 @@ export function PublishNewsForm({ locations }: { locations: { id: string; name: 
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
+      {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       <ActionMessage state={state} />
       <TextField
         label={t("fieldTitle")}

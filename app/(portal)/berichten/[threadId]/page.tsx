@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isParent, requireRole } from "@/lib/authz";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { isAppError } from "@/lib/errors";
 import { getThread } from "@/lib/messages/queries";
 import { markThreadRead } from "@/lib/messages/mutations";
@@ -95,7 +96,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
 
         {thread.canReply && (
           <Card title={t("reply")}>
-            <MessageForm action={replyAction} hidden={{ threadId: thread.id }} />
+            <MessageForm submissionKey={newSubmissionKey()} action={replyAction} hidden={{ threadId: thread.id }} />
           </Card>
         )}
 
@@ -109,6 +110,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
               </p>
             )}
             <MessageForm
+              submissionKey={newSubmissionKey()}
               action={privateReplyAction}
               hidden={{ threadId: thread.id }}
               hint={t("replyPrivatelyHint")}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { isParent, requireRole } from "@/lib/authz";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { listRecipientOptions, type RecipientOption } from "@/lib/messages/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -42,6 +43,7 @@ export default async function NewThreadPage({ searchParams }: { searchParams: Pr
       )}
       <Card>
         <MessageForm
+          submissionKey={newSubmissionKey()}
           action={startThreadAction}
           recipients={recipients}
           defaultRecipient={

@@ -15,6 +15,7 @@ import { dateOnly, todayDate, toIsoDate } from "@/lib/time";
 import { getPresenceDay } from "@/lib/presence/queries";
 import { listEssentialsBadges } from "@/lib/essentials/queries";
 import { PresenceList } from "./presence-list";
+import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
 
 const validDate = (value: string | undefined) => {
   try {
@@ -190,10 +191,20 @@ export default async function AttendancePage({
           <div className="space-y-4">
             <p className="text-sm text-slate-600">{t("registerNote")}</p>
             <Card title={t("registerAbsence")}>
-              <StaffAbsenceForm date={attendance.date} childOptions={children} dagdelen={dagdelen} />
+              <StaffAbsenceForm
+                action={reportAbsenceAction}
+                date={attendance.date}
+                childOptions={children}
+                dagdelen={dagdelen}
+              />
             </Card>
             <Card title={t("registerExtra")}>
-              <StaffExtraForm date={attendance.date} childOptions={children} dagdelen={dagdelen} />
+              <StaffExtraForm
+                action={createRequestAction}
+                date={attendance.date}
+                childOptions={children}
+                dagdelen={dagdelen}
+              />
             </Card>
           </div>
         )}

@@ -7,11 +7,14 @@ import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { newClientSubmissionKey } from "@/components/use-submission-key";
 
 export type TaggableChild = { id: string; name: string; consentPhotograph: boolean; consentShareGroup: boolean };
 type Status = "queued" | "uploading" | "done" | "failed";
+/** `submissionKey`: one per file, sent again with each retry of that file, so a lost answer never stores it twice. */
 type Item = {
   key: string;
+  submissionKey: string;
   file: File;
   status: Status;
   progress: number;
@@ -66,6 +69,7 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
     if (!files) return;
     const added = [...files].map((file) => ({
       key: `f${counter.current++}`,
+      submissionKey: newClientSubmissionKey(),
       file,
       status: "queued" as Status,
       progress: 0,
@@ -88,7 +92,9 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
       for (let item = queue.shift(); item; item = queue.shift()) {
         const key = item.key;
         update(key, { status: "uploading", progress: 0, error: undefined, values: undefined });
-        const result = await sendFile(`/api/photos?${params}`, item.file, (progress) => update(key, { progress }));
+        const query = new URLSearchParams(params);
+        if (item.submissionKey) query.set("submissionKey", item.submissionKey);
+        const result = await sendFile(`/api/photos?${query}`, item.file, (progress) => update(key, { progress }));
         update(
           key,
           result.ok

@@ -6,6 +6,8 @@ import type { ActionState } from "@/lib/action-state";
 import { CHANGE_COMMENT_MAX, CHANGE_KINDS, WEEKDAYS } from "@/lib/contracts/limits";
 import type { ChangeRequestField } from "@/lib/contracts/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { ActionForm } from "@/components/ui/action-form";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { requestChangeAction } from "./actions";
@@ -18,14 +20,19 @@ export function ChangeRequestForm({
   options,
   earliest,
   earliestLabel,
+  submissionKey: serverKey,
 }: {
   options: ChildOption[];
   earliest: string;
   earliestLabel: string;
+  /** Rendered by the page, so the form sends a key without JavaScript too. */
+  submissionKey: string;
 }) {
   const t = useTranslations("contract");
   const [state, formAction, pending] = useActionState(requestChangeAction, initial);
   const errorsFor = useFieldErrors(state);
+  // A double tap or a resend after a lost answer carries the same key: the server records the request once.
+  const submissionKey = useSubmissionKey(state, serverKey);
   const values = state.ok ? {} : (state.values ?? {});
   const [kind, setKind] = useState(values.kind ?? "ADD_DAY");
   const [childId, setChildId] = useState(values.childId ?? options[0]?.id ?? "");
@@ -38,7 +45,8 @@ export function ChangeRequestForm({
         : ["OCHTEND", "MIDDAG", "NASCHOOLS"];
   const perDay = kind !== "END_CONTRACT";
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ActionForm action={formAction} state={state} resetOnSuccess className="space-y-4" noValidate>
+      {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       <ActionMessage state={state} />
       <SelectField
         label={t("fieldChild")}
@@ -130,6 +138,6 @@ export function ChangeRequestForm({
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

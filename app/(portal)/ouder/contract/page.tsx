@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { listOwnContracts } from "@/lib/contracts/queries";
 import { earliestEffectiveDate } from "@/lib/contracts/schema";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { todayDate } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { formatDate } from "@/components/format";
@@ -92,7 +93,12 @@ export default async function ContractPage() {
         ))}
         {options.length > 0 && (
           <Card title={t("requestTitle")}>
-            <ChangeRequestForm options={options} earliest={earliest} earliestLabel={formatDate(earliest, locale)} />
+            <ChangeRequestForm
+              options={options}
+              earliest={earliest}
+              earliestLabel={formatDate(earliest, locale)}
+              submissionKey={newSubmissionKey()}
+            />
           </Card>
         )}
       </div>

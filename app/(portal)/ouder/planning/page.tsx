@@ -15,6 +15,8 @@ import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { SwapForm } from "@/components/planning/swap-form";
 import { getSwapOverview } from "@/lib/swap/queries";
 import { now as clockNow } from "@/lib/clock";
+import { absenceAction, cancelRequestAction, createRequestAction, reportAbsenceAction } from "./actions";
+import { createSwapAction } from "./swap-actions";
 
 export const metadata = { title: "Planning" };
 
@@ -88,6 +90,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
 
         <Card title={t("absenceTitle")}>
           <AbsenceForm
+            action={reportAbsenceAction}
             childId={child.id}
             today={planning.today}
             deadlineTime={deadlineTime}
@@ -98,6 +101,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
 
         <Card title={t("requestTitle")}>
           <RequestForm
+            action={createRequestAction}
             child={{ id: child.id, firstName: child.firstName }}
             siblings={planning.siblings}
             firstDate={planning.firstRequestDate}
@@ -110,6 +114,7 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
           <Card title={ts("title")}>
             <p className="mb-3 text-sm text-slate-600">{ts("intro", { days: String(swaps.validityDays) })}</p>
             <SwapForm
+              action={createSwapAction}
               childId={child.id}
               firstDate={swaps.firstDate}
               validityDays={swaps.validityDays}
@@ -142,7 +147,9 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                           })}
                         </p>
                       )}
-                      {s.canCancel && <CancelRequestButton requestId={s.id} label={label} />}
+                      {s.canCancel && (
+                        <CancelRequestButton action={cancelRequestAction} requestId={s.id} label={label} />
+                      )}
                     </li>
                   );
                 })}
@@ -164,7 +171,12 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                       <p className="font-medium">{label}</p>
                       <RequestStatusLine request={r} />
                       {r.canCancel && r.cancelUntil && (
-                        <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />
+                        <CancelRequestButton
+                          action={cancelRequestAction}
+                          requestId={r.id}
+                          label={label}
+                          cancelUntil={r.cancelUntil}
+                        />
                       )}
                     </li>
                   );
@@ -201,7 +213,13 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                             time: formatDateTime(new Date(a.changeUntil), locale, "EEEE d MMMM HH:mm"),
                           })}
                         </p>
-                        <AbsenceItemForm absenceId={a.id} reason={a.reason} comment={a.comment} label={label} />
+                        <AbsenceItemForm
+                          action={absenceAction}
+                          absenceId={a.id}
+                          reason={a.reason}
+                          comment={a.comment}
+                          label={label}
+                        />
                       </>
                     ) : (
                       <p className="text-sm text-slate-600">{t("changeClosed")}</p>

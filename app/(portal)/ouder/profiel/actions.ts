@@ -1,65 +1,48 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/authz";
-import { fieldErrorsFrom, formValues, stateFromError, type ActionState } from "@/lib/action-state";
-import { isAppError } from "@/lib/errors";
+import type { ActionState } from "@/lib/action-state";
 import { ContactSchema, OwnPhoneSchema, type ContactField } from "@/lib/contacts/schema";
 import { addContact, deleteContact, updateOwnPhone } from "@/lib/contacts/mutations";
+import { runAction } from "@/lib/forms/run-action";
+import { z } from "zod";
 
 // The own phone field is called "ownPhone" because the contact form on the same page has a "phone" field too.
+const OwnPhoneFormSchema = z
+  .object({ ownPhone: OwnPhoneSchema.shape.phone })
+  .transform(({ ownPhone }) => ({ phone: ownPhone }));
+
 export async function savePhoneAction(
   _state: ActionState<"ownPhone">,
   formData: FormData,
 ): Promise<ActionState<"ownPhone">> {
-  const values = { ownPhone: String(formData.get("ownPhone") ?? "") };
-  try {
-    const actor = await requireActor();
-    const parsed = OwnPhoneSchema.safeParse({ phone: values.ownPhone });
-    if (!parsed.success)
-      return { ok: false, fieldErrors: { ownPhone: parsed.error.issues.map((issue) => issue.message) }, values };
-    await updateOwnPhone(actor, parsed.data);
-    revalidatePath("/ouder/profiel");
-    return { ok: true, message: "profile.phoneSaved", values: { ownPhone: parsed.data.phone } };
-  } catch (error) {
-    return stateFromError(error, values);
-  }
+  return runAction(formData, OwnPhoneFormSchema, {
+    input: (values) => ({ ownPhone: values.ownPhone ?? "" }),
+    run: (actor, input) => updateOwnPhone(actor, input),
+    revalidate: ["/ouder/profiel"],
+    success: (_result, input) => ({ message: "profile.phoneSaved", values: { ownPhone: input.phone } }),
+  });
 }
 
 export async function addContactAction(
   _state: ActionState<ContactField>,
   formData: FormData,
 ): Promise<ActionState<ContactField>> {
-  const values = formValues(formData) as Partial<Record<ContactField, string>>;
-  try {
-    const actor = await requireActor("PARENT");
-    const parsed = ContactSchema.safeParse(values);
-    if (!parsed.success)
-      return {
-        ok: false,
-        message: "errors.INVALID_INPUT",
-        fieldErrors: fieldErrorsFrom<ContactField>(parsed.error),
-        values,
-      };
-    await addContact(actor, parsed.data);
-    revalidatePath("/ouder/profiel");
-    return { ok: true, message: "contacts.added", messageValues: { name: parsed.data.name } };
-  } catch (error) {
-    if (isAppError(error) && error.messageKey === "contacts.childUnknown")
-      return { ok: false, fieldErrors: { childId: [error.messageKey] }, values };
-    if (isAppError(error) && error.messageKey === "contacts.tooMany")
-      return { ok: false, message: error.messageKey, values };
-    return stateFromError(error, values);
-  }
+  return runAction(formData, ContactSchema, {
+    roles: ["PARENT"],
+    run: (actor, input) => addContact(actor, input),
+    revalidate: ["/ouder/profiel"],
+    success: (_result, input) => ({ message: "contacts.added", messageValues: { name: input.name } }),
+    errorFields: { "contacts.childUnknown": "childId" },
+  });
 }
 
+const DeleteContactSchema = z.object({ id: z.string().default("") });
+
 export async function deleteContactAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const actor = await requireActor("PARENT");
-    await deleteContact(actor, String(formData.get("id") ?? ""));
-    revalidatePath("/ouder/profiel");
-    return { ok: true, message: "contacts.deleted" };
-  } catch (error) {
-    return stateFromError(error);
-  }
+  return runAction(formData, DeleteContactSchema, {
+    roles: ["PARENT"],
+    run: (actor, input) => deleteContact(actor, input.id),
+    revalidate: ["/ouder/profiel"],
+    success: "contacts.deleted",
+  });
 }

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/action-state";
 import { CONTACT_NAME_MAX, CONTACT_RELATION_MAX } from "@/lib/contacts/limits";
 import type { ContactField } from "@/lib/contacts/schema";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { addContactAction } from "./actions";
@@ -20,7 +21,7 @@ export function ContactForm({ familyChildren }: { familyChildren: { id: string; 
   const values = state.ok ? {} : (state.values ?? {});
   const roleErrors = errorsFor("roles");
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={t("add")}>
+    <ActionForm action={formAction} state={state} resetOnSuccess className="space-y-4" noValidate aria-label={t("add")}>
       <ActionMessage state={state} />
       <TextField
         label={t("name")}
@@ -95,6 +96,6 @@ export function ContactForm({ familyChildren }: { familyChildren: { id: string; 
       <Button type="submit" disabled={pending}>
         {t("add")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

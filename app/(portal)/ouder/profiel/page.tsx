@@ -5,6 +5,7 @@ import { listVisibleChildren } from "@/lib/children/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { RowActionForm } from "@/components/action-feedback";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { setLocale } from "@/app/locale-action";
 import { PhoneForm } from "./phone-form";
 import { ContactForm } from "./contact-form";
 import { deleteContactAction } from "./actions";
@@ -100,7 +101,7 @@ export default async function ProfilePage() {
 
         <Card title={t("language")}>
           <p className="mb-2 text-sm text-slate-600">{t("languageHint")}</p>
-          <LocaleSwitch />
+          <LocaleSwitch action={setLocale} />
         </Card>
       </div>
     </>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { savePhoneAction } from "./actions";
@@ -13,7 +14,7 @@ export function PhoneForm({ phone }: { phone: string }) {
   const [state, formAction, pending] = useActionState(savePhoneAction, { ok: false } as ActionState<"ownPhone">);
   const errorsFor = useFieldErrors(state);
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={t("phone")}>
+    <ActionForm action={formAction} className="space-y-3" noValidate aria-label={t("phone")}>
       <ActionMessage state={state} />
       <TextField
         label={t("phone")}
@@ -27,6 +28,6 @@ export function PhoneForm({ phone }: { phone: string }) {
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("savePhone")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

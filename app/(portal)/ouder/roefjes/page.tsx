@@ -10,6 +10,7 @@ import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { VacationForm } from "@/components/planning/vacation-form";
 import { CancelRequestButton } from "@/components/planning/small-forms";
+import { cancelRequestAction, createRequestAction } from "@/app/(portal)/ouder/planning/actions";
 
 export const metadata = { title: "Roefjes" };
 
@@ -96,6 +97,7 @@ export default async function RoefjesPage({
               </Notice>
             </div>
             <VacationForm
+              action={createRequestAction}
               key={selected.id}
               childId={childId}
               dagdeelCosts={overview.dagdeelCosts}
@@ -129,7 +131,12 @@ export default async function RoefjesPage({
                     </p>
                     <RequestStatusLine request={r} />
                     {r.canCancel && r.cancelUntil && (
-                      <CancelRequestButton requestId={r.id} label={label} cancelUntil={r.cancelUntil} />
+                      <CancelRequestButton
+                        action={cancelRequestAction}
+                        requestId={r.id}
+                        label={label}
+                        cancelUntil={r.cancelUntil}
+                      />
                     )}
                   </li>
                 );

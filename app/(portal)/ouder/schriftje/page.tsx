@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { listVisibleChildren } from "@/lib/children/queries";
 import { getDiaryTimeline } from "@/lib/diary/queries";
 import { DIARY_DAYS_BACK } from "@/lib/diary/schema";
@@ -61,6 +62,7 @@ export default async function ParentDiaryPage({ searchParams }: { searchParams: 
         </Card>
         <Card title={t("writeOwn")}>
           <DiaryEntryForm
+            submissionKey={newSubmissionKey()}
             key={selected.id}
             action={saveParentDiaryEntry}
             childId={selected.id}

@@ -1,10 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/authz";
-import { fieldErrorsFrom, formValues, stateFromError, type ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/action-state";
 import { ConsentSchema } from "@/lib/consent/schema";
 import { setPhotoConsent } from "@/lib/consent/mutations";
+import { runAction } from "@/lib/forms/run-action";
 
 type ConsentField = "childId" | "mayPhotograph" | "shareWithGroup";
 
@@ -13,33 +12,23 @@ export async function saveConsentAction(
   _state: ActionState<ConsentField>,
   formData: FormData,
 ): Promise<ActionState<ConsentField>> {
-  const values = formValues(formData) as Partial<Record<ConsentField, string>>;
-  try {
-    const actor = await requireActor("PARENT");
-    const parsed = ConsentSchema.safeParse(values);
-    if (!parsed.success)
-      return {
-        ok: false,
-        message: "errors.INVALID_INPUT",
-        fieldErrors: fieldErrorsFrom<ConsentField>(parsed.error),
-        values,
-      };
-    const saved = await setPhotoConsent(actor, {
-      childId: parsed.data.childId,
-      mayPhotograph: parsed.data.mayPhotograph === "yes",
-      shareWithGroup: parsed.data.shareWithGroup === "yes",
-    });
-    revalidatePath("/ouder", "layout");
-    return {
-      ok: true,
+  return runAction(formData, ConsentSchema, {
+    roles: ["PARENT"],
+    run: (actor, input) =>
+      setPhotoConsent(actor, {
+        childId: input.childId,
+        mayPhotograph: input.mayPhotograph === "yes",
+        shareWithGroup: input.shareWithGroup === "yes",
+      }),
+    revalidate: [["/ouder", "layout"]],
+    // The stored choice goes back to the form, so it shows what was saved.
+    success: (saved, input) => ({
       message: "consent.saved",
       values: {
-        childId: parsed.data.childId,
+        childId: input.childId,
         mayPhotograph: saved.mayPhotograph ? "yes" : "no",
         shareWithGroup: saved.shareWithGroup ? "yes" : "no",
       },
-    };
-  } catch (error) {
-    return stateFromError(error, values);
-  }
+    }),
+  });
 }

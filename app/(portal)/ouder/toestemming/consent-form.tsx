@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action-state";
 import { saveConsentAction } from "./actions";
@@ -70,7 +71,7 @@ export function ConsentForm({ childId, childName, mayPhotograph, shareWithGroup 
   const [photo, setPhoto] = useState<YesNo>((state.values?.mayPhotograph as YesNo) ?? (mayPhotograph ? "yes" : "no"));
   const [share, setShare] = useState<YesNo>((state.values?.shareWithGroup as YesNo) ?? (shareWithGroup ? "yes" : "no"));
   return (
-    <form action={formAction} className="space-y-4" aria-label={childName}>
+    <ActionForm action={formAction} className="space-y-4" aria-label={childName}>
       <input type="hidden" name="childId" value={childId} />
       <Question
         idPrefix={childId}
@@ -103,6 +104,6 @@ export function ConsentForm({ childId, childName, mayPhotograph, shareWithGroup 
           {tAll(state.message, state.messageValues)}
         </p>
       )}
-    </form>
+    </ActionForm>
   );
 }

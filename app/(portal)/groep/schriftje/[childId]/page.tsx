@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { isAppError } from "@/lib/errors";
 import { getDiaryTimeline, listDiaryPhotoCandidates } from "@/lib/diary/queries";
 import { DIARY_DAYS_BACK, isWritableDiaryDate } from "@/lib/diary/schema";
@@ -48,6 +49,7 @@ export default async function StaffChildDiaryPage({
       <div className="grid gap-4 md:grid-cols-[3fr_2fr]">
         <Card>
           <DiaryEntryForm
+            submissionKey={newSubmissionKey()}
             action={saveStaffDiaryEntry}
             childId={timeline.child.id}
             today={toIsoDate(today)}
