@@ -1,8 +1,22 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import localFont from "next/font/local";
 import { ServiceWorker } from "@/components/service-worker";
 import "./globals.css";
+
+// Figtree, shipped with the app from the @fontsource-variable/figtree npm package (one variable file per script
+// subset, weights 300-900): next/font copies it into the build and preloads the Latin file. Nothing is downloaded.
+const figtree = localFont({
+  src: [
+    { path: "../node_modules/@fontsource-variable/figtree/files/figtree-latin-wght-normal.woff2", style: "normal" },
+    { path: "../node_modules/@fontsource-variable/figtree/files/figtree-latin-ext-wght-normal.woff2", style: "normal" },
+  ],
+  weight: "300 900",
+  display: "swap",
+  variable: "--font-figtree",
+  fallback: ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
+});
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -20,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (
-    <html lang={locale}>
+    <html lang={locale} className={figtree.variable}>
       <body className="min-h-dvh">
         <a
           href="#main"

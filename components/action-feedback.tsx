@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
+import { valuesInWords } from "@/lib/date-words";
 import { Button } from "./ui/button";
 import { ConfirmSubmit } from "./ui/confirm-submit";
 import { Notice } from "./ui/notice";
@@ -12,8 +13,13 @@ type FormAction = (state: ActionState, formData: FormData) => Promise<ActionStat
 /** The form-level message of an ActionState (success or error), translated. Field errors sit next to their fields. */
 export function ActionMessage({ state }: { state: ActionState }) {
   const t = useTranslations();
+  const locale = useLocale();
   if (!state.message) return null;
-  return <Notice tone={state.ok ? "success" : "error"}>{t(state.message, state.messageValues)}</Notice>;
+  return (
+    <Notice tone={state.ok ? "success" : "error"}>
+      {t(state.message, valuesInWords(state.messageValues, locale))}
+    </Notice>
+  );
 }
 
 /** Translates the i18n keys of one field's errors (undefined when there are none, so aria-invalid stays off). */
@@ -42,6 +48,7 @@ export function RowActionForm({
   confirm?: { about: string; question: string; confirmLabel: string; cancelLabel: string };
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   return (
     <form action={formAction} className="flex flex-col items-end gap-1">
@@ -57,7 +64,7 @@ export function RowActionForm({
       )}
       {state.message && !state.ok && (
         <p role="alert" className="text-sm text-red-700">
-          {t(state.message, state.messageValues)}
+          {t(state.message, valuesInWords(state.messageValues, locale))}
         </p>
       )}
     </form>

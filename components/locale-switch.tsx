@@ -17,7 +17,7 @@ export async function LocaleSwitch({ action }: { action: LocaleAction }) {
           name="locale"
           value={value}
           aria-pressed={locale === value}
-          className={`min-h-9 rounded px-2 ${locale === value ? "font-semibold text-brand-800 underline" : "text-slate-600 hover:text-brand-800"}`}
+          className={`min-h-11 rounded-lg px-3 ${locale === value ? "font-semibold text-brand-800 underline" : "text-slate-600 hover:text-brand-800"}`}
         >
           {value === "nl" ? "Nederlands" : "English"}
         </button>

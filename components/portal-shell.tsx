@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { NavItem } from "@/lib/navigation";
 import { LogoutButton } from "./logout-button";
 import { LocaleSwitch, type LocaleAction } from "./locale-switch";
-import { BottomNavLinks, RouteFocus, TopNavLinks } from "./nav-links";
+import { BottomNavLinks, type NavLinkItem, RouteFocus, TopNavLinks } from "./nav-links";
 
 /**
  * The signed-in frame: a top bar, and the sections as a bottom tab bar on phones (thumb reach) and a top nav on
@@ -13,22 +13,39 @@ import { BottomNavLinks, RouteFocus, TopNavLinks } from "./nav-links";
 export async function PortalShell({
   userName,
   nav,
+  badges = {},
   localeAction,
   children,
 }: {
   userName: string;
   nav: NavItem[];
+  /** Counts per tab href (unread messages, unread news behind "Meer"). */
+  badges?: Record<string, { count: number; labelKey: string }>;
   localeAction: LocaleAction;
   children: ReactNode;
 }) {
   const t = await getTranslations();
-  const items = nav.map((item) => ({ href: item.href, label: t(item.labelKey) }));
+  const items: NavLinkItem[] = nav.map((item) => {
+    const badge = badges[item.href];
+    return {
+      href: item.href,
+      label: t(item.labelKey),
+      icon: item.icon,
+      also: item.also,
+      ...(badge && badge.count > 0
+        ? { badge: badge.count, badgeLabel: t(badge.labelKey, { count: badge.count }) }
+        : {}),
+    };
+  });
   return (
     <div className="min-h-dvh pb-20 sm:pb-0">
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-2">
           <div className="flex items-center justify-between gap-2">
-            <Link href="/" className="font-semibold text-brand-800">
+            <Link
+              href="/"
+              className="-ml-2 flex min-h-11 items-center rounded-lg px-2 text-lg font-bold text-brand-800"
+            >
               {t("common.appName")}
             </Link>
             <div className="flex items-center gap-1">

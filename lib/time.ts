@@ -63,6 +63,18 @@ export function amsterdamInstant(date: Date, minutesAfterMidnight: number): Date
   return new Date(new TZDate(y, m - 1, d, hours, minutes, 0, TIME_ZONE).getTime());
 }
 
+const wallClockMinutes = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+/** Minutes after midnight on the Amsterdam wall clock at `instant` (for "has today's 09:00 passed?" in forms). */
+export function amsterdamMinutes(instant: Date): number {
+  const [h, m] = wallClockMinutes.format(instant).split(":").map(Number);
+  return h * 60 + m;
+}
+
 /** ISO weekday (1 = Monday .. 7 = Sunday) of a calendar date. */
 export function isoWeekday(date: Date): number {
   const day = date.getUTCDay();

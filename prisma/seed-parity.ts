@@ -14,6 +14,10 @@ export async function seedParityDemo(
     orderBy: { email: "asc" },
     select: { id: true },
   });
+  const { infoEmail } = await db.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { infoEmail: true },
+  });
   const haven = await db.location.findFirstOrThrow({
     where: { organisationId, name: "De Roef Haven" },
     select: { id: true },
@@ -24,7 +28,7 @@ export async function seedParityDemo(
       {
         organisationId,
         title: "Welkom in het nieuwe ouderportaal",
-        body: "Vanaf nu vind je hier het nieuws van de Roef, je documenten en je contract. Vragen? Mail naar info@deroef.nl.",
+        body: `Vanaf nu vind je hier het nieuws van de Roef, je documenten en je contract. Vragen? Mail naar ${infoEmail}.`,
         authorId: beheerder.id,
         publishedAt: new Date(now - 7 * 24 * 3600_000),
       },

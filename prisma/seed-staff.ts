@@ -1,10 +1,10 @@
-// Demo data for a staff day on the tablet (issue 18). Family 100021 (Kramer) belongs to the staff e2e specs
+// Demo data for a staff day on the tablet (issue 18). Family 100022 (Kramer) belongs to the staff e2e specs
 // (tests/e2e/staff-*.spec.ts): Mila Kramer is in Dolfijnen every weekday, her parents have not chosen about photos
 // yet (a to-do on their home), and Opa Kramer may pick her up. Called once from seedDemo (prisma/seed.ts).
 import type { Dagdeel, PrismaClient } from "../lib/generated/prisma/client";
 import { createChild, createFamily, createGuardian } from "./factories";
 
-export const STAFF_DEMO_DEBITEURNUMMER = "100021";
+export const STAFF_DEMO_DEBITEURNUMMER = "100022";
 
 export async function seedStaffDemo(
   db: PrismaClient,

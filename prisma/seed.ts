@@ -1,7 +1,8 @@
-// Demo data: Kindercentra de Roef with two locations, KDV and BSO groups, 20 families, staff, a manager and two
-// beheerders. Idempotent (does nothing when de Roef exists). Names and numbers are fixed; every date is relative to
-// the clock (lib/clock), so the demo and the e2e tests work on any day: placements started well over a year ago,
-// children are KDV or BSO age today, and the calendar (prisma/seed-calendar.ts) has a coming vacation and closed day.
+// Demo data: Kindercentra de Roef with two locations, KDV and BSO groups, 22 families (100021 is a second household
+// of the child of 100007; 100022, Kramer, is the staff demo family of prisma/seed-staff.ts), staff, a manager and
+// two beheerders. Idempotent (does nothing when de Roef exists). Names and numbers are fixed; every date is relative to the clock (lib/clock), so the demo and the e2e tests work on any
+// day: placements started well over a year ago, children are KDV or BSO age today, and the calendar
+// (prisma/seed-calendar.ts) has a coming vacation and closed day.
 //   DATABASE_URL=... npx tsx prisma/seed.ts
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Dagdeel } from "../lib/generated/prisma/enums";
@@ -24,14 +25,21 @@ import {
 import { seedCalendarDemo } from "./seed-calendar";
 import { seedPlanningDemo } from "./seed-planning";
 import { seedParityDemo } from "./seed-parity";
-import { seedStaffDemo } from "./seed-staff";
+import { STAFF_DEMO_DEBITEURNUMMER, seedStaffDemo } from "./seed-staff";
 
 export const DEMO_PASSWORD = "Zeilboot-Roef-2026";
 export const DEMO_SLUG = "de-roef";
+/** The contact mailbox of the letter to parents (Organisation.infoEmail). */
+export const DEMO_CONTACT_EMAIL = "info@kindercentraderoef.nl";
+
+/** A second household (separated parents) of the child of family 100007: its own debiteurnummer and account. */
+export const DEMO_SECOND_HOUSEHOLD = "100021";
 
 export const DEMO_LOGINS = [
   { role: "Ouder (KDV, Dolfijnen)", login: "100001", password: DEMO_PASSWORD },
   { role: "Ouder (BSO, Kapiteins)", login: "100002", password: DEMO_PASSWORD },
+  { role: "Ouder, tweede huishouden (kind van 100007)", login: DEMO_SECOND_HOUSEHOLD, password: DEMO_PASSWORD },
+  { role: "Ouder (Kramer, nog geen fotokeuze)", login: STAFF_DEMO_DEBITEURNUMMER, password: DEMO_PASSWORD },
   { role: "Pedagogisch medewerker (Dolfijnen)", login: "anna@deroef.example", password: DEMO_PASSWORD },
   { role: "Pedagogisch medewerker (Kapiteins)", login: "bram@deroef.example", password: DEMO_PASSWORD },
   { role: "Locatiemanager (beide locaties)", login: "manager@deroef.example", password: DEMO_PASSWORD },
@@ -133,9 +141,18 @@ export async function seedDemo(
     return { seeded: false };
   }
   const org = await db.organisation.create({
-    data: { name: "Kindercentra de Roef", slug: DEMO_SLUG, infoEmail: "info@deroef.example" },
+    data: { name: "Kindercentra de Roef", slug: DEMO_SLUG, infoEmail: DEMO_CONTACT_EMAIL },
   });
   const organisationId = org.id;
+  // De Roef's absence deadlines (issue 14): a KDV or vacation morning before care starts at 07:30, after-school care
+  // before school ends (12:00); afternoons use the general 09:00 on the day.
+  await db.absenceDeadline.createMany({
+    data: [
+      { organisationId, careType: "KDV", dagdeel: "OCHTEND", daysBefore: 0, minutes: 7 * 60 + 30 },
+      { organisationId, careType: "BSO", dagdeel: "NASCHOOLS", daysBefore: 0, minutes: 12 * 60 },
+      { organisationId, careType: "BSO", dagdeel: "OCHTEND", daysBefore: 0, minutes: 7 * 60 + 30 },
+    ],
+  });
   const centrum = await createLocation(db, { organisationId, name: "De Roef Centrum", lrkNumber: "123456789" });
   const haven = await createLocation(db, { organisationId, name: "De Roef Haven", lrkNumber: "987654321" });
   // Two regions, so the demo shows region-specific school vacations (Centrum follows midden, Haven noord).
@@ -151,6 +168,12 @@ export async function seedDemo(
   const krabbetjes = await createGroup(db, { locationId: haven.id, name: "Krabbetjes", careType: "KDV", capacity: 12 });
   const matrozen = await createGroup(db, { locationId: haven.id, name: "Matrozen", careType: "BSO", capacity: 20 });
   const groups = [dolfijnen, kapiteins, zeesterren, krabbetjes, matrozen];
+  // Each group's own phone (fictional numbers), shown to parents on "Vragen en contact".
+  for (const [index, group] of groups.entries())
+    await db.group.update({
+      where: { id: group.id },
+      data: { phone: `0255 51 00 ${String(index + 1).padStart(2, "0")}` },
+    });
 
   await createStaff(db, {
     organisationId,
@@ -180,13 +203,14 @@ export async function seedDemo(
     email: "dewi@deroef.example",
     password: DEMO_PASSWORD,
   });
-  await createManager(db, {
+  const manager = await createManager(db, {
     organisationId,
     locationIds: [centrum.id, haven.id],
     name: "Marieke Hoekstra",
     email: "manager@deroef.example",
     password: DEMO_PASSWORD,
   });
+  await db.user.update({ where: { id: manager.id }, data: { phone: "0255 51 00 90" } });
   await createUser(db, {
     organisationId,
     role: "BEHEERDER",
@@ -278,17 +302,39 @@ export async function seedDemo(
           name: guardian.name,
           loginName: debiteurnummer,
           link: `${appUrl}/activeren/${DEMO_INVITE_TOKEN}`,
+          contactEmail: DEMO_CONTACT_EMAIL,
         }),
       });
     }
   }
+
+  // Two households: the child of family 100007 also lives with its other parent, household 100021, which has its
+  // own debiteurnummer, invoices, messages and requests, and shares the child's schriftje and photos.
+  const firstHousehold = await db.family.findUniqueOrThrow({
+    where: { debiteurnummer: "100007" },
+    select: { name: true, children: { select: { id: true } } },
+  });
+  const secondHousehold = await createFamily(db, {
+    organisationId,
+    debiteurnummer: DEMO_SECOND_HOUSEHOLD,
+    name: `${firstHousehold.name} (tweede huishouden)`,
+  });
+  await createGuardian(db, {
+    family: secondHousehold,
+    name: `Ruben ${firstHousehold.name.replace(/^Familie /, "")}`,
+    email: `ouder${DEMO_SECOND_HOUSEHOLD}@example.nl`,
+    password: DEMO_PASSWORD,
+  });
+  await db.childHousehold.createMany({
+    data: firstHousehold.children.map((child) => ({ childId: child.id, familyId: secondHousehold.id })),
+  });
 
   await seedCalendarDemo(db, { organisationId, today, studyDayLocationId: haven.id });
   await seedPlanningDemo(db, { organisationId, now });
   await seedDiaryDemo(db, { organisationId, now });
   await seedParityDemo(db, { organisationId, now });
   await seedStaffDemo(db, { organisationId, startDate: startedLongAgo, password: DEMO_PASSWORD });
-  log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 20 families, ${childIndex} children`);
+  log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 22 families, ${childIndex} children`);
   return { seeded: true };
 }
 

@@ -3,8 +3,9 @@
 // The essentials form (issue 18), for the parent's page and the beheerder's: the action comes as a prop (components/
 // never import app/). Controlled fields start from the stored values and keep what was typed on an error; submitted
 // without React's automatic form reset, which would show stale values after a save.
-import { type FormEvent, startTransition, useActionState, useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action-state";
 
@@ -42,11 +43,6 @@ export function EssentialsForm({
     [errors(field)?.length ? `${id}-${field}-error` : "", hint ? `${id}-${field}-hint` : ""]
       .filter(Boolean)
       .join(" ") || undefined;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  };
   const text = (field: Field, { area = true, hint = false } = {}) => (
     <div className="space-y-1">
       <label htmlFor={`${id}-${field}`} className="block text-sm font-medium text-slate-700">
@@ -88,7 +84,7 @@ export function EssentialsForm({
     </div>
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-4">
+    <ActionForm action={formAction} className="space-y-4">
       <input type="hidden" name="childId" value={childId} />
       {text("allergies", { hint: true })}
       {text("diet", { hint: true })}
@@ -132,6 +128,6 @@ export function EssentialsForm({
           </p>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }

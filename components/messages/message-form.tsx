@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { useSubmissionKey } from "@/components/use-submission-key";
+import { shrinkImageForUpload } from "./shrink-image";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MESSAGE_BODY_MAX, SUBJECT_MAX } from "@/lib/messages/limits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -61,10 +62,18 @@ export function MessageForm({
     }
   }, [state]);
 
-  function onFileChange(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
+  async function onFileChange(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const chosen = input.files?.[0];
     setFileProblem(null);
-    if (!file) return;
+    if (!chosen) return;
+    // A phone photo over the limit is scaled down here first (components/messages/shrink-image.ts).
+    const file = await shrinkImageForUpload(chosen, MAX_ATTACHMENT_BYTES);
+    if (file !== chosen) {
+      const replaced = new DataTransfer();
+      replaced.items.add(file);
+      input.files = replaced.files;
+    }
     const problem =
       file.size > MAX_ATTACHMENT_BYTES
         ? "messages.attachmentTooLarge"
@@ -73,7 +82,7 @@ export function MessageForm({
           : null;
     if (problem) {
       setFileProblem(problem);
-      event.target.value = "";
+      input.value = "";
     }
   }
 

@@ -49,6 +49,14 @@ export async function RequestStatusLine({ request }: { request: RequestView }) {
       >
         {t(`status_${request.status}`)}
       </span>
+      {request.afgemeld && (
+        <span
+          className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900"
+          data-testid="request-afgemeld"
+        >
+          {t("afgemeld")}
+        </span>
+      )}
       {request.guaranteed && (
         <span className="rounded-full bg-green-100 px-2 py-0.5 font-medium text-green-800">{t("guaranteed")}</span>
       )}

@@ -6,6 +6,7 @@ import { COMMENT_MAX } from "@/lib/planning/limits";
 import type { FormAction } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/planning/format";
+import { dayInWords } from "@/lib/date-words";
 import { ActionMessage, useFieldErrors } from "@/components/action-feedback";
 import { Choice, Choices, TextField, TextArea } from "@/components/ui/field";
 import { usableOn, type LotView } from "./preview";
@@ -59,7 +60,7 @@ export function RequestForm({ action, child, siblings, firstDate, dagdeelCosts, 
         required
         value={date}
         onChange={(e) => setDate(e.target.value)}
-        hint={t("planning.leadNote", { date: firstDate })}
+        hint={t("planning.leadNote", { date: dayInWords(firstDate, { locale }) })}
         errors={errors("slots")}
       />
       <Choices legend={t("planning.dagdeelLabel")} id={id("dagdeel")}>

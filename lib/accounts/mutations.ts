@@ -6,12 +6,13 @@ import { env } from "../env";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { userAdminScope, type SessionUser } from "../authz";
+import { hasRole, userAdminScope, type SessionUser } from "../authz";
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from "../auth/password";
 import { findLiveToken, issueToken } from "../auth/tokens";
 import { normaliseLogin } from "../auth/login";
 import { queueMail } from "../mail/send";
 import { inviteMail, resetMail } from "../mail/templates";
+import { organisationContactEmail } from "../contacts/help";
 import { enqueueJob } from "../jobs/enqueue";
 import { addCalendarDays, todayDate } from "../time";
 import type { Tx } from "../db";
@@ -31,8 +32,15 @@ type InviteUser = {
 /** Issues an activation token, queues the invite mail with it and writes the audit event, in the caller's transaction. */
 async function issueInvite(tx: Tx, user: InviteUser, actorId: string | null, automatic = false): Promise<void> {
   const token = await issueToken(tx, { userId: user.id, kind: "INVITE" });
+  const contactEmail = await organisationContactEmail(user.organisationId, tx);
   await queueMail(
-    inviteMail({ to: user.email, name: user.name, loginName: user.loginName, link: appLink(`/activeren/${token}`) }),
+    inviteMail({
+      to: user.email,
+      name: user.name,
+      loginName: user.loginName,
+      link: appLink(`/activeren/${token}`),
+      contactEmail,
+    }),
     tx,
   );
   await writeAudit(
@@ -77,6 +85,48 @@ export async function sendInvite(actor: SessionUser, userId: string): Promise<{ 
     await issueInvite(tx, user, actor.id);
     return { email: user.email };
   });
+}
+
+/** At most this many accounts are invited in one click (a CSV import is at most a few hundred rows). */
+export const INVITE_BATCH_MAX = 1000;
+
+/**
+ * Beheerder invites, in one step, the guardians a CSV import just created (issue 14, beheer basics). Only parent
+ * accounts of the beheerder's organisation that are still INVITED and never got an invite are sent one, so a second
+ * click, or an id that is not such an account, sends nothing. Everything commits together. Returns the counts.
+ */
+export async function inviteGuardians(
+  actor: SessionUser,
+  userIds: string[],
+): Promise<{ invited: number; skipped: number }> {
+  const ids = [...new Set(userIds)];
+  if (!hasRole(actor, "BEHEERDER") || ids.length > INVITE_BATCH_MAX || ids.some((id) => !isUuid(id)))
+    throw new AppError("NOT_FOUND");
+  return prisma.$transaction(
+    async (tx) => {
+      const users = await tx.user.findMany({
+        where: {
+          AND: [
+            { id: { in: ids } },
+            userAdminScope(actor),
+            { role: "PARENT", status: "INVITED", tokens: { none: { kind: "INVITE" } } },
+          ],
+        },
+        orderBy: { loginName: "asc" },
+        select: { id: true, name: true, email: true, loginName: true, organisationId: true, familyId: true },
+      });
+      let invited = 0;
+      for (const user of users) {
+        // Claimed like the daily job does: a click at the same time (or the job) re-checks after this lock.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invite:${user.id}`}))`;
+        if ((await tx.authToken.count({ where: { userId: user.id, kind: "INVITE" } })) > 0) continue;
+        await issueInvite(tx, user, actor.id);
+        invited++;
+      }
+      return { invited, skipped: ids.length - invited };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { authenticate } from "./login";
 import { prisma } from "../db";
 import { REMEMBER_ME_DAYS, type SessionClaims } from "./session-user";
 import { revokeUserSession, startUserSession } from "./user-sessions";
+import { keepLocaleChoice } from "./locale-choice";
 
 const secure = env.APP_URL.startsWith("https://");
 // __Host- pins the cookie to this host, path / and HTTPS; plain name on http://localhost.
@@ -39,6 +40,8 @@ export const authOptions: NextAuthOptions = {
         });
         // The error text is a code the login form translates; next-auth passes it back as `error`.
         if (!result.ok) throw new Error(result.reason);
+        // "English" chosen on the login page stays English after signing in.
+        await keepLocaleChoice(result.userId, req?.headers?.cookie);
         return {
           id: result.userId,
           sessionVersion: result.sessionVersion,

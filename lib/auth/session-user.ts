@@ -13,8 +13,12 @@ type SessionUserBase = {
   locale: string;
 };
 
-/** A guardian. `familyId` is the household they act for; lib/authz.ownFamily is the one scope built from it. */
-export type ParentUser = SessionUserBase & { role: "PARENT"; familyId: string };
+/**
+ * A guardian. `familyId` is the household they act for; lib/authz.ownFamily is the one scope built from it.
+ * `sharedChildIds`: children of another family this household is a second household of (ChildHousehold, separated
+ * parents); lib/authz.ownChildren adds them. Missing means none (fewer children, never more).
+ */
+export type ParentUser = SessionUserBase & { role: "PARENT"; familyId: string; sharedChildIds?: string[] };
 /** Works in groups: `staffGroupIds` are the groups of their StaffMemberships. */
 export type StaffUser = SessionUserBase & { role: "STAFF"; staffGroupIds: string[] };
 /** Manages locations: `managedLocationIds` are the locations of their ManagerLocations. */

@@ -23,6 +23,7 @@ type SessionRow = {
   familyId: string | null;
   staffGroupIds: string[];
   managedLocationIds: string[];
+  sharedChildIds: string[];
 };
 
 /**
@@ -46,7 +47,8 @@ export async function loadSessionUser(
   const [user] = await prisma.$queryRaw<SessionRow[]>`
     SELECT u.id::text, u.role::text, u.status::text, u."sessionVersion", u."organisationId"::text, u.name, u.locale, u."familyId"::text,
            ARRAY(SELECT m."groupId"::text FROM "StaffMembership" m WHERE m."userId" = u.id ORDER BY m."groupId") AS "staffGroupIds",
-           ARRAY(SELECT l."locationId"::text FROM "ManagerLocation" l WHERE l."userId" = u.id ORDER BY l."locationId") AS "managedLocationIds"
+           ARRAY(SELECT l."locationId"::text FROM "ManagerLocation" l WHERE l."userId" = u.id ORDER BY l."locationId") AS "managedLocationIds",
+           ARRAY(SELECT h."childId"::text FROM "ChildHousehold" h WHERE h."familyId" = u."familyId" ORDER BY h."childId") AS "sharedChildIds"
     FROM "User" u WHERE u.id = ${claims.uid}::uuid
       AND EXISTS (SELECT 1 FROM "UserSession" s WHERE s.id = ${claims.sid}::uuid AND s."userId" = u.id
                   AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date(now)})`;
@@ -61,7 +63,10 @@ export async function loadSessionUser(
  */
 function toSessionUser(row: SessionRow): SessionUser | null {
   const base = { id: row.id, organisationId: row.organisationId, name: row.name, locale: row.locale };
-  if (isParent(row)) return row.familyId ? { ...base, role: row.role, familyId: row.familyId } : null;
+  if (isParent(row))
+    return row.familyId
+      ? { ...base, role: row.role, familyId: row.familyId, sharedChildIds: row.sharedChildIds }
+      : null;
   if (isStaff(row)) return { ...base, role: row.role, staffGroupIds: row.staffGroupIds };
   if (isManager(row)) return { ...base, role: row.role, managedLocationIds: row.managedLocationIds };
   if (isBeheerder(row)) return { ...base, role: row.role };

@@ -18,7 +18,7 @@ import { getSessionUser } from "../auth/session";
 import type { SessionUser, SessionUserWith } from "../auth/session-user";
 import { todayDate } from "../time";
 import { isUuid } from "../ids";
-import { assertScopeId, ownFamily } from "./family";
+import { assertScopeId, ownChildren } from "./family";
 import { assertRole, hasRole } from "./roles";
 
 export type {
@@ -30,7 +30,7 @@ export type {
   StaffUser,
 } from "../auth/session-user";
 export { assertRole, hasRole, isBeheerder, isCarer, isManager, isParent, isStaff, type WithRoles } from "./roles";
-export { isOwnChild, ownFamily } from "./family";
+export { childrenOfHousehold, isOwnChild, ownChildren, ownFamily } from "./family";
 
 /** Page guard: the signed-in user, or a redirect to the login page. */
 export async function requireUser(): Promise<SessionUser> {
@@ -72,7 +72,7 @@ export function groupScope(user: SessionUser, today: Date = todayDate()): Prisma
   switch (user.role) {
     case "PARENT":
       return {
-        placements: { some: { child: ownFamily(user), ...placementNotEnded(today) } },
+        placements: { some: { child: ownChildren(user), ...placementNotEnded(today) } },
       };
     case "STAFF":
       return { id: { in: user.staffGroupIds } };
@@ -87,7 +87,7 @@ export function groupScope(user: SessionUser, today: Date = todayDate()): Prisma
 export function childScope(user: SessionUser, today: Date = todayDate()): Prisma.ChildWhereInput {
   switch (user.role) {
     case "PARENT":
-      return ownFamily(user);
+      return ownChildren(user);
     case "STAFF":
       return { placements: { some: { groupId: { in: user.staffGroupIds }, ...placementNotEnded(today) } } };
     case "MANAGER":
@@ -106,7 +106,13 @@ export function familyScope(user: SessionUser, today: Date = todayDate()): Prism
       return { id: assertScopeId(user.familyId, "familyId") };
     case "STAFF":
     case "MANAGER":
-      return { children: { some: childScope(user, today) } };
+      // A second household of a child in their care is one of the child's families too.
+      return {
+        OR: [
+          { children: { some: childScope(user, today) } },
+          { sharedChildren: { some: { child: childScope(user, today) } } },
+        ],
+      };
     case "BEHEERDER":
       return { organisationId: assertScopeId(user.organisationId, "organisationId") };
   }

@@ -32,6 +32,19 @@ export async function getFamilyDetail(user: SessionUser, familyId: string) {
         orderBy: { loginName: "asc" },
         select: { id: true, name: true, email: true, loginName: true, status: true },
       },
+      // Children of other families this family is a second household of (separated parents).
+      sharedChildren: {
+        select: {
+          child: {
+            select: {
+              id: true,
+              firstName: true,
+              lastName: true,
+              family: { select: { id: true, debiteurnummer: true } },
+            },
+          },
+        },
+      },
       children: {
         orderBy: { birthDate: "asc" },
         select: {
@@ -41,6 +54,10 @@ export async function getFamilyDetail(user: SessionUser, familyId: string) {
           birthDate: true,
           consentPhotograph: true,
           consentShareGroup: true,
+          households: {
+            orderBy: { createdAt: "asc" },
+            select: { family: { select: { id: true, debiteurnummer: true, name: true } } },
+          },
           placements: {
             orderBy: { startDate: "asc" },
             select: { id: true, startDate: true, endDate: true, group: { select: { name: true, careType: true } } },
@@ -80,6 +97,7 @@ export async function listLocations(user: SessionUser) {
           id: true,
           name: true,
           careType: true,
+          phone: true,
           active: true,
           capacities: { select: { dagdeel: true, capacity: true } },
           _count: { select: { staff: true } },

@@ -12,7 +12,8 @@ import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/log";
 import { assertRole, type SessionUser } from "../authz";
-import { dateOnly } from "../time";
+import { dateOnly, todayDate } from "../time";
+import { regrantAfterContractChange } from "../planning/care";
 import { guardianLoginName } from "./mutations";
 import { parseImportCsv, type ImportProblem, type ImportRow } from "./csv-format";
 
@@ -167,7 +168,13 @@ export async function previewImport(actor: SessionUser, text: string): Promise<I
   return (await buildPreview(prisma, actor, text)).preview;
 }
 
-async function upsertFamily(tx: Tx, actor: SessionUser, row: ImportRow, summary: ImportSummary) {
+async function upsertFamily(
+  tx: Tx,
+  actor: SessionUser,
+  row: ImportRow,
+  summary: ImportSummary,
+  createdGuardianIds: string[],
+) {
   const existing = await tx.family.findFirst({
     where: { debiteurnummer: row.debiteurnummer, organisationId: actor.organisationId },
     select: { id: true, name: true },
@@ -192,7 +199,7 @@ async function upsertFamily(tx: Tx, actor: SessionUser, row: ImportRow, summary:
       select: { id: true, name: true, email: true },
     });
     if (!user) {
-      await tx.user.create({
+      const created = await tx.user.create({
         data: {
           organisationId: actor.organisationId,
           role: "PARENT",
@@ -202,7 +209,9 @@ async function upsertFamily(tx: Tx, actor: SessionUser, row: ImportRow, summary:
           name: guardian.name,
           email: guardian.email,
         },
+        select: { id: true },
       });
+      createdGuardianIds.push(created.id);
       summary.guardians++;
     } else if (user.name !== guardian.name || user.email !== guardian.email) {
       await tx.user.update({ where: { id: user.id }, data: { name: guardian.name, email: guardian.email } });
@@ -217,6 +226,7 @@ async function upsertChildAndContract(
   row: ImportRow,
   group: GroupRef,
   summary: ImportSummary,
+  actorId: string,
 ) {
   const birthDate = dateOnly(row.child.birthDate);
   const startDate = dateOnly(row.startDate);
@@ -258,6 +268,8 @@ async function upsertChildAndContract(
     });
     summary.contracts++;
   }
+  // Changed vacation hours or contract dates re-grant the Roefjes already granted (a delta with its reason).
+  await regrantAfterContractChange(tx, child.id, todayDate(), actorId);
 }
 
 /**
@@ -267,11 +279,12 @@ async function upsertChildAndContract(
 export async function applyImport(
   actor: SessionUser,
   text: string,
-): Promise<{ ok: true; summary: ImportSummary } | { ok: false; preview: ImportPreview }> {
+): Promise<{ ok: true; summary: ImportSummary; createdGuardianIds: string[] } | { ok: false; preview: ImportPreview }> {
   assertRole(actor, "BEHEERDER");
   const rejected = new AppError("INVALID_INPUT");
   let failedPreview: ImportPreview | null = null;
   try {
+    const createdGuardianIds: string[] = [];
     const summary = await prisma.$transaction(
       async (tx) => {
         const { preview, lines, lookups } = await buildPreview(tx, actor, text);
@@ -285,10 +298,10 @@ export async function applyImport(
           const row = line.row!;
           let familyId = familyIds.get(row.debiteurnummer);
           if (!familyId) {
-            familyId = (await upsertFamily(tx, actor, row, summary)).id;
+            familyId = (await upsertFamily(tx, actor, row, summary, createdGuardianIds)).id;
             familyIds.set(row.debiteurnummer, familyId);
           }
-          await upsertChildAndContract(tx, familyId, row, lookups.groupOfLine.get(line.line)!, summary);
+          await upsertChildAndContract(tx, familyId, row, lookups.groupOfLine.get(line.line)!, summary, actor.id);
         }
         await writeAudit(
           {
@@ -296,7 +309,7 @@ export async function applyImport(
             actorId: actor.id,
             organisationId: actor.organisationId,
             entityType: "Import",
-            meta: { rows: lines.length, ...summary },
+            meta: { rows: lines.length, ...summary, guardianIds: createdGuardianIds },
           },
           tx,
         );
@@ -304,7 +317,7 @@ export async function applyImport(
       },
       { timeout: 120_000, maxWait: 10_000 },
     );
-    return { ok: true, summary };
+    return { ok: true, summary, createdGuardianIds };
   } catch (error) {
     if (error === rejected && failedPreview) return { ok: false, preview: failedPreview };
     throw error;

@@ -10,8 +10,18 @@ import { isUniqueViolation } from "../db/unique";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
-import { assertRole, familyScope, groupScope, locationScope, type SessionUser, userAdminScope } from "../authz";
-import { dateOnly } from "../time";
+import {
+  assertRole,
+  familyScope,
+  groupScope,
+  isParent,
+  locationScope,
+  type SessionUser,
+  userAdminScope,
+} from "../authz";
+import { now as clockNow } from "../clock";
+import { dateOnly, todayDate } from "../time";
+import { regrantAfterContractChange } from "../planning/care";
 import type { Dagdeel } from "../generated/prisma/enums";
 import type { ContractDaySpec } from "./contract-days";
 
@@ -108,6 +118,16 @@ async function assertAllInScope(
 export const guardianLoginName = (debiteurnummer: string, index: number) =>
   index <= 1 ? debiteurnummer : `${debiteurnummer}-${index}`;
 
+/** The first free login name in a family (debiteurnummer, -2, -3 ...): a gap left by a removed guardian is reused. */
+async function freeGuardianLoginName(tx: Tx, family: { id: string; debiteurnummer: string }): Promise<string> {
+  const taken = new Set(
+    (await tx.user.findMany({ where: { familyId: family.id }, select: { loginName: true } })).map((u) => u.loginName),
+  );
+  let index = 1;
+  while (taken.has(guardianLoginName(family.debiteurnummer, index))) index++;
+  return guardianLoginName(family.debiteurnummer, index);
+}
+
 /** Creates an INVITED guardian account (no password; the invite mail is sent separately from the families page). */
 export async function createGuardianInTx(
   tx: Tx,
@@ -115,12 +135,7 @@ export async function createGuardianInTx(
   family: { id: string; debiteurnummer: string },
   guardian: { name: string; email: string },
 ) {
-  // The first free login name (debiteurnummer, -2, -3 ...): a gap left by a removed guardian is reused.
-  const taken = new Set(
-    (await tx.user.findMany({ where: { familyId: family.id }, select: { loginName: true } })).map((u) => u.loginName),
-  );
-  let index = 1;
-  while (taken.has(guardianLoginName(family.debiteurnummer, index))) index++;
+  const loginName = await freeGuardianLoginName(tx, family);
   const user = await tx.user.create({
     data: {
       organisationId: actor.organisationId,
@@ -129,7 +144,7 @@ export async function createGuardianInTx(
       familyId: family.id,
       name: guardian.name,
       email: guardian.email.toLowerCase(),
-      loginName: guardianLoginName(family.debiteurnummer, index),
+      loginName,
     },
     select: { id: true, loginName: true },
   });
@@ -288,6 +303,8 @@ export async function createContract(
       },
       select: { id: true },
     });
+    // Roefjes follow the contracts: a new contract period changes the year's grant (a delta with its reason).
+    await regrantAfterContractChange(tx, child.id, todayDate(), actor.id);
     await audit(tx, actor, "contract.created", {
       entityType: "Contract",
       entityId: contract.id,
@@ -310,6 +327,7 @@ export async function endContract(actor: SessionUser, input: { contractId: strin
     const endDate = dateOnly(input.endDate);
     if (endDate < contract.startDate) throw new AppError("INVALID_INPUT", "admin.v.endBeforeStart");
     await tx.contract.update({ where: { id: contract.id }, data: { endDate } });
+    await regrantAfterContractChange(tx, contract.childId, todayDate(), actor.id);
     await audit(tx, actor, "contract.ended", {
       entityType: "Contract",
       entityId: contract.id,
@@ -336,6 +354,59 @@ export async function updateChild(
       entityId: child.id,
       childId: child.id,
       familyId: child.familyId,
+    });
+  });
+}
+
+/**
+ * A child of separated parents also belongs to another family of the organisation (its second household, with its
+ * own debiteurnummer): that household then sees the child, its schriftje and photos, and keeps its own messages,
+ * invoices and requests (lib/authz/family.ts). Adding it twice changes nothing.
+ */
+export async function addChildHousehold(
+  actor: SessionUser,
+  input: { childId: string; debiteurnummer: string },
+): Promise<{ familyId: string }> {
+  assertRole(actor, "BEHEERDER");
+  return inTx(async (tx) => {
+    const child = await scopedChild(tx, actor, input.childId);
+    const household = await tx.family.findFirst({
+      where: { AND: [{ debiteurnummer: input.debiteurnummer.trim() }, familyScope(actor)] },
+      select: { id: true },
+    });
+    if (!household) throw new AppError("NOT_FOUND", "admin.targetFamilyUnknown");
+    if (household.id === child.familyId) throw new AppError("CONFLICT", "admin.sameHousehold");
+    await tx.childHousehold.upsert({
+      where: { childId_familyId: { childId: child.id, familyId: household.id } },
+      create: { childId: child.id, familyId: household.id },
+      update: {},
+    });
+    await audit(tx, actor, "child.household_added", {
+      entityType: "Child",
+      entityId: child.id,
+      childId: child.id,
+      familyId: household.id,
+    });
+    return { familyId: household.id };
+  });
+}
+
+/** The second household no longer shares the child (from then on it sees nothing of it). */
+export async function removeChildHousehold(
+  actor: SessionUser,
+  input: { childId: string; householdId: string },
+): Promise<void> {
+  assertRole(actor, "BEHEERDER");
+  if (!isUuid(input.householdId)) throw new AppError("NOT_FOUND");
+  await inTx(async (tx) => {
+    const child = await scopedChild(tx, actor, input.childId);
+    const removed = await tx.childHousehold.deleteMany({ where: { childId: child.id, familyId: input.householdId } });
+    if (removed.count !== 1) throw new AppError("NOT_FOUND");
+    await audit(tx, actor, "child.household_removed", {
+      entityType: "Child",
+      entityId: child.id,
+      childId: child.id,
+      familyId: input.householdId,
     });
   });
 }
@@ -400,6 +471,7 @@ export async function createGroup(
     locationId: string;
     name: string;
     careType: "KDV" | "BSO";
+    phone?: string;
     capacityOchtend: number;
     capacityMiddag: number;
     capacityNaschools: number;
@@ -414,7 +486,13 @@ export async function createGroup(
       ...(input.careType === "BSO" ? [{ dagdeel: "NASCHOOLS" as Dagdeel, capacity: input.capacityNaschools }] : []),
     ];
     const group = await tx.group.create({
-      data: { locationId: location.id, name: input.name, careType: input.careType, capacities: { create: capacities } },
+      data: {
+        locationId: location.id,
+        name: input.name,
+        careType: input.careType,
+        phone: input.phone ?? "",
+        capacities: { create: capacities },
+      },
       select: { id: true },
     });
     await audit(tx, actor, "group.created", { entityType: "Group", entityId: group.id });
@@ -424,11 +502,18 @@ export async function createGroup(
 
 export async function setGroupCapacity(
   actor: SessionUser,
-  input: { groupId: string; capacityOchtend: number; capacityMiddag: number; capacityNaschools: number },
+  input: {
+    groupId: string;
+    phone?: string;
+    capacityOchtend: number;
+    capacityMiddag: number;
+    capacityNaschools: number;
+  },
 ): Promise<void> {
   assertRole(actor, "BEHEERDER");
   await inTx(async (tx) => {
     const group = await scopedGroup(tx, actor, input.groupId);
+    if (input.phone !== undefined) await tx.group.update({ where: { id: group.id }, data: { phone: input.phone } });
     const values: [Dagdeel, number][] = [
       ["OCHTEND", input.capacityOchtend],
       ["MIDDAG", input.capacityMiddag],
@@ -442,7 +527,11 @@ export async function setGroupCapacity(
         update: { capacity },
       });
     }
-    await audit(tx, actor, "group.capacity", { entityType: "Group", entityId: group.id });
+    await audit(tx, actor, "group.capacity", {
+      entityType: "Group",
+      entityId: group.id,
+      ...(input.phone !== undefined ? { meta: { phone: input.phone } } : {}),
+    });
   });
 }
 
@@ -541,11 +630,14 @@ export type OrganisationRules = {
   tegoedValidityDays: number;
   requestLeadDays: number;
   requestCancelHours: number;
+  /** Optional so callers written before issue 14 keep their default (15). */
+  requestCancelGraceMinutes?: number;
   vacationGuaranteeMonths: number;
   swapEnabled: boolean;
   swapValidityDays: number;
   photoRetentionDays: number;
   dataRetentionDays: number;
+  fiscalRetentionYears: number;
   inviteLeadDays: number;
 };
 
@@ -564,5 +656,103 @@ export async function updateOrganisationRules(
       entityId: actor.organisationId,
       meta: { absenceDeadline, ...rules },
     });
+  });
+}
+
+/** The organisation's contact mailbox (the letter's info@ address): every mail and the contact page name it. */
+export async function updateOrganisationContact(
+  actor: SessionUser,
+  { infoEmail }: { infoEmail: string },
+): Promise<void> {
+  assertRole(actor, "BEHEERDER");
+  await inTx(async (tx) => {
+    await tx.organisation.update({ where: { id: actor.organisationId }, data: { infoEmail } });
+    await audit(tx, actor, "organisation.contact", {
+      entityType: "Organisation",
+      entityId: actor.organisationId,
+      meta: { infoEmail },
+    });
+  });
+}
+
+// ---- accounts: e-mail address, moving a guardian (issue 14, beheer basics) ---------------------------------------
+
+async function scopedAccount(tx: Tx, actor: SessionUser, userId: string) {
+  if (!isUuid(userId)) throw new AppError("NOT_FOUND");
+  const user = await tx.user.findFirst({
+    where: { AND: [{ id: userId }, userAdminScope(actor)] },
+    select: { id: true, role: true, email: true, loginName: true, status: true, familyId: true },
+  });
+  if (!user) throw new AppError("NOT_FOUND");
+  return user;
+}
+
+/**
+ * Changes the e-mail address of a guardian, staff member, manager or beheerder of the organisation. Staff, managers
+ * and beheerders log in with their address, so their login name follows it; a guardian keeps the debiteurnummer.
+ * Links already mailed to the old address (activation, new password) stop working: an address is changed because
+ * it was wrong, and a link in a wrong mailbox must not open the account. Audited without the addresses themselves.
+ */
+export async function changeUserEmail(
+  actor: SessionUser,
+  input: { userId: string; email: string },
+): Promise<{ email: string; reinvite: boolean }> {
+  assertRole(actor, "BEHEERDER");
+  const email = input.email.trim().toLowerCase();
+  return inTx(async (tx) => {
+    const user = await scopedAccount(tx, actor, input.userId);
+    if (user.email === email) return { email, reinvite: false };
+    const followsEmail = !isParent(user);
+    await tx.user.update({
+      where: { id: user.id },
+      data: { email, ...(followsEmail ? { loginName: email } : {}) },
+    });
+    const expired = await tx.authToken.updateMany({
+      where: { userId: user.id, usedAt: null, expiresAt: { gt: clockNow() } },
+      data: { usedAt: clockNow() },
+    });
+    await audit(tx, actor, "user.email", {
+      entityType: "User",
+      entityId: user.id,
+      familyId: user.familyId,
+      meta: { loginNameChanged: followsEmail, linksEnded: expired.count },
+    });
+    return { email, reinvite: user.status === "INVITED" && expired.count > 0 };
+  }, "admin.emailConflict");
+}
+
+/**
+ * Moves a guardian to another family of the organisation (a household changed). The guardian gets the first free
+ * login name of the new family (its debiteurnummer, -2, ...), and every open session ends: they now act for
+ * another household and sign in with the new name. Messages they wrote stay in the old family's threads.
+ */
+export async function moveGuardian(
+  actor: SessionUser,
+  input: { userId: string; debiteurnummer: string },
+): Promise<{ loginName: string; familyId: string }> {
+  assertRole(actor, "BEHEERDER");
+  return inTx(async (tx) => {
+    const user = await scopedAccount(tx, actor, input.userId);
+    if (!isParent(user) || !user.familyId) throw new AppError("NOT_FOUND");
+    const target = await tx.family.findFirst({
+      where: { AND: [{ debiteurnummer: input.debiteurnummer.trim() }, familyScope(actor)] },
+      select: { id: true, debiteurnummer: true },
+    });
+    if (!target) throw new AppError("NOT_FOUND", "admin.targetFamilyUnknown");
+    if (target.id === user.familyId) throw new AppError("CONFLICT", "admin.sameFamily");
+    // Serialise moves into one family, so two at once do not pick the same login name.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`family-logins:${target.id}`}))`;
+    const loginName = await freeGuardianLoginName(tx, target);
+    await tx.user.update({
+      where: { id: user.id },
+      data: { familyId: target.id, loginName, sessionVersion: { increment: 1 } },
+    });
+    await audit(tx, actor, "guardian.moved", {
+      entityType: "User",
+      entityId: user.id,
+      familyId: target.id,
+      meta: { fromFamilyId: user.familyId, toFamilyId: target.id, loginName, previousLoginName: user.loginName },
+    });
+    return { loginName, familyId: target.id };
   });
 }

@@ -111,10 +111,19 @@ export const DagdeelTimesSchema = z
     }
   });
 
+/** A phone number as people write it: digits, spaces, +, -, parentheses; empty when unknown. */
+export const phone = z
+  .string()
+  .trim()
+  .max(30, "admin.v.tooLong")
+  .regex(/^[+\d\s()-]*$/, "admin.v.phone")
+  .default("");
+
 export const GroupSchema = z.object({
   locationId: uuid,
   name,
   careType,
+  phone,
   capacityOchtend: intIn(0, 100),
   capacityMiddag: intIn(0, 100),
   capacityNaschools: intIn(0, 100),
@@ -124,11 +133,15 @@ export const StaffSchema = z.object({ name, email, groupIds: z.array(uuid).defau
 export const ManagerSchema = z.object({ name, email, locationIds: z.array(uuid).default([]) });
 export const StaffGroupsSchema = z.object({ userId: uuid, groupIds: z.array(uuid).default([]) });
 
+export const OrganisationContactSchema = z.object({ infoEmail: email });
+export type OrganisationContact = z.infer<typeof OrganisationContactSchema>;
+
 export const OrganisationRulesSchema = z.object({
   absenceDeadline: clock,
   tegoedValidityDays: intIn(1, 3650),
   requestLeadDays: intIn(0, 365),
   requestCancelHours: intIn(0, 24 * 60),
+  requestCancelGraceMinutes: intIn(5, 24 * 60),
   vacationGuaranteeMonths: intIn(0, 24),
   swapEnabled: z
     .enum(["on", ""])
@@ -137,5 +150,11 @@ export const OrganisationRulesSchema = z.object({
   swapValidityDays: intIn(1, 3650),
   photoRetentionDays: intIn(1, 3650),
   dataRetentionDays: intIn(1, 3650),
+  fiscalRetentionYears: intIn(1, 30),
   inviteLeadDays: intIn(0, 365),
 });
+
+export const ChangeEmailSchema = z.object({ userId: uuid, email });
+export const MoveGuardianSchema = z.object({ userId: uuid, familyId: uuid, debiteurnummer });
+export const ChildHouseholdSchema = z.object({ childId: uuid, familyId: uuid, debiteurnummer });
+export const RemoveChildHouseholdSchema = z.object({ childId: uuid, familyId: uuid, householdId: uuid });

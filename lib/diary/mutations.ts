@@ -80,8 +80,12 @@ async function notifyAboutEntry(
   child: { id: string; firstName: string; familyId: string },
 ): Promise<void> {
   if (isParent(user)) return;
+  // The schriftje is shared by the child's households (separated parents): both are told.
   const guardians = await prisma.user.findMany({
-    where: { familyId: child.familyId, role: "PARENT" },
+    where: {
+      role: "PARENT",
+      OR: [{ familyId: child.familyId }, { family: { sharedChildren: { some: { childId: child.id } } } }],
+    },
     select: { id: true },
   });
   await notifyUsers({

@@ -15,17 +15,20 @@ export function inviteMail({
   name,
   loginName,
   link,
+  contactEmail,
 }: {
   to: string;
   name: string;
   loginName: string;
   link: string;
+  /** The organisation's contact mailbox (Organisation.infoEmail). */
+  contactEmail: string;
 }): MailContent {
   const paragraphs = [
     `Beste ${name},`,
     "Binnenkort begint de opvang bij Kindercentra de Roef. In het ouderportaal zie je foto's uit de groep, lees en schrijf je in het schriftje, stuur je berichten en meld je je kind af.",
     `Je gebruikersnaam is je debiteurnummer: ${loginName}. Kies via de link hieronder een wachtwoord om je account te activeren. De link is 60 dagen geldig en werkt één keer.`,
-    "Vragen? Mail naar info@deroef.nl.",
+    `Vragen? Mail naar ${contactEmail}.`,
     `(English: activate your parent portal account with the link below. Your username is ${loginName}.)`,
   ];
   return {

@@ -67,13 +67,15 @@ async function resolveTarget(tx: Tx, user: SessionUser, recipient: Recipient): P
     if (!group) throw new AppError("NOT_FOUND");
     if (recipient.type === "broadcast")
       return { kind: "BROADCAST", familyId: null, groupId: group.id, locationId: group.locationId };
-    // The family must have a child placed (now or later) in this very group.
+    // The family must have a child placed (now or later) in this very group: its own, or one it shares as a second
+    // household (separated parents).
+    const placedHere = { placements: { some: { groupId: group.id, ...placementNotEnded(today) } } };
     const family = await tx.family.findFirst({
       where: {
         AND: [
           { id: recipient.familyId },
           familyScope(user, today),
-          { children: { some: { placements: { some: { groupId: group.id, ...placementNotEnded(today) } } } } },
+          { OR: [{ children: { some: placedHere } }, { sharedChildren: { some: { child: placedHere } } }] },
         ],
       },
       select: { id: true },

@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { isUuid } from "../ids";
 import {
+  childScope,
   familyScope,
   groupScope,
   isCarer,
@@ -263,7 +264,7 @@ export async function listRecipientOptions(user: SessionUser): Promise<Recipient
         name: true,
         location: { select: { name: true } },
         placements: {
-          where: { AND: [{ child: { family: familyScope(user, today) } }, placementNotEnded(today)] },
+          where: { AND: [{ child: childScope(user, today) }, placementNotEnded(today)] },
           select: { child: { select: { firstName: true } } },
         },
       },
@@ -303,16 +304,27 @@ export async function listRecipientOptions(user: SessionUser): Promise<Recipient
       placements: {
         where: { AND: [placementNotEnded(today), { child: { family: familyScope(user, today) } }] },
         orderBy: { child: { family: { name: "asc" } } },
-        select: { child: { select: { firstName: true, family: { select: { id: true, name: true } } } } },
+        select: {
+          child: {
+            select: {
+              firstName: true,
+              family: { select: { id: true, name: true } },
+              // A child of separated parents: each household is its own recipient.
+              households: { select: { family: { select: { id: true, name: true } } } },
+            },
+          },
+        },
       },
     },
   });
   return groups.flatMap((g) => {
     const families = new Map<string, { name: string; children: string[] }>();
     for (const { child } of g.placements) {
-      const entry = families.get(child.family.id) ?? { name: child.family.name, children: [] };
-      entry.children.push(child.firstName);
-      families.set(child.family.id, entry);
+      for (const family of [child.family, ...child.households.map((h) => h.family)]) {
+        const entry = families.get(family.id) ?? { name: family.name, children: [] };
+        if (!entry.children.includes(child.firstName)) entry.children.push(child.firstName);
+        families.set(family.id, entry);
+      }
     }
     return [
       {

@@ -158,6 +158,8 @@ const tagSelect = {
           firstName: true,
           lastName: true,
           familyId: true,
+          // A shared child (second household) is "own" for both households (lib/authz isOwnChild).
+          households: { select: { familyId: true } },
           consentPhotograph: true,
           consentShareGroup: true,
         },
@@ -171,6 +173,7 @@ type TagRow = {
     firstName: string;
     lastName: string;
     familyId: string;
+    households?: { familyId: string }[];
     consentPhotograph: boolean;
     consentShareGroup: boolean;
   };

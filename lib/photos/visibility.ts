@@ -7,7 +7,7 @@
 // effect on the very next request, also for photos posted long ago):
 //  1. Placement: one of the parent's children was placed in the photo's group on the photo's date (Photo.takenOn
 //     between Placement.startDate and Placement.endDate, inclusive; open-ended placements have no end).
-//  2. Own children: every tagged child of the parent's own family has consentPhotograph ("may be photographed and
+//  2. Own children: every tagged child of the parent's own household (first or second) has consentPhotograph ("may be photographed and
 //     shown to us").
 //  3. Other children: every tagged child of another family has consentPhotograph AND consentShareGroup ("may be
 //     shared with the other parents of the group").
@@ -39,8 +39,15 @@ export function photosDuringPlacements(placements: PlacementWindow[]): Prisma.Ph
 }
 
 /** Conditions 2-4: consent of every tagged child, and the untagged-photo rule. `familyId` is the viewer's family. */
-export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInput {
+export function photoConsentAllowsParent(familyId: string, sharedChildIds: string[] = []): Prisma.PhotoWhereInput {
+  // "Own" children are those of the viewer's household, first or second (a shared child of separated parents).
   const viewerFamily = assertId(familyId, "familyId");
+  if (sharedChildIds.length === 0) return consentRule({ familyId: viewerFamily }, { familyId: { not: viewerFamily } });
+  const own: Prisma.ChildWhereInput = { OR: [{ familyId: viewerFamily }, { id: { in: sharedChildIds } }] };
+  return consentRule(own, { NOT: own });
+}
+
+function consentRule(own: Prisma.ChildWhereInput, other: Prisma.ChildWhereInput): Prisma.PhotoWhereInput {
   return {
     AND: [
       // Untagged photos only with an explicit "no children in this photo". Photo.tagged is kept equal to "has a
@@ -52,8 +59,8 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
           every: {
             child: {
               OR: [
-                { familyId: viewerFamily, consentPhotograph: true },
-                { familyId: { not: viewerFamily }, consentPhotograph: true, consentShareGroup: true },
+                { ...own, consentPhotograph: true },
+                { ...other, consentPhotograph: true, consentShareGroup: true },
               ],
             },
           },
@@ -70,7 +77,12 @@ export function photoConsentAllowsParent(familyId: string): Prisma.PhotoWhereInp
  */
 export function photoScope(user: SessionUser, parentPlacements: PlacementWindow[] = []): Prisma.PhotoWhereInput {
   if (isParent(user))
-    return { AND: [photosDuringPlacements(parentPlacements), photoConsentAllowsParent(ownFamily(user).familyId)] };
+    return {
+      AND: [
+        photosDuringPlacements(parentPlacements),
+        photoConsentAllowsParent(ownFamily(user).familyId, user.sharedChildIds ?? []),
+      ],
+    };
   if (isStaff(user)) return { groupId: { in: user.staffGroupIds } };
   if (isManager(user)) return { group: { locationId: { in: user.managedLocationIds } } };
   if (isBeheerder(user))

@@ -16,30 +16,34 @@ import { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db/unique";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
-import { assertRole, childScope, isParent, type SessionUser } from "../authz";
+import { assertRole, childScope, isParent, ownFamily, type SessionUser } from "../authz";
 import { isUuid } from "../ids";
 import { addCalendarDays, dateOnly, todayDate, toIsoDate } from "../time";
 import { writeAudit } from "../audit/log";
 import { notifyUsers } from "../notifications";
 import {
   MAX_PERIOD_DAYS,
-  absenceDeadline,
-  cancelDeadline,
+  deadlineAt,
+  deadlineRuleFor,
   capacityAllows,
   datesBetween,
   dagdelenFor,
-  earnedMinutesFor,
+  afmeldOutcome,
+  dagdeelMinutes,
   formatRoefjes,
   isGuaranteed,
   isWeekend,
   occupancy,
   planBatchSpend,
+  requestCancelUntil,
+  roefjesLotValidity,
   tegoedLotValidity,
   usableMinutes,
+  type Booking,
   type DagdeelTimes,
 } from "./rules";
 import {
-  bsoContractWeekdays,
+  bsoVacationDagdelen,
   childCareSelect,
   contractedSlots,
   ensureRoefjesGrants,
@@ -53,7 +57,13 @@ import {
   type ChildCare,
 } from "./care";
 import { planningError } from "./errors";
-import type { CreateRequestInput, DecideRequestInput, ReportAbsenceInput, UpdateAbsenceInput } from "./schema";
+import type {
+  CorrectLedgerInput,
+  CreateRequestInput,
+  DecideRequestInput,
+  ReportAbsenceInput,
+  UpdateAbsenceInput,
+} from "./schema";
 import { careRequestScope, loadScopedChild, scopedGroupIds } from "./scope";
 import {
   assertSwapSourceFree,
@@ -64,18 +74,50 @@ import {
   type SwapPlan,
 } from "./swap-effects";
 import { now as clockNow } from "../clock";
+import { dayInWords } from "../date-words";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 // -----------------------------------------------------------------------------------------------------------------
 // Afmelden
 
-export type ReportAbsenceResult = { count: number; earnedMinutes: number };
+export type ReportAbsenceResult = {
+  /** Dagdelen afgemeld (absences written plus requests cancelled). */
+  count: number;
+  /** Tegoed given back: earned by contracted and extra dagdelen, refunded for dagdelen paid with tegoed. */
+  earnedMinutes: number;
+  /** Roefjes given back (vacation dagdelen paid with Roefjes). */
+  roefjesMinutes: number;
+  /** Requests cancelled (pending, or still inside their cancel window): everything they spent came back. */
+  cancelled: number;
+};
+
+type AfmeldSlot = {
+  date: Date;
+  dagdeel: DagdeelTimes;
+  locationId: string;
+  careType: "KDV" | "BSO";
+  booking: Booking;
+  request: {
+    id: string;
+    status: "REQUESTED" | "APPROVED";
+    familyId: string;
+    groupId: string;
+    type: RequestType;
+    swapFromDate: Date | null;
+    swapFromDagdeel: Dagdeel | null;
+    createdAt: Date;
+    decidedAt: Date | null;
+  } | null;
+};
 
 /**
- * Reports a child absent for the contracted dagdelen in a day or period (parents for their own children, staff for
- * children of their groups). Each dagdeel reported before the deadline of its day earns tegoed; closed days have no
- * care and are skipped. Dagdelen already reported are skipped; reporting nothing new is an error.
+ * Afmelden for a day or period (parents for their own children, staff for children of their groups): every booked
+ * dagdeel in it, contracted or requested (extra, tegoed, Roefjes vacation day, ruildag). What each gives back follows
+ * rules.afmeldOutcome (lib/planning/README.md): pending requests and requests still inside their cancel window are
+ * cancelled (everything spent comes back); otherwise the dagdeel becomes an absence that, before the absence
+ * deadline, earns tegoed (contracted, extra) or refunds what it was paid with (tegoed, Roefjes); a ruildag gives
+ * nothing. Dagdelen already afgemeld are skipped; nothing new is an error.
  */
 export async function reportAbsence(
   user: SessionUser,
@@ -90,16 +132,55 @@ export async function reportAbsence(
     throw planningError("INVALID_INPUT", "periodTooLong", { days: String(MAX_PERIOD_DAYS) });
   const child = await loadScopedChild(user, input.childId, today);
   const organisationId = child.family.organisationId;
-  const [settings, calendar] = await Promise.all([
+  const [settings, calendar, requests] = await Promise.all([
     loadSettings(prisma, organisationId),
     loadOrgCalendar(prisma, organisationId, from, to),
+    prisma.careRequest.findMany({
+      where: { childId: child.id, date: { gte: from, lte: to }, status: { in: ["REQUESTED", "APPROVED"] } },
+      orderBy: [{ date: "asc" }, { dagdeel: "asc" }],
+      select: {
+        id: true,
+        date: true,
+        dagdeel: true,
+        status: true,
+        type: true,
+        familyId: true,
+        groupId: true,
+        swapFromDate: true,
+        swapFromDagdeel: true,
+        createdAt: true,
+        decidedAt: true,
+      },
+    }),
   ]);
-  const slots = datesBetween(from, to).flatMap((date) =>
+  const wanted = (dagdeel: Dagdeel) => input.dagdeel === "ALL" || dagdeel === input.dagdeel;
+  const slots: AfmeldSlot[] = datesBetween(from, to).flatMap((date) =>
     contractedSlots(child, date, calendar)
-      .filter((slot) => input.dagdeel === "ALL" || slot.dagdeel.dagdeel === input.dagdeel)
-      .map((slot) => ({ date, dagdeel: slot.dagdeel, locationId: slot.group.locationId })),
+      .filter((slot) => wanted(slot.dagdeel.dagdeel))
+      .map((slot) => ({
+        date,
+        dagdeel: slot.dagdeel,
+        locationId: slot.group.locationId,
+        careType: slot.group.careType,
+        booking: "CONTRACT" as const,
+        request: null,
+      })),
   );
+  for (const r of requests) {
+    const group = groupOn(child, r.date);
+    const times = group?.dagdelen.find((d) => d.dagdeel === r.dagdeel);
+    if (!group || !times || !wanted(r.dagdeel)) continue;
+    slots.push({
+      date: r.date,
+      dagdeel: times,
+      locationId: group.locationId,
+      careType: group.careType,
+      booking: r.type,
+      request: { ...r, status: r.status as "REQUESTED" | "APPROVED" },
+    });
+  }
   if (slots.length === 0) throw planningError("INVALID_INPUT", "noCareInPeriod");
+  slots.sort((a, b) => a.date.getTime() - b.date.getTime() || a.dagdeel.startMinutes - b.dagdeel.startMinutes);
 
   try {
     return await prisma.$transaction(async (tx) => {
@@ -111,15 +192,41 @@ export async function reportAbsence(
       const taken = new Set(existing.map((a) => `${toIsoDate(a.date)}|${a.dagdeel}`));
       const fresh = slots.filter((s) => !taken.has(`${toIsoDate(s.date)}|${s.dagdeel.dagdeel}`));
       if (fresh.length === 0) throw planningError("CONFLICT", "alreadyReported");
-      let earnedTotal = 0;
+      const result: ReportAbsenceResult = { count: 0, earnedMinutes: 0, roefjesMinutes: 0, cancelled: 0 };
       for (const slot of fresh) {
-        const earned = earnedMinutesFor({
-          date: slot.date,
-          reportedAt: now,
-          deadlineMinutes: settings.absenceDeadlineMinutes,
+        const outcome = afmeldOutcome({
+          booking: slot.booking,
+          status: slot.request?.status ?? "APPROVED",
+          now,
+          cancelUntil: slot.request
+            ? requestCancelUntil({
+                date: slot.date,
+                startMinutes: slot.dagdeel.startMinutes,
+                cancelHours: settings.requestCancelHours,
+                graceMinutes: settings.requestCancelGraceMinutes,
+                status: slot.request.status,
+                bindingSince: slot.request.decidedAt ?? slot.request.createdAt,
+              })
+            : null,
+          deadline: deadlineAt(slot.date, deadlineRuleFor(settings, slot.careType, slot.dagdeel.dagdeel)),
           closed: calendar.closedName(slot.date, slot.locationId) !== null,
-          dagdeel: slot.dagdeel,
         });
+        if (outcome.action === "cancel" && slot.request) {
+          const { count } = await tx.careRequest.updateMany({
+            where: { id: slot.request.id, status: { in: ["REQUESTED", "APPROVED"] } },
+            data: { status: "CANCELLED", decidedAt: now, decidedById: user.id },
+          });
+          if (count === 0) throw planningError("CONFLICT", "notCancellable");
+          if (slot.request.type === "SWAP" && slot.request.status === "APPROVED")
+            await restoreSwapDay(tx, { childId: child.id, ...slot.request }, now);
+          const refunded = await refundRequest(tx, slot.request.id, user.id);
+          result.earnedMinutes += refunded.TEGOED;
+          result.roefjesMinutes += refunded.ROEFJES;
+          result.cancelled += 1;
+          result.count += 1;
+          continue;
+        }
+        const gives = outcome.action === "absence" ? outcome.gives : "NOTHING";
         const absence = await tx.absence.create({
           data: {
             childId: child.id,
@@ -129,17 +236,20 @@ export async function reportAbsence(
             comment: input.comment ?? "",
             reportedById: user.id,
             reportedAt: now,
-            earnedMinutes: earned,
+            earnedMinutes: 0,
+            careRequestId: slot.request?.id ?? null,
           },
           select: { id: true },
         });
-        if (earned > 0) {
+        let given = 0;
+        if (gives === "EARNED_TEGOED") {
+          given = dagdeelMinutes(slot.dagdeel);
           await tx.creditEntry.create({
             data: {
               childId: child.id,
               kind: "TEGOED",
               type: "EARNED",
-              minutes: earned,
+              minutes: given,
               ...tegoedLotValidity({
                 absenceDate: slot.date,
                 reportedOn: today,
@@ -150,8 +260,15 @@ export async function reportAbsence(
               note: `Afmelding ${toIsoDate(slot.date)} ${slot.dagdeel.dagdeel}`,
             },
           });
+          result.earnedMinutes += given;
+        } else if ((gives === "REFUND_TEGOED" || gives === "REFUND_ROEFJES") && slot.request) {
+          const refunded = await refundRequest(tx, slot.request.id, user.id, absence.id);
+          given = refunded.TEGOED + refunded.ROEFJES;
+          result.earnedMinutes += refunded.TEGOED;
+          result.roefjesMinutes += refunded.ROEFJES;
         }
-        earnedTotal += earned;
+        if (given > 0) await tx.absence.update({ where: { id: absence.id }, data: { earnedMinutes: given } });
+        result.count += 1;
       }
       await writeAudit(
         {
@@ -162,11 +279,11 @@ export async function reportAbsence(
           entityId: child.id,
           childId: child.id,
           familyId: child.familyId,
-          meta: { from: input.from, to: toIsoDate(to), count: fresh.length, earnedMinutes: earnedTotal },
+          meta: { from: input.from, to: toIsoDate(to), ...result },
         },
         tx,
       );
-      return { count: fresh.length, earnedMinutes: earnedTotal };
+      return result;
     }, TX_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) throw planningError("CONFLICT", "alreadyReported");
@@ -184,7 +301,13 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
       date: true,
       dagdeel: true,
       earnedMinutes: true,
-      child: { select: { familyId: true, family: { select: { organisationId: true } } } },
+      child: {
+        select: {
+          familyId: true,
+          family: { select: { organisationId: true } },
+          placements: { select: { startDate: true, endDate: true, group: { select: { careType: true } } } },
+        },
+      },
     },
   });
   if (!absence) throw new AppError("NOT_FOUND");
@@ -200,14 +323,19 @@ async function loadScopedAbsence(user: SessionUser, absenceId: string, today: Da
   });
   if (swap > 0) throw swapError("CONFLICT", "absenceIsSwap");
   const settings = await loadSettings(prisma, absence.child.family.organisationId);
-  return { absence, settings };
+  // The deadline of the care type the child had that day (the dagdeel says whether a BSO day was a vacation day).
+  const placement = absence.child.placements.find(
+    (p) => p.startDate <= absence.date && (!p.endDate || p.endDate >= absence.date),
+  );
+  const careType = placement?.group.careType ?? (absence.dagdeel === "NASCHOOLS" ? "BSO" : "KDV");
+  const deadline = deadlineAt(absence.date, deadlineRuleFor(settings, careType, absence.dagdeel));
+  return { absence, settings, deadline };
 }
 
 /** Changes reason and comment of an absence, until its day's deadline. */
 export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput, now = clockNow()): Promise<void> {
-  const { absence, settings } = await loadScopedAbsence(user, input.absenceId, todayDate(now));
-  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
-    throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
+  const { absence, deadline } = await loadScopedAbsence(user, input.absenceId, todayDate(now));
+  if (now >= deadline) throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
   const { count } = await prisma.absence.updateMany({
     where: { id: absence.id, withdrawnAt: null },
     data: { reason: input.reason, comment: input.comment ?? "" },
@@ -218,9 +346,8 @@ export async function updateAbsence(user: SessionUser, input: UpdateAbsenceInput
 /** Withdraws an absence until its day's deadline; earned tegoed is reversed with a ledger row (never an UPDATE). */
 export async function withdrawAbsence(user: SessionUser, absenceId: string, now = clockNow()): Promise<void> {
   const today = todayDate(now);
-  const { absence, settings } = await loadScopedAbsence(user, absenceId, today);
-  if (now >= absenceDeadline(absence.date, settings.absenceDeadlineMinutes))
-    throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
+  const { absence, deadline } = await loadScopedAbsence(user, absenceId, today);
+  if (now >= deadline) throw planningError("DEADLINE_PASSED", "changeDeadlinePassed");
   await prisma.$transaction(async (tx) => {
     await lockChild(tx, absence.childId);
     const { count } = await tx.absence.updateMany({
@@ -228,24 +355,26 @@ export async function withdrawAbsence(user: SessionUser, absenceId: string, now 
       data: { withdrawnAt: now },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    const lot = await tx.creditEntry.findFirst({
-      where: { absenceId: absence.id, type: "EARNED" },
-      select: { id: true, minutes: true, validFrom: true, expiresOn: true },
+    // What this afmelding gave back (an EARNED lot, or REFUNDED lots of the request it reported) is reversed.
+    const lots = await tx.creditEntry.findMany({
+      where: { absenceId: absence.id, type: { in: ["EARNED", "REFUNDED"] }, lotId: null },
+      select: { id: true, kind: true, minutes: true, validFrom: true, expiresOn: true, careRequestId: true },
     });
-    if (lot) {
+    for (const lot of lots) {
       const consumed = await tx.creditEntry.aggregate({ where: { lotId: lot.id }, _sum: { minutes: true } });
       const remaining = lot.minutes + (consumed._sum.minutes ?? 0);
       if (remaining < lot.minutes) throw planningError("CONFLICT", "creditAlreadyUsed");
       await tx.creditEntry.create({
         data: {
           childId: absence.childId,
-          kind: "TEGOED",
+          kind: lot.kind,
           type: "ADJUSTED",
           minutes: -lot.minutes,
           lotId: lot.id,
           validFrom: lot.validFrom,
           expiresOn: lot.expiresOn,
           absenceId: absence.id,
+          careRequestId: lot.careRequestId,
           createdById: user.id,
           note: "Afmelding ingetrokken",
         },
@@ -366,7 +495,7 @@ export async function createCareRequests(
         isGuaranteed({
           date: slot.date,
           dagdeel: slot.dagdeel,
-          contractWeekdays: bsoContractWeekdays(child, slot.date),
+          contracted: bsoVacationDagdelen(child, slot.date),
           vacation,
           today,
           months: settings.vacationGuaranteeMonths,
@@ -466,7 +595,8 @@ export async function createCareRequests(
           data: {
             batchId,
             childId: item.child.id,
-            familyId: item.child.familyId,
+            // The household that asks: a parent's own (a child of separated parents has two), else the child's first.
+            familyId: byParent ? ownFamily(user).familyId : item.child.familyId,
             groupId: item.groupId,
             type: swap ? "SWAP" : (type as RequestType),
             date: item.date,
@@ -539,7 +669,7 @@ export async function createCareRequests(
           organisationId,
           entityType: "CareRequestBatch",
           entityId: batchId,
-          familyId: children[0].familyId,
+          familyId: byParent ? ownFamily(user).familyId : children[0].familyId,
           meta: { type: swap ? "SWAP" : type, count: result.length },
         },
         tx,
@@ -553,15 +683,34 @@ export async function createCareRequests(
   return created;
 }
 
-/** Refunds what a request spent: one REFUNDED lot per SPENT row, with that lot's validity. Idempotent per request. */
-async function refundRequest(tx: Tx, requestId: string, actorId: string): Promise<void> {
-  const already = await tx.creditEntry.count({ where: { careRequestId: requestId, type: "REFUNDED" } });
-  if (already > 0) return;
+/**
+ * Refunds what a request spent: one REFUNDED lot per SPENT row, with that lot's validity. Idempotent per request: a
+ * refund that still stands (not reversed by withdrawing the absence that gave it) is not written twice. `absenceId`
+ * links the refund to the afmelding that gave it (withdrawing that afmelding reverses it). Returns what came back.
+ */
+async function refundRequest(
+  tx: Tx,
+  requestId: string,
+  actorId: string,
+  absenceId: string | null = null,
+): Promise<Record<CreditKind, number>> {
+  const none = { TEGOED: 0, ROEFJES: 0 };
+  const refunds = await tx.creditEntry.findMany({
+    where: { careRequestId: requestId, type: "REFUNDED" },
+    select: { id: true, minutes: true },
+  });
+  if (refunds.length > 0) {
+    const reversed = await tx.creditEntry.aggregate({
+      where: { lotId: { in: refunds.map((r) => r.id) }, type: "ADJUSTED" },
+      _sum: { minutes: true },
+    });
+    if (refunds.reduce((sum, r) => sum + r.minutes, 0) + (reversed._sum.minutes ?? 0) > 0) return none;
+  }
   const spent = await tx.creditEntry.findMany({
     where: { careRequestId: requestId, type: "SPENT" },
     select: { childId: true, kind: true, minutes: true, validFrom: true, expiresOn: true },
   });
-  if (spent.length === 0) return;
+  if (spent.length === 0) return none;
   await tx.creditEntry.createMany({
     data: spent.map((row) => ({
       childId: row.childId,
@@ -571,10 +720,14 @@ async function refundRequest(tx: Tx, requestId: string, actorId: string): Promis
       validFrom: row.validFrom,
       expiresOn: row.expiresOn,
       careRequestId: requestId,
+      absenceId,
       createdById: actorId,
-      note: "Terugboeking",
+      note: absenceId ? "Terugboeking (afgemeld)" : "Terugboeking",
     })),
   });
+  const back = { ...none };
+  for (const row of spent) back[row.kind] -= row.minutes;
+  return back;
 }
 
 /**
@@ -598,12 +751,18 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
       type: true,
       swapFromDate: true,
       swapFromDagdeel: true,
+      createdAt: true,
+      decidedAt: true,
       child: { select: { family: { select: { organisationId: true } } } },
     },
   });
   if (!request) throw new AppError("NOT_FOUND");
   if (request.status !== "REQUESTED" && request.status !== "APPROVED")
     throw planningError("CONFLICT", "notCancellable");
+  const status = request.status;
+  // An afgemeld request already gave back what it gives (README "Afmelden"): withdraw the afmelding first.
+  if (await prisma.absence.count({ where: { careRequestId: request.id, withdrawnAt: null } }))
+    throw planningError("CONFLICT", "requestAfgemeld");
   const organisationId = request.child.family.organisationId;
   // A swap is cancellable until the deadline of the earlier of its two days (the given-up day may come first).
   const first =
@@ -620,10 +779,13 @@ export async function cancelCareRequest(user: SessionUser, requestId: string, no
     ]);
     if (
       now >=
-      cancelDeadline({
+      requestCancelUntil({
         date: first.date,
         startMinutes: times?.startMinutes ?? 0,
         cancelHours: settings.requestCancelHours,
+        graceMinutes: settings.requestCancelGraceMinutes,
+        status,
+        bindingSince: request.decidedAt ?? request.createdAt,
       })
     )
       throw planningError("DEADLINE_PASSED", "cancelDeadlinePassed");
@@ -712,7 +874,8 @@ export async function decideCareRequest(user: SessionUser, input: DecideRequestI
     where: { familyId: request.familyId, role: "PARENT", status: "ACTIVE" },
     select: { id: true },
   });
-  const day = toIsoDate(request.date).split("-").reverse().join("-");
+  // Dates as the pages write them: "dinsdag 1 december" (lib/date-words.ts).
+  const day = dayInWords(toIsoDate(request.date));
   await notifyUsers({
     userIds: guardians.map((g) => g.id),
     kind: "request",
@@ -756,4 +919,63 @@ export async function writeExpiredEntries(today: Date, db = prisma, kind?: Credi
     skipDuplicates: true,
   });
   return count;
+}
+
+// -----------------------------------------------------------------------------------------------------------------
+// Corrections (issue 14): only beheerders write a credit entry outside the planning flows, always with a reason that
+// the parent sees in the history, and audited.
+
+/**
+ * A beheerder corrects a child's tegoed or Roefjes. Adding writes one ADJUSTED lot (tegoed: valid from today for
+ * `tegoedValidityDays`; Roefjes: this calendar year); removing writes ADJUSTED rows on the usable lots, oldest expiry
+ * first, and is refused when the balance is smaller. The reason is the entry's note; audited as admin.ledger.corrected.
+ */
+export async function correctLedger(user: SessionUser, input: CorrectLedgerInput, now = clockNow()): Promise<void> {
+  // SECURITY: beheerders only; anyone else gets NOT_FOUND like an unknown child.
+  assertRole(user, "BEHEERDER");
+  const today = todayDate(now);
+  const child = await loadScopedChild(user, input.childId, today);
+  const settings = await loadSettings(prisma, child.family.organisationId);
+  const amount = input.hours * 60 + input.minutes;
+  const kind = input.kind;
+  await prisma.$transaction(async (tx) => {
+    await lockChild(tx, child.id);
+    const base = { childId: child.id, kind, type: "ADJUSTED" as const, note: input.reason, createdById: user.id };
+    if (input.direction === "ADD") {
+      const validity =
+        kind === "ROEFJES"
+          ? roefjesLotValidity(today.getUTCFullYear())
+          : { validFrom: today, expiresOn: addCalendarDays(today, settings.tegoedValidityDays) };
+      await tx.creditEntry.create({ data: { ...base, minutes: amount, ...validity } });
+    } else {
+      const lots = (await loadLots(tx, child.id, kind)).filter((l) => l.remaining > 0 && l.expiresOn >= today);
+      const available = lots.reduce((sum, l) => sum + l.remaining, 0);
+      if (available < amount)
+        throw planningError("INSUFFICIENT_BALANCE", "correctionTooLarge", {
+          available: kind === "ROEFJES" ? formatRoefjes(available) : String(available),
+        });
+      let open = amount;
+      for (const lot of lots) {
+        if (open === 0) break;
+        const take = Math.min(open, lot.remaining);
+        await tx.creditEntry.create({
+          data: { ...base, minutes: -take, lotId: lot.id, validFrom: lot.validFrom, expiresOn: lot.expiresOn },
+        });
+        open -= take;
+      }
+    }
+    await writeAudit(
+      {
+        action: "admin.ledger.corrected",
+        actorId: user.id,
+        organisationId: child.family.organisationId,
+        entityType: "Child",
+        entityId: child.id,
+        childId: child.id,
+        familyId: child.familyId,
+        meta: { kind, minutes: input.direction === "ADD" ? amount : -amount, reason: input.reason },
+      },
+      tx,
+    );
+  }, TX_OPTIONS);
 }

@@ -14,22 +14,24 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, childScope, groupScope, isParent, placementOnDate, type SessionUser } from "../authz";
 import { isUuid } from "../ids";
-import { addCalendarDays, amsterdamDateString, dateOnly, todayDate, toIsoDate } from "../time";
+import { addCalendarDays, amsterdamDateString, amsterdamMinutes, dateOnly, todayDate, toIsoDate } from "../time";
 import {
-  absenceDeadline,
   balanceOn,
-  cancelDeadline,
+  deadlineAt,
+  deadlineRuleFor,
   contractedDagdelen,
   datesBetween,
   guaranteeCutoff,
   isWeekend,
   lotsFrom,
   occupancy,
+  requestCancelUntil,
   sortDagdelen,
+  type DeadlineFormRule,
   type Lot,
 } from "./rules";
 import {
-  bsoContractWeekdays,
+  bsoVacationDagdelen,
   childCareSelect,
   contractPatterns,
   contractedSlots,
@@ -96,6 +98,8 @@ export type RequestView = {
   decisionReason: string;
   /** How it was decided: by a manager, automatically (capacity or guarantee), or registered by the group. */
   decidedBy: "manager" | "auto" | "group" | null;
+  /** Afgemeld (an absence reports this booked dagdeel): it cannot be cancelled until that absence is withdrawn. */
+  afgemeld: boolean;
   canCancel: boolean;
   cancelUntil: string | null;
 };
@@ -106,7 +110,11 @@ export type AbsenceView = {
   dagdeel: Dagdeel;
   reason: AbsenceReason;
   comment: string;
+  /** Minutes this afmelding gave back, in tegoed or (a Roefjes vacation day) in Roefjes: `givesBack`. */
   earnedMinutes: number;
+  givesBack: "TEGOED" | "ROEFJES";
+  /** The booked request this afmelding reports (null: a contracted dagdeel). */
+  bookedAs: RequestType | null;
   canChange: boolean;
   changeUntil: string;
 };
@@ -159,7 +167,9 @@ function requestView(
     requestedById: string;
     decidedById: string | null;
     decidedAt: Date | null;
+    createdAt: Date;
     groupId: string;
+    absences: { id: string }[];
   },
   {
     user,
@@ -168,8 +178,16 @@ function requestView(
     now,
   }: { user: SessionUser; settings: PlanningSettings; startMinutes: number; now: Date },
 ): RequestView {
-  const until = cancelDeadline({ date: request.date, startMinutes, cancelHours: settings.requestCancelHours });
-  const open = request.status === "REQUESTED" || request.status === "APPROVED";
+  const afgemeld = request.absences.length > 0;
+  const until = requestCancelUntil({
+    date: request.date,
+    startMinutes,
+    cancelHours: settings.requestCancelHours,
+    graceMinutes: settings.requestCancelGraceMinutes,
+    status: request.status === "REQUESTED" ? "REQUESTED" : "APPROVED",
+    bindingSince: request.decidedAt ?? request.createdAt,
+  });
+  const open = (request.status === "REQUESTED" || request.status === "APPROVED") && !afgemeld;
   const decidedBy =
     request.status === "REQUESTED" || request.status === "CANCELLED"
       ? null
@@ -191,6 +209,7 @@ function requestView(
     comment: request.comment,
     decisionReason: request.decisionReason,
     decidedBy,
+    afgemeld,
     canCancel: open && (isParent(user) ? now < until : request.date >= todayDate(now)),
     cancelUntil: open ? until.toISOString() : null,
   };
@@ -211,15 +230,21 @@ const requestSelect = {
   requestedById: true,
   decidedById: true,
   decidedAt: true,
+  createdAt: true,
   groupId: true,
+  absences: { where: { withdrawnAt: null }, select: { id: true } },
 } as const;
 
 export type ParentPlanning = {
   child: PlanningChild;
   settings: PlanningSettings;
   today: string;
-  /** The absence deadline today, as an ISO instant (for the "before 09:00 today earns tegoed" hint). */
-  deadlineToday: string;
+  /** Absence deadlines of this child's care type: school days and (BSO) vacation days, for the form's hint. */
+  deadlines: { regular: DeadlineFormRule[]; vacation: DeadlineFormRule[] };
+  /** School vacations of the child's location in the coming year (ISO), to pick the rules for a chosen day. */
+  vacations: { startDate: string; endDate: string }[];
+  /** Amsterdam wall-clock minutes now (whether today's deadline has passed). */
+  nowMinutes: number;
   /** First day a parent may request extra care themselves. */
   firstRequestDate: string;
   days: CalendarDay[];
@@ -244,11 +269,19 @@ export async function getParentPlanning(
   const to = addCalendarDays(today, days - 1);
   const [settings, calendar, absences, requests, lots, siblings] = await Promise.all([
     loadSettings(prisma, organisationId),
-    loadOrgCalendar(prisma, organisationId, today, to),
+    loadOrgCalendar(prisma, organisationId, today, addCalendarDays(today, 366)),
     prisma.absence.findMany({
       where: { childId: child.id, withdrawnAt: null, date: { gte: addCalendarDays(today, -14) } },
       orderBy: [{ date: "asc" }, { dagdeel: "asc" }],
-      select: { id: true, date: true, dagdeel: true, reason: true, comment: true, earnedMinutes: true },
+      select: {
+        id: true,
+        date: true,
+        dagdeel: true,
+        reason: true,
+        comment: true,
+        earnedMinutes: true,
+        careRequest: { select: { type: true, payment: true } },
+      },
     }),
     prisma.careRequest.findMany({
       where: { childId: child.id, date: { gte: addCalendarDays(today, -14) } },
@@ -261,7 +294,8 @@ export async function getParentPlanning(
   const group = groupOn(child, today) ?? groupOn(child, child.placements.at(-1)?.startDate ?? today);
   const startOf = (dagdeel: Dagdeel) => group?.dagdelen.find((d) => d.dagdeel === dagdeel)?.startMinutes ?? 0;
   const absenceViews = absences.map((a) => {
-    const until = absenceDeadline(a.date, settings.absenceDeadlineMinutes);
+    const careType = (groupOn(child, a.date) ?? group)?.careType ?? "KDV";
+    const until = deadlineAt(a.date, deadlineRuleFor(settings, careType, a.dagdeel));
     return {
       id: a.id,
       date: toIsoDate(a.date),
@@ -269,6 +303,8 @@ export async function getParentPlanning(
       reason: a.reason,
       comment: a.comment,
       earnedMinutes: a.earnedMinutes,
+      givesBack: a.careRequest?.payment === "ROEFJES" ? ("ROEFJES" as const) : ("TEGOED" as const),
+      bookedAs: a.careRequest?.type ?? null,
       canChange: now < until,
       changeUntil: until.toISOString(),
     };
@@ -312,7 +348,23 @@ export async function getParentPlanning(
     },
     settings,
     today: toIsoDate(today),
-    deadlineToday: absenceDeadline(today, settings.absenceDeadlineMinutes).toISOString(),
+    deadlines: {
+      regular: (careType === "BSO" ? (["NASCHOOLS"] as const) : (["OCHTEND", "MIDDAG"] as const)).map((d) => ({
+        dagdeel: d,
+        ...deadlineRuleFor(settings, careType ?? "KDV", d),
+      })),
+      vacation: (["OCHTEND", "MIDDAG"] as const).map((d) => ({
+        dagdeel: d,
+        ...deadlineRuleFor(settings, careType ?? "KDV", d),
+      })),
+    },
+    vacations: group
+      ? calendar
+          .vacationsAt(group.locationId)
+          .filter((v) => v.endDate >= today)
+          .map((v) => ({ startDate: toIsoDate(v.startDate), endDate: toIsoDate(v.endDate) }))
+      : [],
+    nowMinutes: amsterdamMinutes(now),
     firstRequestDate: toIsoDate(addCalendarDays(today, settings.requestLeadDays)),
     days: calendarDays,
     tegoed: creditView(lots, today),
@@ -470,7 +522,7 @@ export async function getRoefjesOverview(
     });
   const chosen = vacations.find((v) => v.id === vacationId) ?? null;
   let selected: RoefjesOverview["selected"] = null;
-  const contractWeekdays = bsoContractWeekdays(child, today);
+  const contractWeekdays = [...new Set(bsoVacationDagdelen(child, today).map((d) => d.weekday))];
   if (chosen) {
     const days = datesBetween(dateOnly(chosen.startDate), dateOnly(chosen.endDate))
       .filter((date) => !isWeekend(date) && calendar.closedName(date, locationId) === null && date >= today)
@@ -482,7 +534,9 @@ export async function getRoefjesOverview(
             dagdeel,
             guaranteedIfNow:
               chosen.guaranteeOpen &&
-              bsoContractWeekdays(child, date).includes(date.getUTCDay() === 0 ? 7 : date.getUTCDay()),
+              bsoVacationDagdelen(child, date).some(
+                (d) => d.dagdeel === dagdeel && d.weekday === (date.getUTCDay() === 0 ? 7 : date.getUTCDay()),
+              ),
             request:
               requestViews.find(
                 (r) => r.date === iso && r.dagdeel === dagdeel && r.status !== "CANCELLED" && r.status !== "DECLINED",
@@ -564,7 +618,7 @@ export async function getAttendance(
     }),
     prisma.careRequest.findMany({
       where: { groupId: group.id, date: day, status: { in: ["REQUESTED", "APPROVED"] } },
-      select: { childId: true, dagdeel: true, status: true, type: true, child: { select: childCareSelect } },
+      select: { id: true, childId: true, dagdeel: true, status: true, type: true, child: { select: childCareSelect } },
     }),
     prisma.absence.findMany({
       where: {
@@ -572,7 +626,7 @@ export async function getAttendance(
         withdrawnAt: null,
         child: { placements: { some: { groupId: group.id, ...placementOnDate(day) } } },
       },
-      select: { childId: true, dagdeel: true, reason: true, comment: true },
+      select: { childId: true, dagdeel: true, reason: true, comment: true, careRequestId: true },
     }),
   ]);
   const closedName = calendar.closedName(day, group.locationId);
@@ -586,7 +640,7 @@ export async function getAttendance(
     const contracted = contractedDagdelen({ date: day, contracts: contractPatterns(child), closed, inVacation });
     const slots: AttendanceSlot[] = [];
     for (const dagdeel of contracted) {
-      const absence = absences.find((a) => a.childId === child.id && a.dagdeel === dagdeel);
+      const absence = absences.find((a) => a.childId === child.id && a.dagdeel === dagdeel && !a.careRequestId);
       slots.push({
         dagdeel,
         status: absence ? "absent" : "expected",
@@ -596,11 +650,13 @@ export async function getAttendance(
       });
     }
     for (const r of requests.filter((r) => r.childId === child.id)) {
+      // An afgemeld request (extra, vacation or swap day) is absent like a contracted one.
+      const absence = absences.find((a) => a.careRequestId === r.id);
       slots.push({
         dagdeel: r.dagdeel,
-        status: r.status === "APPROVED" ? "extra" : "pending",
-        reason: null,
-        comment: "",
+        status: absence ? "absent" : r.status === "APPROVED" ? "extra" : "pending",
+        reason: absence?.reason ?? null,
+        comment: absence?.comment ?? "",
         requestType: r.type,
       });
     }

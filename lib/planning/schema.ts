@@ -59,3 +59,33 @@ export const DecideRequestSchema = z
     message: "planningErrors.reasonRequired",
   });
 export type DecideRequestInput = z.infer<typeof DecideRequestSchema>;
+
+/** A beheerder's correction of a child's tegoed or Roefjes: an amount in hours and minutes, and the reason. */
+export const CorrectLedgerSchema = z
+  .object({
+    childId: uuidField,
+    kind: z.enum(["TEGOED", "ROEFJES"], { error: "planningErrors.invalidKind" }),
+    direction: z.enum(["ADD", "REMOVE"], { error: "planningErrors.invalidDirection" }),
+    hours: z
+      .string()
+      .trim()
+      .default("0")
+      .transform((v) => v || "0")
+      .pipe(z.string().regex(/^\d{1,4}$/, "planningErrors.invalidAmount"))
+      .transform(Number),
+    minutes: z
+      .string()
+      .trim()
+      .default("0")
+      .transform((v) => v || "0")
+      .pipe(z.string().regex(/^\d{1,2}$/, "planningErrors.invalidAmount"))
+      .transform(Number)
+      .pipe(z.number().max(59, "planningErrors.invalidAmount")),
+    reason: z
+      .string()
+      .trim()
+      .min(1, "planningErrors.correctionReasonRequired")
+      .max(REASON_MAX, "planningErrors.reasonTooLong"),
+  })
+  .refine((v) => v.hours * 60 + v.minutes > 0, { path: ["hours"], message: "planningErrors.invalidAmount" });
+export type CorrectLedgerInput = z.output<typeof CorrectLedgerSchema>;

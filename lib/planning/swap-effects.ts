@@ -99,6 +99,7 @@ export async function restoreSwapDay(
       withdrawnAt: null,
       earnedMinutes: 0,
       reason: "OVERIG",
+      careRequestId: null,
     },
     data: { withdrawnAt: now },
   });

@@ -33,12 +33,12 @@ export const PrepareExportSchema = z.object({
 });
 export type PrepareExportInput = z.infer<typeof PrepareExportSchema>;
 
-function exportReadyMail({ to, name }: { to: string; name: string }): MailContent {
+function exportReadyMail({ to, name, contactEmail }: { to: string; name: string; contactEmail: string }): MailContent {
   const link = new URL("/ouder/privacy", env.APP_URL).toString();
   const paragraphs = [
     `Beste ${name},`,
     "Kindercentra de Roef heeft een overzicht van alle gegevens die wij over jullie gezin bewaren voor jullie klaargezet (AVG, recht op inzage). Je downloadt het zelf in het ouderportaal, onder Privacy; daar staat ook waarom het is klaargezet.",
-    "Medewerkers en beheerders krijgen dit overzicht niet te zien. Heb je hier niet om gevraagd? Mail dan naar info@deroef.nl.",
+    `Medewerkers en beheerders krijgen dit overzicht niet te zien. Heb je hier niet om gevraagd? Mail dan naar ${contactEmail}.`,
     "(English: we have prepared a copy of all data we hold about your family. Download it yourself in the parent portal, under Privacy.)",
   ];
   return {
@@ -65,6 +65,7 @@ export async function prepareFamilyExport(
       select: {
         id: true,
         organisationId: true,
+        organisation: { select: { infoEmail: true } },
         guardians: { where: { status: { not: "DEACTIVATED" } }, select: { name: true, email: true } },
       },
     });
@@ -86,7 +87,12 @@ export async function prepareFamilyExport(
       tx,
     );
     return Promise.all(
-      family.guardians.map((guardian) => queueMail(exportReadyMail({ to: guardian.email, name: guardian.name }), tx)),
+      family.guardians.map((guardian) =>
+        queueMail(
+          exportReadyMail({ to: guardian.email, name: guardian.name, contactEmail: family.organisation.infoEmail }),
+          tx,
+        ),
+      ),
     );
   });
   return { guardiansTold: mailIds.length };

@@ -1,7 +1,9 @@
 // Retention (AVG): when a child leaves (its last placement has ended), parents are first offered the farewell ZIP,
 // then the photos the child is tagged in are removed after Organisation.photoRetentionDays, and the child's other
 // data after Organisation.dataRetentionDays. When a family has no children left, the family itself (accounts,
-// messages, documents) is erased with its last child.
+// messages, documents) is erased with its last child. Financial records (contracts, care requests, invoices,
+// jaaropgaven, contract documents) are first copied into FiscalRecord and kept for the fiscal retention period,
+// for beheerders only; this job removes them when that has passed (lib/privacy/fiscal.ts).
 //
 // Run by the "retention.run" job (lib/jobs, daily at 03:00). Every step is idempotent and claims its
 // work with a guarded update, so overlapping runs on several app instances do not send twice or fail.
@@ -15,6 +17,15 @@ import type { StorageDriver } from "../storage/types";
 import { addCalendarDays, toIsoDate, todayDate } from "../time";
 import { escapeHtml } from "../mail/escape";
 import { deleteExpiredSessions } from "../auth/user-sessions";
+import { childrenOfHousehold } from "../authz/family";
+import {
+  FISCAL_DOCUMENT_CATEGORIES,
+  fiscalRetainUntil,
+  removeExpiredFiscalRecords,
+  retainChildRecords,
+  retainFamilyDocuments,
+} from "./fiscal";
+import { dayInWords } from "../date-words";
 
 export const FAREWELL_NOTICE_DAYS = 14;
 
@@ -35,11 +46,17 @@ export type RetentionReport = {
   photosRemoved: number;
   childrenErased: number;
   familiesErased: number;
+  /** Fiscal records (kept after an erasure) removed because their retention period has passed. */
+  fiscalRecordsRemoved: number;
 };
+
+type OrganisationRules = { id: string; fiscalRetentionYears: number };
 
 type LeftChild = {
   id: string;
   familyId: string;
+  /** Second households (separated parents): told and, once without children, erased like the first. */
+  householdIds: string[];
   firstName: string;
   leftOn: Date;
   farewellNoticeAt: Date | null;
@@ -60,10 +77,12 @@ async function findLeftChildren(db: PrismaClient, organisationId: string, today:
       farewellNoticeAt: true,
       photosRemovedAt: true,
       placements: { select: { endDate: true } },
+      households: { select: { familyId: true } },
     },
   });
-  return children.map(({ placements, ...child }) => ({
+  return children.map(({ placements, households, ...child }) => ({
     ...child,
+    householdIds: households.map((h) => h.familyId),
     leftOn: new Date(Math.max(...placements.map((p) => p.endDate!.getTime()))),
   }));
 }
@@ -105,7 +124,7 @@ async function sendFarewellNotice(
 ): Promise<boolean> {
   const { db, now } = deps;
   const guardians = await db.user.findMany({
-    where: { familyId: child.familyId, status: { not: "DEACTIVATED" } },
+    where: { familyId: { in: [child.familyId, ...child.householdIds] }, status: { not: "DEACTIVATED" } },
     select: { email: true, name: true },
   });
   const mailIds = await db.$transaction(async (tx) => {
@@ -116,7 +135,7 @@ async function sendFarewellNotice(
     });
     if (claimed.count !== 1) return null;
     const link = new URL("/ouder/privacy", deps.appUrl).toString();
-    const deadline = toIsoDate(firstDeletion).split("-").reverse().join("-");
+    const deadline = dayInWords(toIsoDate(firstDeletion), { withYear: true });
     const ids: string[] = [];
     for (const guardian of guardians) {
       const mail = farewellMail({
@@ -191,10 +210,31 @@ async function removeTaggedPhotos(
 }
 
 /** Erases the child and everything hanging off it. The credit ledger is append-only; erasure is its one exception. */
-async function eraseChild(deps: RetentionDeps, organisationId: string, child: LeftChild): Promise<void> {
+async function eraseChild(deps: RetentionDeps, organisation: OrganisationRules, child: LeftChild): Promise<void> {
   const { db } = deps;
+  const organisationId = organisation.id;
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL roef.allow_ledger_delete = 'on'`;
+    // The fiscal records first, in the same transaction: they are never lost and never kept without the erasure.
+    const full = await tx.child.findUniqueOrThrow({
+      where: { id: child.id },
+      select: {
+        firstName: true,
+        lastName: true,
+        birthDate: true,
+        family: { select: { debiteurnummer: true, name: true } },
+      },
+    });
+    const fiscalRecords = await retainChildRecords(
+      tx,
+      {
+        organisationId,
+        debiteurnummer: full.family.debiteurnummer,
+        familyName: full.family.name,
+        retainUntil: fiscalRetainUntil(child.leftOn, organisation.fiscalRetentionYears),
+      },
+      { id: child.id, firstName: full.firstName, lastName: full.lastName, birthDate: full.birthDate },
+    );
     const where = { childId: child.id };
     await tx.photoTag.deleteMany({ where });
     await tx.diaryEntry.deleteMany({ where });
@@ -216,23 +256,45 @@ async function eraseChild(deps: RetentionDeps, organisationId: string, child: Le
         entityType: "Child",
         entityId: child.id,
         familyId: child.familyId,
+        meta: { fiscalRecords },
       },
     });
   });
 }
 
 /** Erases a family that has no children left: its messages (with attachments), documents, contacts and accounts. */
-async function eraseFamilyIfEmpty(deps: RetentionDeps, organisationId: string, familyId: string): Promise<boolean> {
+async function eraseFamilyIfEmpty(
+  deps: RetentionDeps,
+  organisation: OrganisationRules,
+  familyId: string,
+  leftOn: Date,
+): Promise<boolean> {
   const { db } = deps;
-  if ((await db.child.count({ where: { familyId } })) > 0) return false;
-  const [attachments, documents, users] = await Promise.all([
+  const organisationId = organisation.id;
+  if ((await db.child.count({ where: childrenOfHousehold(familyId) })) > 0) return false;
+  const [attachments, documents, users, family] = await Promise.all([
     db.attachment.findMany({ where: { message: { thread: { familyId } } }, select: { storageKey: true } }),
-    db.familyDocument.findMany({ where: { familyId }, select: { storageKey: true } }),
+    // Invoices, jaaropgaven and contracts keep their file (it moves to a FiscalRecord below); the rest goes.
+    db.familyDocument.findMany({
+      where: { familyId, category: { notIn: FISCAL_DOCUMENT_CATEGORIES } },
+      select: { storageKey: true },
+    }),
     db.user.findMany({ where: { familyId }, select: { id: true } }),
+    db.family.findUniqueOrThrow({ where: { id: familyId }, select: { debiteurnummer: true, name: true } }),
   ]);
   await deleteStoredFiles(deps, [...attachments.map((a) => a.storageKey), ...documents.map((d) => d.storageKey)]);
   const userIds = users.map((u) => u.id);
   await db.$transaction(async (tx) => {
+    const { retained } = await retainFamilyDocuments(
+      tx,
+      {
+        organisationId,
+        debiteurnummer: family.debiteurnummer,
+        familyName: family.name,
+        retainUntil: fiscalRetainUntil(leftOn, organisation.fiscalRetentionYears),
+      },
+      familyId,
+    );
     await tx.thread.deleteMany({ where: { familyId } }); // messages, attachments and reads cascade
     await tx.threadRead.deleteMany({ where: { userId: { in: userIds } } });
     await tx.newsRead.deleteMany({ where: { userId: { in: userIds } } });
@@ -244,7 +306,13 @@ async function eraseFamilyIfEmpty(deps: RetentionDeps, organisationId: string, f
     await tx.user.deleteMany({ where: { id: { in: userIds } } });
     await tx.family.delete({ where: { id: familyId } });
     await tx.auditEvent.create({
-      data: { action: "privacy.family_erased", organisationId, entityType: "Family", entityId: familyId },
+      data: {
+        action: "privacy.family_erased",
+        organisationId,
+        entityType: "Family",
+        entityId: familyId,
+        meta: { fiscalDocuments: retained },
+      },
     });
   });
   return true;
@@ -255,10 +323,16 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   const { db, now } = deps;
   const log = deps.log ?? (() => {});
   const today = todayDate(now);
-  const report: RetentionReport = { notices: 0, photosRemoved: 0, childrenErased: 0, familiesErased: 0 };
+  const report: RetentionReport = {
+    notices: 0,
+    photosRemoved: 0,
+    childrenErased: 0,
+    familiesErased: 0,
+    fiscalRecordsRemoved: 0,
+  };
   const organisations = await db.organisation.findMany({
     where: deps.organisationId ? { id: deps.organisationId } : {},
-    select: { id: true, photoRetentionDays: true, dataRetentionDays: true },
+    select: { id: true, photoRetentionDays: true, dataRetentionDays: true, fiscalRetentionYears: true },
   });
   for (const organisation of organisations) {
     // Housekeeping, not AVG: sessions past their lifetime can never be used again (lib/auth/user-sessions.ts).
@@ -281,15 +355,17 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
       if (today >= dataDue) {
         if (!child.photosRemovedAt)
           report.photosRemoved += await removeTaggedPhotos(deps, organisation.id, child.id, child.familyId);
-        await eraseChild(deps, organisation.id, child);
+        await eraseChild(deps, organisation, child);
         report.childrenErased++;
-        if (await eraseFamilyIfEmpty(deps, organisation.id, child.familyId)) report.familiesErased++;
+        for (const familyId of [child.familyId, ...child.householdIds])
+          if (await eraseFamilyIfEmpty(deps, organisation, familyId, child.leftOn)) report.familiesErased++;
         log(`retention: erased child ${child.id}`);
       } else if (today >= photosDue && !child.photosRemovedAt) {
         report.photosRemoved += await removeTaggedPhotos(deps, organisation.id, child.id, child.familyId);
         log(`retention: removed photos of child ${child.id}`);
       }
     }
+    report.fiscalRecordsRemoved += await removeExpiredFiscalRecords(deps, organisation.id, today);
   }
   return report;
 }

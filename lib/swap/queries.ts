@@ -6,7 +6,7 @@ import { prisma } from "../db";
 import type { SessionUser } from "../authz";
 import { addCalendarDays, todayDate, toIsoDate } from "../time";
 import { contractedSlots, groupOn, loadOrgCalendar, loadSettings } from "../planning/care";
-import { cancelDeadline, datesBetween, dagdelenFor } from "../planning/rules";
+import { datesBetween, dagdelenFor, requestCancelUntil } from "../planning/rules";
 import { loadScopedChild } from "../planning/scope";
 import { isLapsed } from "../planning/swap-effects";
 import { loadSwapSettings } from "./settings";
@@ -23,6 +23,8 @@ export type SwapView = {
   comment: string;
   decisionReason: string;
   canCancel: boolean;
+  /** Until when the parent may cancel (ISO instant; planning rules.requestCancelUntil), null when closed. */
+  cancelUntil: string | null;
 };
 
 export type SwapOverview = {
@@ -71,6 +73,8 @@ export async function getSwapOverview(
         comment: true,
         decisionReason: true,
         groupId: true,
+        createdAt: true,
+        decidedAt: true,
       },
     }),
   ]);
@@ -83,6 +87,14 @@ export async function getSwapOverview(
         ? { date: r.swapFromDate, dagdeel: r.swapFromDagdeel ?? r.dagdeel }
         : { date: r.date, dagdeel: r.dagdeel };
     const open = r.status === "REQUESTED" || r.status === "APPROVED";
+    const until = requestCancelUntil({
+      date: earlier.date,
+      startMinutes: startOf(earlier.dagdeel),
+      cancelHours: settings.requestCancelHours,
+      graceMinutes: settings.requestCancelGraceMinutes,
+      status: r.status === "REQUESTED" ? "REQUESTED" : "APPROVED",
+      bindingSince: r.decidedAt ?? r.createdAt,
+    });
     return {
       id: r.id,
       fromDate: r.swapFromDate ? toIsoDate(r.swapFromDate) : "",
@@ -93,14 +105,8 @@ export async function getSwapOverview(
       expiresAt: r.expiresAt?.toISOString() ?? null,
       comment: r.comment,
       decisionReason: r.decisionReason,
-      canCancel:
-        open &&
-        now <
-          cancelDeadline({
-            date: earlier.date,
-            startMinutes: startOf(earlier.dagdeel),
-            cancelHours: settings.requestCancelHours,
-          }),
+      canCancel: open && now < until,
+      cancelUntil: open ? until.toISOString() : null,
     };
   });
   const taken = new Set([

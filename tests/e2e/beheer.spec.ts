@@ -140,7 +140,9 @@ test.describe("beheer", () => {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectAccessible(page);
     }
-    await expect(page.getByTestId("audit-table")).toContainText("login.succeeded");
+    // Actions in words, never codes like "login.succeeded" (issue 17).
+    await expect(page.getByTestId("audit-table")).toContainText("Ingelogd");
+    await expect(page.getByTestId("audit-table")).not.toContainText(/\b[a-z_]+\.[a-z_.]+\b/);
 
     const managerContext = await browser.newContext({ viewport: TABLET });
     const manager = await managerContext.newPage();

@@ -16,7 +16,7 @@ export const DEMO = {
   manager: "manager@deroef.example",
   beheerder: "beheer@deroef.example",
   /** Family Kramer (prisma/seed-staff.ts): Mila in Dolfijnen, no photo choice yet; the staff specs' own family. */
-  parentStaffDemo: "100021",
+  parentStaffDemo: "100022",
 } as const;
 
 export async function login(page: Page, login: string, password = DEMO_PASSWORD) {

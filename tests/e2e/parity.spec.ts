@@ -90,7 +90,7 @@ test("a beheerder publishes news that parent 100009 sees as unread until opened"
 
   const parent = await signedIn(browser, "100009", PHONE);
   await parent.goto("/ouder/meer");
-  await expect(parent.getByText(/\d+ ongelezen/)).toBeVisible();
+  await expect(parent.locator("main").getByText(/\d+ ongelezen/)).toBeVisible();
   await parent.getByRole("link", { name: /Nieuws/ }).click();
   const item = parent.getByRole("link", { name: /Nieuwe openingstijden Haven/ });
   await expect(item.getByText("Nieuw", { exact: true })).toBeVisible();

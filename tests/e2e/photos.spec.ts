@@ -87,7 +87,9 @@ test.describe
       await openNoorFeed(page);
       await expect(page.getByText("op foto's kunnen ook andere kinderen staan", { exact: false })).toBeVisible();
       await expectAccessible(page);
+      // A thumbnail opens the full-screen viewer; the photo's own page is one tap further.
       await page.getByRole("link", { name: new RegExp(CAPTION) }).click();
+      await page.getByRole("dialog").getByRole("link", { name: "Meer over deze foto" }).click();
       await expect(page.getByRole("heading", { name: CAPTION })).toBeVisible();
       await expectAccessible(page);
       // No social share buttons anywhere.

@@ -39,19 +39,31 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
     await login(page, "100018");
     await page.getByRole("link", { name: "Planning" }).first().click();
     await expect(page.getByRole("heading", { name: "Planning", level: 1 })).toBeVisible();
-    await expect(
-      page
-        .getByText("Vóór 09:00 vandaag afmelden levert tegoed op")
-        .or(page.getByText(/Na 09:00 levert afmelden voor vandaag/)),
-    ).toBeVisible();
+    // De Roef's deadlines (demo seed): a KDV morning before 07:30, the afternoon before the general 09:00.
+    await expect(page.getByTestId("absence-deadline")).toContainText(/Ochtend: (Vóór|Na) 07:30 vandaag/);
+    await expect(page.getByTestId("absence-deadline")).toContainText(/Middag: (Vóór|Na) 09:00 vandaag/);
     await expectAccessible(page);
 
     await page.getByLabel("Datum (vanaf)").fill(absenceDay);
+    const absenceDayWords = new Intl.DateTimeFormat("nl-NL", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    }).format(dateOnly(absenceDay));
+    await expect(page.getByTestId("absence-deadline")).toHaveText(
+      `Ochtend: Vóór 07:30 op ${absenceDayWords} afmelden levert tegoed op. Middag: Vóór 09:00 op ${absenceDayWords} afmelden levert tegoed op.`,
+    );
+    await page.getByLabel("Dagdeel", { exact: true }).first().selectOption("MIDDAG");
+    await expect(page.getByTestId("absence-deadline")).toHaveText(
+      `Vóór 09:00 op ${absenceDayWords} afmelden levert tegoed op.`,
+    );
+    await page.getByLabel("Dagdeel", { exact: true }).first().selectOption("ALL");
     await page.getByLabel("Reden", { exact: true }).selectOption("ZIEK");
     await page.getByLabel("Opmerking (optioneel)").first().fill("Waterpokken");
     await page.getByRole("button", { name: "Afmelden", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "2 dagdelen afgemeld" })).toContainText(
-      "Tegoed opgebouwd: 11 u",
+      "Tegoed terug: 11 u",
     );
     await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 11 u");
     await expect(page.getByTestId(`day-${absenceDay}`)).toContainText("Afgemeld: Ziek");
@@ -64,7 +76,7 @@ test.describe("KDV parent: afmelden earns tegoed, tegoed pays for an extra day",
     );
     await page.getByRole("button", { name: "Aanvragen", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
-      "1 goedgekeurd, 0 wacht op goedkeuring",
+      "Aanvraag verstuurd. 1 dagdeel is goedgekeurd.",
     );
     await expect(page.getByTestId("tegoed-balance")).toHaveText("Beschikbaar: 5 u 30 min");
     await expect(page.getByTestId(`day-${extraDay}`)).toContainText("Opvang op tegoed (Goedgekeurd)");
@@ -133,7 +145,7 @@ test.describe
       await expectAccessible(page);
       await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
-        "2 goedgekeurd, 0 wacht",
+        "2 dagdelen zijn goedgekeurd.",
       );
       await expect(page.getByTestId("vacation-request").filter({ hasText: "Gegarandeerd" })).toHaveCount(2);
 
@@ -149,7 +161,7 @@ test.describe
         .check();
       await page.getByRole("button", { name: "Vakantiedagen aanvragen" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Aanvraag verstuurd" })).toContainText(
-        "0 goedgekeurd, 1 wacht op goedkeuring",
+        "Aanvraag verstuurd. 1 dagdeel wacht op goedkeuring.",
       );
       await expect(page.getByTestId("vacation-request").filter({ hasText: "Wacht op goedkeuring" })).toHaveCount(1);
       await expectAccessible(page);

@@ -1,5 +1,5 @@
 // Issue 18, the child's essentials: the parent fills them in on a phone, the group's staff see a badge on the tablet
-// (1024 x 768) and open them; another parent gets a 404. Demo data: family 100021 (Mila Kramer, Dolfijnen).
+// (1024 x 768) and open them; another parent gets a 404. Demo data: family 100022 (Mila Kramer, Dolfijnen).
 import { expect, test, type Browser } from "@playwright/test";
 import { DEMO, PHONE, TABLET_LANDSCAPE, expectAccessible, login } from "./helpers";
 

@@ -1,6 +1,6 @@
 // Issue 18 on the group tablet (1024 x 768): consent at the source on upload, tagging after upload, a photo's date,
 // and a beheerder recording consent from a paper form. Demo data (prisma/seed.ts, prisma/seed-staff.ts): Dolfijnen =
-// Noor Jansen (100001, full consent), Jesse Vos (no photo consent), Mila Kramer (100021, no choice recorded yet).
+// Noor Jansen (100001, full consent), Jesse Vos (no photo consent), Mila Kramer (100022, no choice recorded yet).
 import { expect, test, type Browser } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO, PHONE, TABLET_LANDSCAPE, expectAccessible, login } from "./helpers";

@@ -1,6 +1,6 @@
 // Issue 18, presence on the group tablet (1024 x 768): check-in -> "who is here now" -> check-out with the pick-up
 // person -> the parent sees the times on their home (phone) -> the manager's GGD list. Demo data (prisma/seed-staff.ts):
-// family 100021, Mila Kramer in Dolfijnen every weekday, Opa Kramer may pick her up. Only this spec checks her in.
+// family 100022, Mila Kramer in Dolfijnen every weekday, Opa Kramer may pick her up. Only this spec checks her in.
 import { expect, test, type Browser } from "@playwright/test";
 import { DEMO, PHONE, TABLET_LANDSCAPE, expectAccessible, login } from "./helpers";
 import { amsterdamToday, childCalendar } from "./dates";

@@ -2,7 +2,9 @@
 // may act; parents, staff, managers and beheerders of another organisation get NOT_FOUND (never a hint that the
 // record exists). Deactivated users have no session at all.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createWorld } from "../../prisma/factories";
+import { createUser, createWorld } from "../../prisma/factories";
+import { inviteGuardians } from "../../lib/accounts/mutations";
+import { AppError } from "../../lib/errors";
 import { testDb } from "../db";
 import { sessionFor, liveClaimsFor } from "../session";
 import { loadSessionUser } from "../../lib/auth/session";
@@ -110,6 +112,40 @@ const actions: Record<string, (actor: SessionUser) => Promise<unknown>> = {
       locationIds: [w.locationA.id],
     }),
   setManagerLocations: (a) => admin.setManagerLocations(a, { userId: w.managerA.id, locationIds: [w.locationA.id] }),
+  addChildHousehold: (a) =>
+    admin.addChildHousehold(a, { childId: w.childB.id, debiteurnummer: w.familyA.debiteurnummer }),
+  removeChildHousehold: async (a) => {
+    await testDb.childHousehold.upsert({
+      where: { childId_familyId: { childId: w.childA.id, familyId: w.familyB.id } },
+      create: { childId: w.childA.id, familyId: w.familyB.id },
+      update: {},
+    });
+    return admin.removeChildHousehold(a, { childId: w.childA.id, householdId: w.familyB.id });
+  },
+  changeUserEmailGuardian: (a) =>
+    admin.changeUserEmail(a, { userId: w.parentB.id, email: `ouder-b-${unique()}@example.test` }),
+  changeUserEmailStaff: (a) =>
+    admin.changeUserEmail(a, { userId: w.staffB.id, email: `staf-b-${unique()}@example.test` }),
+  moveGuardian: async (a) => {
+    const guardian = await createUser(testDb, {
+      organisationId: w.organisation.id,
+      role: "PARENT",
+      familyId: w.familyA.id,
+      loginName: `${w.familyA.debiteurnummer}-${unique()}`,
+    });
+    return admin.moveGuardian(a, { userId: guardian.id, debiteurnummer: w.familyB.debiteurnummer });
+  },
+  inviteGuardians: async (a) => {
+    const guardian = await createUser(testDb, {
+      organisationId: w.organisation.id,
+      role: "PARENT",
+      status: "INVITED",
+      familyId: w.familyA.id,
+      loginName: `${w.familyA.debiteurnummer}-${unique()}`,
+    });
+    const { invited } = await inviteGuardians(a, [guardian.id]);
+    if (invited !== 1) throw new AppError("NOT_FOUND");
+  },
 };
 /** Actions without ids from organisation A: another organisation's beheerder may do these in their own organisation. */
 const organisationFree: Record<string, (actor: SessionUser) => Promise<unknown>> = {
@@ -134,8 +170,10 @@ const organisationFree: Record<string, (actor: SessionUser) => Promise<unknown>>
       swapValidityDays: 90,
       photoRetentionDays: 92,
       dataRetentionDays: 730,
+      fiscalRetentionYears: 7,
       inviteLeadDays: 42,
     }),
+  updateOrganisationContact: (a) => admin.updateOrganisationContact(a, { infoEmail: "info@kindercentraderoef.nl" }),
   previewImport: (a) => previewImport(a, "debiteurnummer;gezinsnaam\n"),
 };
 

@@ -174,6 +174,7 @@ describe("CSV import", () => {
     expect(first).toEqual({
       ok: true,
       summary: { families: 1, guardians: 2, children: 2, placements: 2, contracts: 2 },
+      createdGuardianIds: [expect.any(String), expect.any(String)],
     });
     const after = await counts(number);
     expect(after).toEqual({ guardians: 2, children: 2, placements: 2, contracts: 2, contractDays: 5 });
@@ -195,6 +196,7 @@ describe("CSV import", () => {
     expect(second).toEqual({
       ok: true,
       summary: { families: 0, guardians: 0, children: 0, placements: 0, contracts: 0 },
+      createdGuardianIds: [],
     });
     expect(await counts(number)).toEqual(after);
     expect((await previewImport(beheerder, file)).lines.map((l) => [l.familyStatus, l.childStatus])).toEqual([

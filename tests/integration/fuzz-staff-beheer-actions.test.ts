@@ -333,11 +333,13 @@ describe("fuzz: beheer write paths never 500 and never write on rejected input",
       tegoedValidityDays: { hints: ["90", "0"] },
       requestLeadDays: { hints: ["2"] },
       requestCancelHours: { hints: ["24"] },
+      requestCancelGraceMinutes: { hints: ["30"] },
       vacationGuaranteeMonths: { hints: ["2"] },
       swapEnabled: { hints: ["on", ""] },
       swapValidityDays: { hints: ["30"] },
       photoRetentionDays: { hints: ["365"] },
       dataRetentionDays: { hints: ["730"] },
+      fiscalRetentionYears: { hints: ["7", "0"] },
       inviteLeadDays: { hints: ["42", "0"] },
     });
   });

@@ -209,19 +209,21 @@ describe("retention", () => {
       photosRemoved: 0,
       childrenErased: 0,
       familiesErased: 0,
+      fiscalRecordsRemoved: 0,
     });
     expect(await run("2026-04-18T01:00:00Z")).toEqual({
       notices: 0,
       photosRemoved: 0,
       childrenErased: 0,
       familiesErased: 0,
+      fiscalRecordsRemoved: 0,
     });
 
     // FAREWELL_NOTICE_DAYS before the photos go: one notice with a link to the privacy page, sent once.
     expect(FAREWELL_NOTICE_DAYS).toBe(14);
     expect((await run("2026-04-19T01:00:00Z")).notices).toBe(1);
     const notice = await testDb.outboxMail.findFirstOrThrow({ where: { to: guardian.email } });
-    expect(notice.subject).toContain("03-05-2026");
+    expect(notice.subject).toContain("vóór zondag 3 mei 2026");
     expect(notice.text).toContain("http://localhost:3100/ouder/privacy");
     expect((await run("2026-04-20T01:00:00Z")).notices).toBe(0);
     expect(await testDb.outboxMail.count({ where: { to: guardian.email } })).toBe(1);
@@ -244,6 +246,7 @@ describe("retention", () => {
       photosRemoved: 0,
       childrenErased: 1,
       familiesErased: 1,
+      fiscalRecordsRemoved: 0,
     });
     expect(await testDb.child.count({ where: { id: leaver.id } })).toBe(0);
     expect(await testDb.creditEntry.count({ where: { childId: leaver.id } })).toBe(0);
@@ -287,6 +290,7 @@ describe("retention", () => {
       photosRemoved: 0,
       childrenErased: 0,
       familiesErased: 0,
+      fiscalRecordsRemoved: 0,
     });
     expect((await run("2026-06-14T01:00:00Z")).childrenErased).toBe(0);
     expect((await run("2026-06-15T01:00:00Z")).childrenErased).toBe(1);

@@ -116,8 +116,12 @@ describe("ruildag", () => {
     expect(await liveAbsences(w)).toHaveLength(2);
     await cancelCareRequest(parent, later.id, now);
     expect((await liveAbsences(w)).map((a) => a.date)).toEqual([dateOnly("2027-03-03")]);
-    // Too late to cancel the first one: its given-up day is within the cancel window.
-    expect(await errorKey(cancelCareRequest(parent, created.id, now))).toBe("planningErrors.cancelDeadlinePassed");
+    // Too late to cancel the first one: its given-up day is within the cancel window, and the 15 minutes of grace
+    // after it was made (issue 14: never fixed the moment it is made) have passed.
+    const afterGrace = new Date(now.getTime() + 16 * 60_000);
+    expect(await errorKey(cancelCareRequest(parent, created.id, afterGrace))).toBe(
+      "planningErrors.cancelDeadlinePassed",
+    );
   });
 
   it("leaves the swap for a manager when the group is full; approval gives up the day, the swap frees its place", async () => {

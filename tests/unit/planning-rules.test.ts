@@ -5,6 +5,12 @@ import { CreateRequestSchema, DecideRequestSchema, ReportAbsenceSchema } from ".
 import { SchoolVacationSchema } from "../../lib/calendar/schema";
 import {
   absenceDeadline,
+  contractedVacationDagdelen,
+  requestCancelUntil,
+  afmeldOutcome,
+  deadlineAt,
+  deadlineHints,
+  deadlineRuleFor,
   balanceOn,
   cancelDeadline,
   capacityAllows,
@@ -215,7 +221,15 @@ describe("requests: lead time, cancel window, guarantee, capacity", () => {
   it("guarantees contracted weekdays as whole vacation days, requested at least a month ahead", () => {
     const vacation = { startDate: d("2027-02-13"), endDate: d("2027-02-21") };
     expect(toIsoDate(guaranteeCutoff(vacation.startDate, 1))).toBe("2027-01-13");
-    const base = { dagdeel: "MIDDAG" as const, contractWeekdays: [2, 4], vacation, months: 1 };
+    const base = {
+      dagdeel: "MIDDAG" as const,
+      contracted: contractedVacationDagdelen([
+        { weekday: 2, dagdeel: "NASCHOOLS" },
+        { weekday: 4, dagdeel: "NASCHOOLS" },
+      ]),
+      vacation,
+      months: 1,
+    };
     expect(isGuaranteed({ ...base, date: d("2027-02-16"), today: d("2027-01-13") })).toBe(true);
     expect(isGuaranteed({ ...base, date: d("2027-02-16"), today: d("2027-01-14") })).toBe(false);
     expect(isGuaranteed({ ...base, date: d("2027-02-15"), today: d("2026-11-24") })).toBe(false); // Monday: not in the contract
@@ -275,5 +289,133 @@ describe("form schemas: bad input becomes translated field errors, never an exce
         }),
       ),
     ).toEqual(["planningErrors.reasonRequired"]);
+  });
+});
+
+describe("afmelden every booked dagdeel (afmeldOutcome)", () => {
+  // Tuesday 2027-03-02, dagdeel from 07:30: cancel window closes Sunday 07:30 (48 h), absence deadline 09:00.
+  const deadline = new Date("2027-03-02T08:00:00Z");
+  const cancelUntil = new Date("2027-02-28T06:30:00Z");
+  const before = new Date("2027-02-27T10:00:00Z");
+  const between = new Date("2027-03-02T06:00:00Z");
+  const after = new Date("2027-03-02T08:30:00Z");
+  const outcome = (booking: Parameters<typeof afmeldOutcome>[0]["booking"], now: Date, extra = {}) =>
+    afmeldOutcome({
+      booking,
+      status: "APPROVED",
+      now,
+      cancelUntil: booking === "CONTRACT" ? null : cancelUntil,
+      deadline,
+      closed: false,
+      ...extra,
+    });
+
+  it("cancels requests inside their cancel window and pending ones always, never contracted days or swaps", () => {
+    for (const booking of ["EXTRA", "TEGOED", "VACATION"] as const)
+      expect(outcome(booking, before)).toEqual({ action: "cancel" });
+    expect(outcome("SWAP", before)).toEqual({ action: "absence", gives: "NOTHING" });
+    expect(outcome("CONTRACT", before)).toEqual({ action: "absence", gives: "EARNED_TEGOED" });
+    for (const booking of ["EXTRA", "TEGOED", "VACATION", "SWAP"] as const)
+      expect(outcome(booking, after, { status: "REQUESTED" })).toEqual({ action: "cancel" });
+  });
+
+  it("after the cancel window gives back by what paid for the day, until the absence deadline", () => {
+    expect(outcome("CONTRACT", between)).toEqual({ action: "absence", gives: "EARNED_TEGOED" });
+    expect(outcome("EXTRA", between)).toEqual({ action: "absence", gives: "EARNED_TEGOED" });
+    expect(outcome("TEGOED", between)).toEqual({ action: "absence", gives: "REFUND_TEGOED" });
+    expect(outcome("VACATION", between)).toEqual({ action: "absence", gives: "REFUND_ROEFJES" });
+    expect(outcome("SWAP", between)).toEqual({ action: "absence", gives: "NOTHING" });
+    for (const booking of ["CONTRACT", "EXTRA", "TEGOED", "VACATION", "SWAP"] as const) {
+      expect(outcome(booking, after)).toEqual({ action: "absence", gives: "NOTHING" });
+      expect(outcome(booking, deadline)).toEqual({ action: "absence", gives: "NOTHING" });
+      expect(outcome(booking, between, { closed: true })).toEqual({ action: "absence", gives: "NOTHING" });
+    }
+  });
+});
+
+describe("absence deadlines per care type and dagdeel", () => {
+  const settings = {
+    absenceDeadlineMinutes: 540,
+    absenceDeadlines: [
+      { careType: "KDV" as const, dagdeel: "OCHTEND" as const, daysBefore: 0, minutes: 450 },
+      { careType: "BSO" as const, dagdeel: "NASCHOOLS" as const, daysBefore: 1, minutes: 1080 },
+    ],
+  };
+
+  it("uses the own rule of a care type and dagdeel, else the general deadline on the day", () => {
+    expect(deadlineRuleFor(settings, "KDV", "OCHTEND")).toEqual({ daysBefore: 0, minutes: 450 });
+    expect(deadlineRuleFor(settings, "KDV", "MIDDAG")).toEqual({ daysBefore: 0, minutes: 540 });
+    expect(deadlineRuleFor(settings, "BSO", "OCHTEND")).toEqual({ daysBefore: 0, minutes: 540 });
+    expect(deadlineRuleFor(settings, "BSO", "NASCHOOLS")).toEqual({ daysBefore: 1, minutes: 1080 });
+  });
+
+  it("puts a deadline the day before on that day's wall clock, across the DST change", () => {
+    // Monday 2027-03-29 (CEST): 18:00 on Sunday 28 March, the night the clocks went forward = 16:00 UTC.
+    expect(deadlineAt(dateOnly("2027-03-29"), { daysBefore: 1, minutes: 1080 }).toISOString()).toBe(
+      "2027-03-28T16:00:00.000Z",
+    );
+    expect(deadlineAt(dateOnly("2027-03-26"), { daysBefore: 1, minutes: 1080 }).toISOString()).toBe(
+      "2027-03-25T17:00:00.000Z",
+    );
+    expect(deadlineAt(dateOnly("2027-03-26"), { daysBefore: 0, minutes: 450 }).toISOString()).toBe(
+      "2027-03-26T06:30:00.000Z",
+    );
+  });
+
+  it("tells the form the deadline's day and time for a chosen day, and whether it passed", () => {
+    const rules = [
+      { dagdeel: "OCHTEND" as const, daysBefore: 0, minutes: 450 },
+      { dagdeel: "NASCHOOLS" as const, daysBefore: 1, minutes: 1080 },
+    ];
+    expect(deadlineHints({ date: "2027-03-02", today: "2027-03-01", nowMinutes: 1079, rules })).toEqual([
+      { dagdeel: "OCHTEND", day: "2027-03-02", minutes: 450, passed: false },
+      { dagdeel: "NASCHOOLS", day: "2027-03-01", minutes: 1080, passed: false },
+    ]);
+    expect(
+      deadlineHints({ date: "2027-03-02", today: "2027-03-01", nowMinutes: 1080, rules }).map((h) => h.passed),
+    ).toEqual([false, true]);
+    expect(
+      deadlineHints({ date: "2027-03-02", today: "2027-03-02", nowMinutes: 449, rules }).map((h) => h.passed),
+    ).toEqual([false, true]);
+  });
+});
+
+describe("lead time and cancel window (requestCancelUntil)", () => {
+  // Tuesday 2027-03-02, dagdeel from 07:30 CET (06:30 UTC); window 48 h -> Sunday 06:30 UTC; grace 15 minutes.
+  const base = { date: dateOnly("2027-03-02"), startMinutes: 450, cancelHours: 48, graceMinutes: 15 };
+  const iso = (d: Date) => d.toISOString();
+
+  it("approved: the window, or the grace after it became binding when that is later, never after the start", () => {
+    const early = requestCancelUntil({ ...base, status: "APPROVED", bindingSince: new Date("2027-02-20T10:00:00Z") });
+    expect(iso(early)).toBe("2027-02-28T06:30:00.000Z");
+    const late = requestCancelUntil({ ...base, status: "APPROVED", bindingSince: new Date("2027-02-28T09:00:00Z") });
+    expect(iso(late)).toBe("2027-02-28T09:15:00.000Z");
+    const atStart = requestCancelUntil({ ...base, status: "APPROVED", bindingSince: new Date("2027-03-02T06:20:00Z") });
+    expect(iso(atStart)).toBe("2027-03-02T06:30:00.000Z");
+  });
+
+  it("pending: until the dagdeel starts; never before the moment it is made (property)", () => {
+    expect(
+      iso(requestCancelUntil({ ...base, status: "REQUESTED", bindingSince: new Date("2027-02-20T10:00:00Z") })),
+    ).toBe("2027-03-02T06:30:00.000Z");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 14 * 24 * 60 }),
+        fc.integer({ min: 1, max: 240 }),
+        fc.integer({ min: 0, max: 24 * 14 }),
+        (minutesBefore, grace, hours) => {
+          const start = new Date("2027-03-02T06:30:00Z").getTime();
+          const made = new Date(start - (minutesBefore + 1) * 60_000);
+          const until = requestCancelUntil({
+            ...base,
+            cancelHours: hours,
+            graceMinutes: grace,
+            status: "APPROVED",
+            bindingSince: made,
+          });
+          return until > made && until.getTime() <= start;
+        },
+      ),
+    );
   });
 });

@@ -25,7 +25,7 @@ export default async function MessagesPage() {
           <Link href="/berichten/nieuw" className={buttonClass("primary")}>
             {t("newThread")}
           </Link>
-          <Link href="/instellingen" className="text-sm text-brand-800 underline">
+          <Link href="/instellingen" className="inline-flex min-h-11 items-center text-sm text-brand-800 underline">
             {t("settingsLink")}
           </Link>
         </div>

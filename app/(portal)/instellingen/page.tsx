@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/authz";
+import { isParent, requireUser } from "@/lib/authz";
 import { getNotificationSettings } from "@/lib/notifications/settings";
 import { pushPublicKey } from "@/lib/push/config";
 import { Card, PageTitle } from "@/components/ui/card";
 import { NotificationSettingsForm } from "./settings-form";
 import { PushToggle } from "./push-toggle";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Instellingen" };
 
@@ -17,6 +18,7 @@ export default async function SettingsPage() {
   ]);
   return (
     <>
+      {isParent(user) && <BackLink href="/ouder/meer" to="more" />}
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
       <Card title={tPush("title")} className="mb-4">
         <PushToggle publicKey={pushPublicKey()} />

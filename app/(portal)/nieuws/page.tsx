@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/authz";
+import { isParent, requireUser } from "@/lib/authz";
 import { listNews } from "@/lib/news/queries";
 import { PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/format";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Nieuws" };
 
@@ -14,6 +15,7 @@ export default async function NewsPage() {
   const [items, t, locale] = await Promise.all([listNews(user), getTranslations("news"), getLocale()]);
   return (
     <>
+      {isParent(user) && <BackLink href="/ouder/meer" to="more" />}
       <PageTitle>{t("title")}</PageTitle>
       {items.length === 0 && <Notice>{t("empty")}</Notice>}
       <ul className="space-y-3">

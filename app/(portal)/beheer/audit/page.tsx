@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { AUDIT_CATEGORIES, listAuditEvents, listAuditFilterOptions } from "@/lib/audit/queries";
 import { formatDateTime } from "@/components/format";
+import { auditActionWords, auditEntityWords } from "@/components/audit-words";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 
@@ -22,6 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     getTranslations("adminAudit"),
     getLocale(),
   ]);
+  const words = await getTranslations("auditWords");
   const nextQuery = new URLSearchParams({
     ...(search.actor ? { actor: search.actor } : {}),
     ...(search.child ? { child: search.child } : {}),
@@ -106,10 +108,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {events.map((event) => (
                   <tr key={event.id} className="border-b border-slate-100">
                     <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(event.createdAt, locale)}</td>
-                    <td className="py-2 pr-3 font-mono text-xs">{event.action}</td>
+                    <td className="py-2 pr-3">{auditActionWords(words, event.action)}</td>
                     <td className="py-2 pr-3">{event.actorName ?? "–"}</td>
                     <td className="py-2 pr-3">{event.childName ?? "–"}</td>
-                    <td className="py-2 text-xs text-slate-600">{event.entityType}</td>
+                    <td className="py-2 text-sm text-slate-600">{auditEntityWords(words, event.entityType)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,23 +3,31 @@
 import { runAdminAction } from "../run-admin-action";
 import {
   addGuardian,
+  addChildHousehold,
   addPlacement,
+  changeUserEmail,
   createChild,
   createContract,
   createFamily,
   endContract,
   endPlacement,
+  moveGuardian,
+  removeChildHousehold,
   updateChild,
   updateFamily,
 } from "@/lib/beheer/mutations";
 import {
   AddGuardianSchema,
+  ChangeEmailSchema,
+  ChildHouseholdSchema,
   ContractSchema,
   CreateChildSchema,
   CreateFamilySchema,
   EndContractSchema,
   EndPlacementSchema,
+  MoveGuardianSchema,
   PlacementSchema,
+  RemoveChildHouseholdSchema,
   UpdateChildSchema,
   UpdateFamilySchema,
 } from "@/lib/beheer/schema";
@@ -110,6 +118,42 @@ export async function prepareExportAction(_state: ActionState, formData: FormDat
       message: "privacyExport.prepared",
       messageValues: { guardians: String(guardiansTold) },
     }),
+    revalidate: familyPaths(formData),
+  });
+}
+
+/** E-mail address of a guardian (family page) or staff member (medewerkers page); the form then shows what was stored. */
+export async function changeEmailAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, ChangeEmailSchema, {
+    run: changeUserEmail,
+    success: ({ email, reinvite }) => ({
+      message: reinvite ? "admin.emailChangedReinvite" : "admin.emailChanged",
+      messageValues: { email },
+    }),
+    revalidate: [...familyPaths(formData), "/beheer/medewerkers"],
+  });
+}
+
+export async function moveGuardianAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, MoveGuardianSchema, {
+    run: moveGuardian,
+    success: ({ loginName }) => ({ message: "admin.guardianMoved", messageValues: { loginName } }),
+    revalidate: familyPaths(formData),
+  });
+}
+
+export async function addChildHouseholdAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, ChildHouseholdSchema, {
+    run: addChildHousehold,
+    success: "admin.householdAdded",
+    revalidate: familyPaths(formData),
+  });
+}
+
+export async function removeChildHouseholdAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, RemoveChildHouseholdSchema, {
+    run: removeChildHousehold,
+    success: "admin.householdRemoved",
     revalidate: familyPaths(formData),
   });
 }

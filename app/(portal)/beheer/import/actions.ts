@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/authz";
 import { stateFromError } from "@/lib/action-state";
 import { applyImport, previewImport, type ImportPreview, type ImportSummary } from "@/lib/beheer/import";
+import { inviteGuardians } from "@/lib/accounts/mutations";
+import type { ActionState } from "@/lib/action-state";
 import { CSV_MAX_BYTES, decodeCsvBytes, type CsvEncoding } from "@/lib/beheer/csv-format";
 import type { ImportState } from "./types";
 
@@ -47,8 +49,22 @@ export async function importAction(_state: ImportState, formData: FormData): Pro
       message: "adminImport.done",
       messageValues: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, String(v)])),
       csv: "",
+      createdGuardianIds: result.createdGuardianIds,
     };
   } catch (error) {
     return { ...stateFromError(error), csv: "" };
+  }
+}
+
+/** "Invite them all": the activation e-mails for every guardian the import created, in one step. */
+export async function inviteImportedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor("BEHEERDER");
+    const ids = formData.getAll("userId").map(String);
+    const { invited } = await inviteGuardians(actor, ids);
+    revalidatePath("/beheer", "layout");
+    return { ok: true, message: "adminImport.invited", messageValues: { count: String(invited) } };
+  } catch (error) {
+    return stateFromError(error);
   }
 }

@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { CSV_MAX_BYTES } from "@/lib/beheer/import-limits";
 import { importAction } from "./actions";
 import type { ImportState } from "./types";
+import { InviteImported } from "./invite-imported";
 
 export function ImportForm() {
   const t = useTranslations("adminImport");
@@ -62,6 +63,9 @@ export function ImportForm() {
         <Notice tone="error">{t("e.tooBig")}</Notice>
       ) : (
         state.message && <Notice tone={state.ok ? "success" : "error"}>{tr(state.message, state.messageValues)}</Notice>
+      )}
+      {state.ok && state.createdGuardianIds && (
+        <InviteImported key={state.createdGuardianIds.join(",")} userIds={state.createdGuardianIds} />
       )}
       {!tooLarge && preview && state.encoding && (
         <p className="text-sm text-slate-700" data-testid="import-encoding">

@@ -30,6 +30,7 @@ export async function createGroupAction(_state: ActionState, formData: FormData)
 }
 
 const CapacitySchema = GroupSchema.pick({
+  phone: true,
   capacityOchtend: true,
   capacityMiddag: true,
   capacityNaschools: true,

@@ -77,6 +77,13 @@ export default async function LocationsPage() {
                           fields={[
                             { kind: "hidden", name: "groupId", value: group.id },
                             {
+                              kind: "text",
+                              name: "phone",
+                              label: t("groupPhone"),
+                              hint: t("groupPhoneHint"),
+                              defaultValue: group.phone,
+                            },
+                            {
                               kind: "number",
                               name: "capacityOchtend",
                               label: t("capacityOf", { dagdeel: t("dagdeelOCHTEND") }),
@@ -119,6 +126,7 @@ export default async function LocationsPage() {
                     fields={[
                       { kind: "hidden", name: "locationId", value: location.id },
                       { kind: "text", name: "name", label: t("groupName") },
+                      { kind: "text", name: "phone", label: t("groupPhone"), hint: t("groupPhoneHint") },
                       {
                         kind: "select",
                         name: "careType",

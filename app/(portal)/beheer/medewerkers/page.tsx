@@ -4,6 +4,7 @@ import { listGroupOptions, listLocations, listStaffAndManagers } from "@/lib/beh
 import { Card, PageTitle } from "@/components/ui/card";
 import { AdminForm } from "../admin-form";
 import { AccountActions } from "../gezinnen/account-actions";
+import { changeEmailAction } from "../gezinnen/admin-actions";
 import { createManagerAction, createStaffAction, setManagerLocationsAction, setStaffGroupsAction } from "./actions";
 
 export const metadata = { title: "Medewerkers" };
@@ -38,6 +39,27 @@ export default async function StaffPage() {
                   </div>
                   <AccountActions userId={person.id} status={person.status} guardianName={person.name} />
                 </div>
+                <details>
+                  <summary className="min-h-11 cursor-pointer py-2 text-brand-800">
+                    {t("changeEmail")}
+                    <span className="sr-only">: {person.name}</span>
+                  </summary>
+                  <AdminForm
+                    id={`email-${person.id}`}
+                    action={changeEmailAction}
+                    submitLabel={t("save")}
+                    fields={[
+                      { kind: "hidden", name: "userId", value: person.id },
+                      {
+                        kind: "email",
+                        name: "email",
+                        label: t("email"),
+                        hint: t("staffLoginHint"),
+                        defaultValue: person.email,
+                      },
+                    ]}
+                  />
+                </details>
                 <details>
                   <summary className="min-h-11 cursor-pointer py-2 text-brand-800">
                     {isStaff(person)

@@ -1,9 +1,11 @@
 "use server";
 
 import { runAdminAction } from "../run-admin-action";
-import { updateOrganisationRules } from "@/lib/beheer/mutations";
-import { OrganisationRulesSchema } from "@/lib/beheer/schema";
+import { updateOrganisationContact, updateOrganisationRules } from "@/lib/beheer/mutations";
+import { OrganisationContactSchema, OrganisationRulesSchema } from "@/lib/beheer/schema";
 import type { ActionState } from "@/lib/action-state";
+import { AbsenceDeadlinesSchema } from "@/lib/planning/deadline-schema";
+import { updateAbsenceDeadlines } from "@/lib/planning/settings";
 
 const paths = ["/beheer/organisatie"];
 
@@ -12,5 +14,21 @@ export async function updateRulesAction(_state: ActionState, formData: FormData)
     run: updateOrganisationRules,
     success: "admin.saved",
     revalidate: paths,
+  });
+}
+
+export async function updateContactAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, OrganisationContactSchema, {
+    run: updateOrganisationContact,
+    success: "admin.saved",
+    revalidate: [...paths, "/ouder/contact"],
+  });
+}
+
+export async function updateAbsenceDeadlinesAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAdminAction(formData, AbsenceDeadlinesSchema, {
+    run: updateAbsenceDeadlines,
+    success: "admin.saved",
+    revalidate: [...paths, "/ouder/planning"],
   });
 }

@@ -13,6 +13,7 @@ export default async function ParentAffairsPage() {
   const links = [
     { href: "/beheer/nieuws", label: t("beheerNews"), hint: t("beheerNewsHint"), badge: null },
     { href: "/beheer/documenten", label: t("beheerDocuments"), hint: t("beheerDocumentsHint"), badge: null },
+    { href: "/beheer/bewaard", label: t("beheerFiscal"), hint: t("beheerFiscalHint"), badge: null },
     {
       href: "/beheer/contractwijzigingen",
       label: t("beheerChanges"),

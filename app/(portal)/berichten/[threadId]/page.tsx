@@ -11,6 +11,7 @@ import { formatDateTime } from "@/components/format";
 import { counterpartLabel } from "@/components/messages/labels";
 import { MessageForm } from "@/components/messages/message-form";
 import { privateReplyAction, replyAction } from "../actions";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Bericht" };
 
@@ -30,11 +31,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ threadI
   const readCount = thread.receipts?.filter((r) => r.read).length ?? 0;
   return (
     <>
-      <p className="mb-2">
-        <Link href="/berichten" className="text-sm text-brand-800 underline">
-          ← {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/berichten" to="messages" />
       <PageTitle sub={counterpartLabel(t, thread.counterpart, parentView)}>{thread.subject}</PageTitle>
       {thread.replyTo && (
         <p className="mb-3 text-sm text-slate-600">

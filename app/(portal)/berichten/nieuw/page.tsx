@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { isParent, requireRole } from "@/lib/authz";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
@@ -7,6 +6,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { MessageForm } from "@/components/messages/message-form";
 import { startThreadAction } from "../actions";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Nieuw bericht" };
 
@@ -30,11 +30,7 @@ export default async function NewThreadPage({ searchParams }: { searchParams: Pr
   const recipients = options.map((option) => ({ value: option.value, label: label(option) }));
   return (
     <>
-      <p className="mb-2">
-        <Link href="/berichten" className="text-sm text-brand-800 underline">
-          ← {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/berichten" to="messages" />
       <PageTitle>{t("newThread")}</PageTitle>
       {isParent(user) && (
         <div className="mb-4">

@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { formatDateTime, formatDateTimeWithDateFns } from "@/components/format";
 import { DeletePhoto } from "./delete-photo";
 import { PhotoDateEditor, PhotoTagEditor } from "./photo-editors";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Foto" };
 
@@ -32,6 +33,7 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
   const back = parentView ? "/ouder/fotos" : `/groep/fotos?groep=${photo.groupId}`;
   return (
     <>
+      <BackLink href={back} to={parentView ? "photos" : "group"} />
       <PageTitle
         sub={tagging ? `${t("takenAt", { date })} · ${t(`dateSource.${tagging.dateSource}`)}` : t("takenAt", { date })}
       >

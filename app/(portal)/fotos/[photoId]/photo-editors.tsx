@@ -2,20 +2,12 @@
 
 // Staff tools on a photo's page (issue 18): who is in the photo (tag, untag, "no children"), with the same consent
 // markers as the uploader, and when it was taken. Controlled fields: after saving they show what was saved, and an
-// error leaves every choice as the user made it. With JavaScript the form submits through onSubmit, not through the
-// `action` prop: React 19 resets a form after an action prop runs, which unticks the DOM checkboxes behind the
-// controlled state (the next save then sent no tags at all). Without JavaScript the `action` prop posts as usual.
+// error leaves every choice as the user made it. ActionForm (components/ui/action-form.tsx) skips React 19's reset after
+// an action, which would untick the DOM checkboxes behind the controlled state (the next save then sent no tags).
 
-/** Submit through the action without React's automatic form reset. */
-function submitWithoutReset(action: (formData: FormData) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  };
-}
-import { type FormEvent, startTransition, useActionState, useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-state";
@@ -47,11 +39,7 @@ export function PhotoTagEditor({
     setTags((list) => (list.includes(childId) ? list.filter((x) => x !== childId) : [...list, childId]));
   const refused = candidates.filter((c) => tags.includes(c.id) && !c.consentPhotograph && !c.tagged);
   return (
-    <form
-      action={formAction}
-      onSubmit={submitWithoutReset(formAction)}
-      className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
-    >
+    <ActionForm action={formAction} className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <input type="hidden" name="photoId" value={photoId} />
       <fieldset aria-describedby={`${id}-hint`}>
         <legend className="text-lg font-semibold text-slate-900">{t("photos.tagEditor.title")}</legend>
@@ -123,7 +111,7 @@ export function PhotoTagEditor({
           </p>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -132,11 +120,7 @@ export function PhotoDateEditor({ photoId, value }: { photoId: string; value: st
   const [state, formAction, pending] = useActionState(redatePhotoAction, { ok: false } as ActionState<"takenAt">);
   const [takenAt, setTakenAt] = useState(value);
   return (
-    <form
-      action={formAction}
-      onSubmit={submitWithoutReset(formAction)}
-      className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
-    >
+    <ActionForm action={formAction} className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <input type="hidden" name="photoId" value={photoId} />
       <TextField
         label={t("photos.dateEditor.label")}
@@ -161,6 +145,6 @@ export function PhotoDateEditor({ photoId, value }: { photoId: string; value: st
           </p>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -41,10 +41,11 @@ export default async function AttendancePage({
   searchParams: Promise<{ groep?: string; datum?: string }>;
 }) {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
-  const [{ groep, datum }, t, tp, locale] = await Promise.all([
+  const [{ groep, datum }, t, tp, tl, locale] = await Promise.all([
     searchParams,
     getTranslations("planningStaff"),
     getTranslations("planning"),
+    getTranslations("ledger"),
     getLocale(),
   ]);
   const today = toIsoDate(todayDate());
@@ -162,7 +163,13 @@ export default async function AttendancePage({
                     data-testid="attendance-row"
                   >
                     <span>
-                      <span className="font-medium">{row.name}</span>
+                      <Link
+                        href={`/tegoed/${row.childId}`}
+                        className="font-medium text-brand-800 underline"
+                        aria-label={`${row.name}: ${tl("link")}`}
+                      >
+                        {row.name}
+                      </Link>
                       {(pickUp.get(row.childId)?.length ?? 0) > 0 && (
                         <span className="block text-xs text-slate-600">
                           {t("pickUp", { names: pickUp.get(row.childId)!.join(", ") })}

@@ -1,24 +1,17 @@
 "use client";
 
 // Check-in / check-out on the group tablet (issue 18): one large button per child, the pick-up person chosen at
-// check-out, a time only when registering afterwards. Submits without React's automatic form reset, so a refused
+// check-out, a time only when registering afterwards. ActionForm submits without React's automatic form reset, so a refused
 // check-out keeps the chosen pick-up person and the typed time.
-import { type FormEvent, startTransition, useActionState, useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action-state";
 import { checkInAction, checkOutAction, undoPresenceAction } from "./presence-actions";
 
 type Field = "time" | "pickedUpBy";
 type Option = { value: string; label: string; guardian: boolean };
-
-function submitWithoutReset(action: (formData: FormData) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  };
-}
 
 function Message({ state }: { state: ActionState<Field> }) {
   const t = useTranslations();
@@ -63,7 +56,7 @@ export function CheckInControl({ groupId, childId, name }: { groupId: string; ch
   const [state, action, pending] = useActionState(checkInAction, { ok: false } as ActionState<Field>);
   const [time, setTime] = useState("");
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="flex flex-wrap items-start gap-2">
+    <ActionForm action={action} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="childId" value={childId} />
       <input type="hidden" name="childName" value={name} />
@@ -72,7 +65,7 @@ export function CheckInControl({ groupId, childId, name }: { groupId: string; ch
       </Button>
       <TimeField id={`${id}-time`} value={time} onChange={setTime} />
       <Message state={state} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -93,7 +86,7 @@ export function CheckOutControl({
   const [pickedUpBy, setPickedUpBy] = useState("");
   const [time, setTime] = useState("");
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="flex flex-wrap items-end gap-2">
+    <ActionForm action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="childId" value={childId} />
       <input type="hidden" name="childName" value={name} />
@@ -123,7 +116,7 @@ export function CheckOutControl({
       </Button>
       <TimeField id={`${id}-time`} value={time} onChange={setTime} />
       <Message state={state} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -131,7 +124,7 @@ export function UndoControl({ groupId, childId, name }: { groupId: string; child
   const t = useTranslations();
   const [state, action, pending] = useActionState(undoPresenceAction, { ok: false } as ActionState<Field>);
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="flex flex-wrap items-center gap-2">
+    <ActionForm action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="childId" value={childId} />
       <input type="hidden" name="childName" value={name} />
@@ -144,6 +137,6 @@ export function UndoControl({ groupId, childId, name }: { groupId: string; child
         {t("presence.undo")}
       </button>
       <Message state={state} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 // Today's presence for one group on the tablet (issue 18): per child the booking (expected, extra, absent with the
 // parents' reason), check-in and check-out with who collected the child, and late pick-ups that stand out.
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/components/format";
 import { Notice } from "@/components/ui/notice";
@@ -11,11 +12,12 @@ import { CheckInControl, CheckOutControl, UndoControl } from "./presence-control
 const clock = (iso: string, locale: string) => formatDateTime(new Date(iso), locale, "HH:mm");
 
 export async function PresenceList({ day, badges }: { day: PresenceDay; badges: Map<string, Badge> }) {
-  const [t, tp, ts, te, locale] = await Promise.all([
+  const [t, tp, ts, te, tl, locale] = await Promise.all([
     getTranslations("presence"),
     getTranslations("planning"),
     getTranslations("planningStaff"),
     getTranslations("essentials"),
+    getTranslations("ledger"),
     getLocale(),
   ]);
   const group = day.group;
@@ -50,7 +52,14 @@ export async function PresenceList({ day, badges }: { day: PresenceDay; badges: 
               >
                 <div className="min-w-0 space-y-1">
                   <p className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
-                    {row.name}
+                    {/* The child's hours ledger (tegoed), as on the booking list of other days. */}
+                    <Link
+                      href={`/tegoed/${row.childId}`}
+                      className="text-brand-800 underline"
+                      aria-label={`${row.name}: ${tl("link")}`}
+                    >
+                      {row.name}
+                    </Link>
                     <EssentialsBadge
                       childId={row.childId}
                       badge={badges.get(row.childId)}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/authz";
@@ -7,6 +6,7 @@ import { getNewsItem, markNewsRead, type NewsDetail } from "@/lib/news/queries";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/components/format";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Nieuws" };
 
@@ -26,9 +26,7 @@ export default async function NewsItemPage({ params }: { params: Promise<{ id: s
   const attachmentUrl = `/api/nieuws/${item.id}/bijlage`;
   return (
     <>
-      <Link href="/nieuws" className="mb-3 inline-flex min-h-11 items-center text-brand-800 underline">
-        {t("back")}
-      </Link>
+      <BackLink href="/nieuws" to="news" />
       <Card>
         <h1 className="text-2xl font-semibold text-slate-900">{item.title}</h1>
         <p className="mb-4 text-sm text-slate-600">

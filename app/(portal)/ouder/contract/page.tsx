@@ -8,6 +8,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { formatDate } from "@/components/format";
 import { ChangeRequestStatusBadge, describeChange } from "@/components/contract-change-summary";
 import { ChangeRequestForm } from "./change-form";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Contract" };
 
@@ -27,6 +28,7 @@ export default async function ContractPage() {
   }));
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
       <div className="space-y-4">
         {children.map((child) => (

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/components/format";
 import { formatBytes } from "@/components/format-bytes";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Documenten" };
 
@@ -15,6 +16,7 @@ export default async function ParentDocumentsPage() {
   const [documents, t, locale] = await Promise.all([listOwnDocuments(user), getTranslations("documents"), getLocale()]);
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
       {documents.length === 0 ? (
         <Notice>{t("empty")}</Notice>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getEssentials, listEditableChildren } from "@/lib/essentials/queries";
+import { BackLink } from "@/components/back-link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/format";
@@ -20,6 +21,7 @@ export default async function ParentEssentialsPage() {
   const all = await Promise.all(children.map((c) => getEssentials(user, c.id)));
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
       {all.length === 0 && <Notice>{t("noChildren")}</Notice>}
       <div className="space-y-4">

@@ -13,7 +13,7 @@ import {
   updateAbsence,
   withdrawAbsence,
 } from "@/lib/planning/mutations";
-import { formatDuration } from "@/lib/planning/format";
+import { formatDuration, formatRoefjes } from "@/lib/planning/format";
 
 const revalidatePlanning = () => {
   revalidatePath("/ouder/planning");
@@ -34,7 +34,12 @@ export async function reportAbsenceAction(_state: ActionState, formData: FormDat
     return {
       ok: true,
       message: "planning.absenceReported",
-      messageValues: { count: String(result.count), earned: formatDuration(result.earnedMinutes) },
+      messageValues: {
+        count: String(result.count),
+        earned: formatDuration(result.earnedMinutes),
+        roefjes: result.roefjesMinutes > 0 ? formatRoefjes(result.roefjesMinutes) : "none",
+        cancelled: String(result.cancelled),
+      },
     };
   } catch (error) {
     return planningStateFromError(error, values);

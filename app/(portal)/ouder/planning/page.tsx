@@ -2,8 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getParentPlanning, listPlanningChildren } from "@/lib/planning/queries";
-import { formatDuration } from "@/lib/planning/format";
-import { clockFromMinutes } from "@/lib/time";
+import { formatDuration, formatRoefjes } from "@/lib/planning/format";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate, formatDateTime } from "@/components/format";
@@ -13,6 +12,8 @@ import { AbsenceItemForm, CancelRequestButton } from "@/components/planning/smal
 import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { SwapForm } from "@/components/planning/swap-form";
+import { LedgerTable } from "@/components/planning/ledger-table";
+import { getChildLedgers } from "@/lib/planning/ledger";
 import { getSwapOverview } from "@/lib/swap/queries";
 import { now as clockNow } from "@/lib/clock";
 import { absenceAction, cancelRequestAction, createRequestAction, reportAbsenceAction } from "./actions";
@@ -40,9 +41,11 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   }
   const childId = children.some((c) => c.id === kind) ? kind! : children[0].id;
   const now = clockNow();
-  const [planning, swaps] = await Promise.all([
+  const [planning, swaps, ledgers, tl] = await Promise.all([
     getParentPlanning(user, childId, { now }),
     getSwapOverview(user, childId, { now }),
+    getChildLedgers(user, childId, { now }),
+    getTranslations("ledger"),
   ]);
   const swappedAway = new Set(
     swaps.swaps.filter((s) => s.status === "APPROVED").map((s) => `${s.fromDate}|${s.fromDagdeel}`),
@@ -51,7 +54,6 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
   const { child, tegoed } = planning;
   // Swaps have their own card above.
   const careRequests = planning.requests.filter((r) => r.type !== "SWAP");
-  const deadlineTime = clockFromMinutes(planning.settings.absenceDeadlineMinutes);
   const fmt = (m: number) => formatDuration(m, locale);
   const nextLot = tegoed.lots[0];
   return (
@@ -78,6 +80,10 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
             <p className="text-sm text-slate-600">{t("tegoedExpired", { amount: fmt(tegoed.expired) })}</p>
           )}
           <p className="mt-2 text-sm text-slate-600">{t("tegoedExplain")}</p>
+          <details className="mt-2">
+            <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">{tl("historyTitle")}</summary>
+            <LedgerTable history={ledgers.tegoed} caption={`${t("tegoedTitle")}: ${tl("historyTitle")}`} />
+          </details>
           {child.careType === "BSO" && (
             <Link
               href={`/ouder/roefjes?kind=${child.id}`}
@@ -89,17 +95,25 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
         </Card>
 
         <Card title={t("absenceTitle")}>
+          <p className="mb-3 text-sm text-slate-600">{t("absenceRules")}</p>
           <AbsenceForm
             action={reportAbsenceAction}
             childId={child.id}
             today={planning.today}
-            deadlineTime={deadlineTime}
-            deadlinePassedToday={now >= new Date(planning.deadlineToday)}
+            deadlines={planning.deadlines}
+            vacations={planning.vacations}
+            nowMinutes={planning.nowMinutes}
             dagdelen={planning.dagdeelCosts.map((d) => d.dagdeel)}
           />
         </Card>
 
         <Card title={t("requestTitle")}>
+          <p className="mb-3 text-sm text-slate-600" data-testid="cancel-rule">
+            {t("cancelRule", {
+              hours: String(planning.settings.requestCancelHours),
+              minutes: String(planning.settings.requestCancelGraceMinutes),
+            })}
+          </p>
           <RequestForm
             action={createRequestAction}
             child={{ id: child.id, firstName: child.firstName }}
@@ -148,7 +162,12 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                         </p>
                       )}
                       {s.canCancel && (
-                        <CancelRequestButton action={cancelRequestAction} requestId={s.id} label={label} />
+                        <CancelRequestButton
+                          action={cancelRequestAction}
+                          requestId={s.id}
+                          label={label}
+                          cancelUntil={s.cancelUntil}
+                        />
                       )}
                     </li>
                   );
@@ -178,6 +197,13 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                           cancelUntil={r.cancelUntil}
                         />
                       )}
+                      {!r.canCancel && r.cancelUntil && (
+                        <p className="text-sm text-slate-600" data-testid="cancel-closed">
+                          {t("cancelClosed", {
+                            time: formatDateTime(new Date(r.cancelUntil), locale, "EEEE d MMMM HH:mm"),
+                          })}
+                        </p>
+                      )}
                     </li>
                   );
                 })}
@@ -199,9 +225,15 @@ export default async function ParentPlanningPage({ searchParams }: { searchParam
                   <li key={a.id} className="space-y-1 py-3" data-testid="absence-item">
                     <p className="font-medium">
                       {label} · {t(`reason_${a.reason}`)}
+                      {a.bookedAs && ` · ${t(`type_${a.bookedAs}`)}`}
                       {a.earnedMinutes > 0 && (
-                        <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">
-                          {t("earned", { amount: fmt(a.earnedMinutes) })}
+                        <span
+                          className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800"
+                          data-testid="absence-gives"
+                        >
+                          {a.givesBack === "ROEFJES"
+                            ? t("roefjesBack", { amount: formatRoefjes(a.earnedMinutes, locale) })
+                            : t("earned", { amount: fmt(a.earnedMinutes) })}
                         </span>
                       )}
                     </p>

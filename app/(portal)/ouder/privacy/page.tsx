@@ -6,6 +6,7 @@ import { formatDateTime } from "@/components/format";
 import { Notice } from "@/components/ui/notice";
 import { Card, PageTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Privacy" };
 
@@ -21,6 +22,7 @@ export default async function ParentPrivacyPage() {
   ]);
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
       <div className="space-y-4">
         <Card title={t("downloadTitle")}>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { getOwnProfile, listOwnContacts } from "@/lib/contacts/queries";
 import { listVisibleChildren } from "@/lib/children/queries";
+import { organisationContactEmail } from "@/lib/contacts/help";
 import { Card, PageTitle } from "@/components/ui/card";
 import { RowActionForm } from "@/components/action-feedback";
 import { LocaleSwitch } from "@/components/locale-switch";
@@ -9,21 +10,24 @@ import { setLocale } from "@/app/locale-action";
 import { PhoneForm } from "./phone-form";
 import { ContactForm } from "./contact-form";
 import { deleteContactAction } from "./actions";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Profiel" };
 
 export default async function ProfilePage() {
   const user = await requireRole("PARENT");
-  const [profile, contacts, children, t, tc, ta] = await Promise.all([
+  const [profile, contacts, children, contactEmail, t, tc, ta] = await Promise.all([
     getOwnProfile(user),
     listOwnContacts(user),
     listVisibleChildren(user),
+    organisationContactEmail(user.organisationId),
     getTranslations("profile"),
     getTranslations("contacts"),
     getTranslations("accountActions"),
   ]);
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle>{t("title")}</PageTitle>
       <div className="space-y-4">
         <Card title={t("details")}>
@@ -35,7 +39,7 @@ export default async function ProfilePage() {
             <dt className="text-slate-600">{t("email")}</dt>
             <dd>
               <span className="font-medium">{profile.email}</span>
-              <span className="block text-slate-500">{t("emailHint")}</span>
+              <span className="block text-slate-500">{t("emailHint", { email: contactEmail })}</span>
             </dd>
           </dl>
           <PhoneForm phone={profile.phone} />

@@ -6,10 +6,12 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/format";
+import { ledgerNoteWords } from "@/components/ledger-note";
 import { FlashArea } from "@/components/planning/flash";
 import { ChildTabs, RequestStatusLine } from "@/components/planning/bits";
 import { VacationForm } from "@/components/planning/vacation-form";
 import { CancelRequestButton } from "@/components/planning/small-forms";
+import { BackLink } from "@/components/back-link";
 import { cancelRequestAction, createRequestAction } from "@/app/(portal)/ouder/planning/actions";
 
 export const metadata = { title: "Roefjes" };
@@ -21,11 +23,17 @@ export default async function RoefjesPage({
   searchParams: Promise<{ kind?: string; vakantie?: string }>;
 }) {
   const user = await requireRole("PARENT");
-  const [{ kind, vakantie }, t, locale] = await Promise.all([searchParams, getTranslations("planning"), getLocale()]);
+  const [{ kind, vakantie }, t, locale, tNotes] = await Promise.all([
+    searchParams,
+    getTranslations("planning"),
+    getLocale(),
+    getTranslations("ledgerNotes"),
+  ]);
   const children = (await listPlanningChildren(user)).filter((c) => c.careType === "BSO");
   if (children.length === 0) {
     return (
       <>
+        <BackLink href="/ouder/meer" to="more" />
         <PageTitle>{t("roefjesTitle")}</PageTitle>
         <Notice>{t("notBso")}</Notice>
       </>
@@ -37,6 +45,7 @@ export default async function RoefjesPage({
   const selected = overview.selected;
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle sub={t("roefjesIntro")}>{t("roefjesTitle")}</PageTitle>
       <ChildTabs
         items={children.map((c) => ({ id: c.id, name: c.firstName }))}
@@ -168,7 +177,9 @@ export default async function RoefjesPage({
                   <td className="py-2 pr-2 whitespace-nowrap">{formatDate(line.date, locale, "d MMM yyyy")}</td>
                   <td className="py-2 pr-2">
                     {t(`ledger_${line.type}`)}
-                    {line.note && <span className="block text-xs text-slate-600">{line.note}</span>}
+                    {line.note && (
+                      <span className="block text-sm text-slate-600">{ledgerNoteWords(line.note, tNotes, locale)}</span>
+                    )}
                   </td>
                   <td
                     className={`py-2 text-right font-medium tabular-nums ${line.minutes < 0 ? "text-red-800" : "text-green-800"}`}

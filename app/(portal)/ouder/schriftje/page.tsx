@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
@@ -9,6 +8,7 @@ import { addCalendarDays, todayDate, toIsoDate } from "@/lib/time";
 import { isUuid } from "@/lib/ids";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { ChildSwitcher } from "@/components/child-switcher";
 import { DiaryTimeline } from "@/components/diary/diary-timeline";
 import { DiaryEntryForm } from "@/components/diary/diary-entry-form";
 import { saveParentDiaryEntry } from "./actions";
@@ -38,24 +38,15 @@ export default async function ParentDiaryPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageTitle sub={t("parentIntro")}>{t("title")}</PageTitle>
-      {children.length > 1 && (
-        <nav aria-label={t("chooseChild")} className="mb-4 flex gap-2 overflow-x-auto">
-          {children.map((child) => (
-            <Link
-              key={child.id}
-              href={`/ouder/schriftje?kind=${child.id}`}
-              aria-current={child.id === selected.id ? "page" : undefined}
-              className={`flex min-h-11 items-center rounded-full px-4 text-sm font-medium ring-1 ${
-                child.id === selected.id
-                  ? "bg-brand-700 text-white ring-brand-700"
-                  : "bg-white text-brand-800 ring-brand-700/30"
-              }`}
-            >
-              {child.firstName}
-            </Link>
-          ))}
-        </nav>
-      )}
+      <ChildSwitcher
+        label={t("chooseChild")}
+        current={selected.id}
+        items={children.map((child) => ({
+          id: child.id,
+          name: child.firstName,
+          href: `/ouder/schriftje?kind=${child.id}`,
+        }))}
+      />
       <div className="space-y-4">
         <Card title={t("timelineOf", { name: timeline.child.firstName })}>
           <DiaryTimeline entries={timeline.entries} />

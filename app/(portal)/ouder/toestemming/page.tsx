@@ -4,6 +4,7 @@ import { listChildConsents } from "@/lib/consent/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/components/format";
 import { ConsentForm } from "./consent-form";
+import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Toestemming" };
 
@@ -13,6 +14,7 @@ export default async function ConsentPage() {
   const yesNo = (value: boolean) => (value ? t("yes").toLowerCase() : t("no").toLowerCase());
   return (
     <>
+      <BackLink href="/ouder/meer" to="more" />
       <PageTitle sub={t("intro")}>{t("title")}</PageTitle>
       <div className="space-y-4">
         {children.map((child) => (
@@ -27,7 +29,9 @@ export default async function ConsentPage() {
               shareWithGroup={child.shareWithGroup}
             />
             <details className="mt-4 text-sm">
-              <summary className="cursor-pointer font-medium text-slate-700">{t("history")}</summary>
+              <summary className="flex min-h-11 cursor-pointer items-center font-medium text-slate-700">
+                {t("history")}
+              </summary>
               {child.history.length === 0 ? (
                 <p className="mt-2 text-slate-600">{t("noHistory")}</p>
               ) : (

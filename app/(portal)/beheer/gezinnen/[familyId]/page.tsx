@@ -9,16 +9,21 @@ import { formatDate, formatDateTime } from "@/components/format";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listExportRequests } from "@/lib/privacy/export-requests";
 import { AdminForm } from "../../admin-form";
+import { RowActionForm } from "@/components/action-feedback";
 import { AccountActions } from "../account-actions";
+import { MoveGuardianForm } from "../move-guardian-form";
 import {
+  addChildHouseholdAction,
   addGuardianAction,
   addPlacementAction,
+  changeEmailAction,
   createChildAction,
   createContractAction,
   endContractAction,
   endPlacementAction,
   updateChildAction,
   prepareExportAction,
+  removeChildHouseholdAction,
   updateFamilyAction,
 } from "../admin-actions";
 
@@ -27,12 +32,13 @@ export const metadata = { title: "Gezin" };
 export default async function FamilyDetailPage({ params }: { params: Promise<{ familyId: string }> }) {
   const user = await requireRole("BEHEERDER");
   const { familyId } = await params;
-  const [family, groups, t, tb, tx, locale] = await Promise.all([
+  const [family, groups, t, tb, tx, tl, locale] = await Promise.all([
     getFamilyDetail(user, familyId),
     listGroupOptions(user),
     getTranslations("admin"),
     getTranslations("beheer"),
     getTranslations("privacyExport"),
+    getTranslations("ledger"),
     getLocale(),
   ]);
   const te = await getTranslations("essentials");
@@ -64,7 +70,7 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
             {family.guardians.map((guardian) => (
               <li
                 key={guardian.id}
-                className="flex flex-col gap-2 py-3 md:flex-row md:items-center md:justify-between"
+                className="flex flex-col gap-2 py-3 md:flex-row md:flex-wrap md:items-center md:justify-between"
                 data-testid={`guardian-${guardian.loginName}`}
               >
                 <div>
@@ -74,9 +80,30 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
                   </p>
                 </div>
                 <AccountActions userId={guardian.id} status={guardian.status} guardianName={guardian.name} />
+                <details className="w-full md:basis-full">
+                  <summary className="min-h-11 cursor-pointer py-2 text-brand-800">
+                    {t("changeEmail")}
+                    <span className="sr-only">: {guardian.name}</span>
+                  </summary>
+                  <AdminForm
+                    id={`email-${guardian.id}`}
+                    action={changeEmailAction}
+                    submitLabel={t("save")}
+                    fields={[
+                      hidden("familyId", family.id),
+                      hidden("userId", guardian.id),
+                      { kind: "email", name: "email", label: t("guardianEmail"), defaultValue: guardian.email },
+                    ]}
+                  />
+                </details>
               </li>
             ))}
           </ul>
+          <h3 className="mt-4 mb-2 font-medium">{t("moveGuardian")}</h3>
+          <MoveGuardianForm
+            familyId={family.id}
+            guardians={family.guardians.map(({ id, name, loginName }) => ({ id, name, loginName }))}
+          />
           <h3 className="mt-4 mb-2 font-medium">{t("addGuardian")}</h3>
           <AdminForm
             id="guardian"
@@ -91,6 +118,21 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
           />
         </Card>
 
+        {family.sharedChildren.length > 0 && (
+          <Card title={t("sharedChildren")}>
+            <p className="mb-2 text-sm text-slate-600">{t("sharedChildrenHint")}</p>
+            <ul className="divide-y divide-slate-100">
+              {family.sharedChildren.map(({ child }) => (
+                <li key={child.id} className="py-2">
+                  <Link href={`/beheer/gezinnen/${child.family.id}`} className="text-brand-800 underline">
+                    {child.firstName} {child.lastName} ({child.family.debiteurnummer})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+
         {family.children.map((child) => (
           <Card key={child.id} title={`${child.firstName} ${child.lastName}`}>
             <p className="text-sm text-slate-700">
@@ -98,13 +140,16 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
               {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
               {child.consentShareGroup ? t("yes") : t("no")}
             </p>
-            <p className="mt-1 text-sm">
+            <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
               <Link
                 href={`/beheer/gezondheid/${child.id}`}
                 className="inline-flex min-h-11 items-center text-brand-800 underline"
               >
                 {te("edit")}
                 <span className="sr-only">: {`${child.firstName} ${child.lastName}`}</span>
+              </Link>
+              <Link href={`/tegoed/${child.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+                {tl("link")}
               </Link>
             </p>
             <details className="mt-2">
@@ -161,6 +206,43 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
                   { kind: "select", name: "groupId", label: t("group"), options: groupOptions },
                   { kind: "date", name: "startDate", label: t("startDate") },
                   { kind: "date", name: "endDate", label: t("endDateOptional") },
+                ]}
+              />
+            </details>
+            <h3 className="mt-4 font-medium">{t("households")}</h3>
+            <p className="text-sm text-slate-600">{t("householdsHint")}</p>
+            <ul className="divide-y divide-slate-100">
+              {child.households.map(({ family: household }) => (
+                <li key={household.id} className="flex items-center justify-between gap-3 py-2">
+                  <Link href={`/beheer/gezinnen/${household.id}`} className="text-brand-800 underline">
+                    {household.name} ({household.debiteurnummer})
+                  </Link>
+                  <RowActionForm
+                    action={removeChildHouseholdAction}
+                    fields={{ familyId: family.id, childId: child.id, householdId: household.id }}
+                    label={t("householdRemove")}
+                    ariaLabel={`${t("householdRemove")}: ${household.name}`}
+                    confirm={{
+                      about: household.name,
+                      question: t("householdRemoveQuestion", { name: household.name, child: child.firstName }),
+                      confirmLabel: t("householdRemoveConfirm"),
+                      cancelLabel: t("cancel"),
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+            <details className="mt-2">
+              <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("householdAdd")}</summary>
+              <AdminForm
+                id={`household-${child.id}`}
+                action={addChildHouseholdAction}
+                submitLabel={t("householdAdd")}
+                resetOnSuccess
+                fields={[
+                  hidden("familyId", family.id),
+                  hidden("childId", child.id),
+                  { kind: "text", name: "debiteurnummer", label: t("householdDebiteurnummer") },
                 ]}
               />
             </details>

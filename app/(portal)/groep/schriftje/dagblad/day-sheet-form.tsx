@@ -3,8 +3,9 @@
 // The group day sheet (issue 18): pick the children, pick the item, tap a chip or type; each child's schriftje gets
 // it. Controlled, submitted without React's form reset (a refused save keeps the choices); after a save the children
 // stay picked for the next item, the text clears.
-import { type FormEvent, startTransition, useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useSubmissionKey } from "@/components/use-submission-key";
@@ -31,14 +32,9 @@ export function DaySheetForm({ pupils, date }: { pupils: SheetChild[]; date: str
   const toggle = (childId: string) =>
     setPicked((list) => (list.includes(childId) ? list.filter((x) => x !== childId) : [...list, childId]));
   const errors = (field: Field) => state.fieldErrors?.[field]?.map((key) => tAll(key));
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  };
   const here = pupils.filter((c) => c.here).map((c) => c.id);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
+    <ActionForm action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="date" value={date} />
       {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       {state.message && (
@@ -142,6 +138,6 @@ export function DaySheetForm({ pupils, date }: { pupils: SheetChild[]; date: str
       <Button type="submit" disabled={pending}>
         {t("sheet.save", { count: picked.length })}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

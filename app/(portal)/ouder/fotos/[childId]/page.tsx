@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { isAppError } from "@/lib/errors";
-import { listChildPhotos } from "@/lib/photos/queries";
+import { listChildPhotos, photoUrl } from "@/lib/photos/queries";
 import { listVisibleChildren } from "@/lib/children/queries";
 import { PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/components/format";
-import { PhotoGrid } from "@/components/photos/photo-grid";
+import { PhotoFeedViewer } from "@/components/photos/photo-viewer";
+import { ChildSwitcher } from "@/components/child-switcher";
 
 export const metadata = { title: "Foto's" };
 
@@ -32,20 +33,11 @@ export default async function ChildPhotoFeed({ params, searchParams }: Props) {
   return (
     <>
       <PageTitle>{t("feedTitle", { name })}</PageTitle>
-      {children.length > 1 && (
-        <nav aria-label={t("chooseChild")} className="mb-4 flex flex-wrap gap-2">
-          {children.map((c) => (
-            <Link
-              key={c.id}
-              href={`/ouder/fotos/${c.id}`}
-              aria-current={c.id === childId ? "page" : undefined}
-              className={buttonClass(c.id === childId ? "primary" : "secondary")}
-            >
-              {c.firstName}
-            </Link>
-          ))}
-        </nav>
-      )}
+      <ChildSwitcher
+        label={t("chooseChild")}
+        current={childId}
+        items={children.map((c) => ({ id: c.id, name: c.firstName, href: `/ouder/fotos/${c.id}` }))}
+      />
       <div className="mb-4 space-y-3">
         <Notice>{t("careful")}</Notice>
         <p className="text-sm text-slate-600">{t("whyNotAll")}</p>
@@ -53,15 +45,30 @@ export default async function ChildPhotoFeed({ params, searchParams }: Props) {
       {feed.photos.length === 0 ? (
         <Notice>{t("empty")}</Notice>
       ) : (
-        <PhotoGrid
+        <PhotoFeedViewer
           photos={feed.photos.map((p) => {
-            const date = formatDateTime(new Date(p.takenAt), locale);
+            const date = formatDateTime(new Date(p.takenAt), locale, "EEEE d MMMM, HH:mm");
             return {
               id: p.id,
               thumbUrl: p.thumbUrl,
+              displayUrl: photoUrl(p, "display"),
+              downloadUrl: photoUrl(p, "download"),
               alt: p.caption ? t("photoAltCaption", { date, caption: p.caption }) : t("photoAlt", { date }),
+              date,
+              caption: p.caption,
+              width: p.width,
+              height: p.height,
             };
           })}
+          labels={{
+            dialog: t("viewer.dialog"),
+            close: t("viewer.close"),
+            previous: t("viewer.previous"),
+            next: t("viewer.next"),
+            position: t.raw("viewer.position") as string,
+            details: t("viewer.details"),
+            download: t("download"),
+          }}
         />
       )}
       <div className="mt-4 flex flex-wrap gap-2">
