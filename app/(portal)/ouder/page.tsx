@@ -161,12 +161,12 @@ export default async function ParentHome() {
                   .filter((p) => p.childId === child.id)
                   .map((p) => (
                     <p key={p.childId} className="mt-1 font-medium text-slate-900" data-testid="presence-today">
-                      {tPresence("home.in", { time: clock(p.checkedInAt) })}
+                      {tPresence("parentHome.in", { time: clock(p.checkedInAt) })}
                       {p.checkedOutAt &&
                         ` · ${
                           p.pickedUpByName
-                            ? tPresence("home.out", { time: clock(p.checkedOutAt), name: p.pickedUpByName })
-                            : tPresence("home.outNoName", { time: clock(p.checkedOutAt) })
+                            ? tPresence("parentHome.out", { time: clock(p.checkedOutAt), name: p.pickedUpByName })
+                            : tPresence("parentHome.outNoName", { time: clock(p.checkedOutAt) })
                         }`}
                     </p>
                   ))}
