@@ -16,6 +16,7 @@ import {
   Newspaper,
   NotebookPen,
   Settings,
+  Siren,
   Users,
 } from "lucide-react";
 import { currentNavHref, type NavIcon } from "@/lib/navigation";
@@ -44,6 +45,7 @@ const ICONS: Record<NavIcon, LucideIcon> = {
   news: Newspaper,
   admin: Settings,
   families: House,
+  hereNow: Siren,
 };
 
 // Menu links are not prefetched: every section is a private, dynamic page, so a prefetch carries no content (there is

@@ -39,7 +39,7 @@ export async function PortalShell({
   });
   return (
     <div className="min-h-dvh pb-20 sm:pb-0">
-      <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-2">
           <div className="flex items-center justify-between gap-2">
             <Link
@@ -62,7 +62,7 @@ export async function PortalShell({
       {/* tabIndex -1: the skip link and RouteFocus move focus here (not a Tab stop itself). */}
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-5 focus-visible:outline-none">
         {children}
-        <div className="mt-10 flex justify-center">
+        <div className="mt-10 flex justify-center print:hidden">
           <LocaleSwitch action={localeAction} />
         </div>
       </main>
@@ -70,7 +70,7 @@ export async function PortalShell({
       {nav.length > 1 && (
         <nav
           aria-label={t("nav.mainNav")}
-          className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-1 py-1 pb-[max(0.25rem,env(safe-area-inset-bottom))] sm:hidden"
+          className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-1 py-1 pb-[max(0.25rem,env(safe-area-inset-bottom))] sm:hidden print:hidden"
         >
           <BottomNavLinks items={items} />
         </nav>

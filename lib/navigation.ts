@@ -15,7 +15,8 @@ export type NavIcon =
   | "approvals"
   | "news"
   | "admin"
-  | "families";
+  | "families"
+  | "hereNow";
 
 /**
  * `also`: other paths that belong to this section, so its tab is the current one there too (the pages behind
@@ -39,6 +40,7 @@ export const PARENT_MORE_PATHS = [
   "/ouder/roefjes",
   "/ouder/agenda",
   "/ouder/toestemming",
+  "/ouder/gezondheid",
   "/instellingen",
   "/ouder/privacy",
 ];
@@ -57,6 +59,8 @@ const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   STAFF: [
     { href: "/groep", labelKey: "nav.groups", icon: "groups" },
     { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance", icon: "attendance" },
+    // Evacuation: who is in the building, one tap from anywhere (issue 18).
+    { href: "/groep/aanwezig", labelKey: "presence.navHereNow", icon: "hereNow" },
     { href: "/groep/schriftje", labelKey: "diary.navLabel", icon: "diary" },
     { href: "/groep/fotos", labelKey: "photos.nav", icon: "photos", also: ["/fotos"] },
     { href: "/berichten", labelKey: "messages.navLabel", icon: "messages" },
@@ -65,6 +69,7 @@ const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   MANAGER: [
     { href: "/groep", labelKey: "nav.groups", icon: "groups" },
     { href: "/groep/aanwezigheid", labelKey: "planning.navAttendance", icon: "attendance" },
+    { href: "/groep/aanwezig", labelKey: "presence.navHereNow", icon: "hereNow" },
     { href: "/aanvragen", labelKey: "planning.navApprovals", icon: "approvals" },
     { href: "/groep/schriftje", labelKey: "diary.navLabel", icon: "diary" },
     { href: "/berichten", labelKey: "messages.navLabel", icon: "messages" },
@@ -88,14 +93,16 @@ const photosLink: NavItem = { href: "/groep/fotos", labelKey: "photos.nav" };
 const contactsLink: NavItem = { href: "/groep/contacten", labelKey: "more.staffContacts" };
 const consentLink: NavItem = { href: "/beheer/toestemmingen", labelKey: "adminNav.consent" };
 const locationsLink: NavItem = { href: "/beheer/locaties", labelKey: "adminNav.locations" };
+const presenceExportLink: NavItem = { href: "/beheer/aanwezigheidslijst", labelKey: "presence.navExport" };
+const hereNowLink: NavItem = { href: "/groep/aanwezig", labelKey: "presence.navHereNow" };
 
 /** Secondary links on the group page (tablet): the group's lists that do not need a place in the top bar. */
 const GROUP_PAGE_LINKS_BY_ROLE: Record<Role, NavItem[]> = {
   PARENT: [],
   // Staff have Foto's in the top bar already.
   STAFF: [contactsLink, consentLink],
-  MANAGER: [photosLink, contactsLink, consentLink, locationsLink],
-  BEHEERDER: [photosLink, contactsLink, consentLink],
+  MANAGER: [photosLink, contactsLink, consentLink, locationsLink, presenceExportLink],
+  BEHEERDER: [photosLink, contactsLink, consentLink, hereNowLink, presenceExportLink],
 };
 
 export function groupPageLinksFor(role: Role): NavItem[] {

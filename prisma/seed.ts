@@ -1,6 +1,6 @@
-// Demo data: Kindercentra de Roef with two locations, KDV and BSO groups, 21 families (100021 is a second household
-// of the child of 100007), staff, a manager and two beheerders. Idempotent (does nothing when de Roef exists). Names
-// and numbers are fixed; every date is relative to the clock (lib/clock), so the demo and the e2e tests work on any
+// Demo data: Kindercentra de Roef with two locations, KDV and BSO groups, 22 families (100021 is a second household
+// of the child of 100007; 100022, Kramer, is the staff demo family of prisma/seed-staff.ts), staff, a manager and
+// two beheerders. Idempotent (does nothing when de Roef exists). Names and numbers are fixed; every date is relative to the clock (lib/clock), so the demo and the e2e tests work on any
 // day: placements started well over a year ago, children are KDV or BSO age today, and the calendar
 // (prisma/seed-calendar.ts) has a coming vacation and closed day.
 //   DATABASE_URL=... npx tsx prisma/seed.ts
@@ -25,6 +25,7 @@ import {
 import { seedCalendarDemo } from "./seed-calendar";
 import { seedPlanningDemo } from "./seed-planning";
 import { seedParityDemo } from "./seed-parity";
+import { STAFF_DEMO_DEBITEURNUMMER, seedStaffDemo } from "./seed-staff";
 
 export const DEMO_PASSWORD = "Zeilboot-Roef-2026";
 export const DEMO_SLUG = "de-roef";
@@ -38,6 +39,7 @@ export const DEMO_LOGINS = [
   { role: "Ouder (KDV, Dolfijnen)", login: "100001", password: DEMO_PASSWORD },
   { role: "Ouder (BSO, Kapiteins)", login: "100002", password: DEMO_PASSWORD },
   { role: "Ouder, tweede huishouden (kind van 100007)", login: DEMO_SECOND_HOUSEHOLD, password: DEMO_PASSWORD },
+  { role: "Ouder (Kramer, nog geen fotokeuze)", login: STAFF_DEMO_DEBITEURNUMMER, password: DEMO_PASSWORD },
   { role: "Pedagogisch medewerker (Dolfijnen)", login: "anna@deroef.example", password: DEMO_PASSWORD },
   { role: "Pedagogisch medewerker (Kapiteins)", login: "bram@deroef.example", password: DEMO_PASSWORD },
   { role: "Locatiemanager (beide locaties)", login: "manager@deroef.example", password: DEMO_PASSWORD },
@@ -331,7 +333,8 @@ export async function seedDemo(
   await seedPlanningDemo(db, { organisationId, now });
   await seedDiaryDemo(db, { organisationId, now });
   await seedParityDemo(db, { organisationId, now });
-  log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 21 families, ${childIndex} children`);
+  await seedStaffDemo(db, { organisationId, startDate: startedLongAgo, password: DEMO_PASSWORD });
+  log(`seeded ${org.name}: 2 locations, ${groups.length} groups, 22 families, ${childIndex} children`);
   return { seeded: true };
 }
 

@@ -55,3 +55,14 @@ export async function insertPhoto(db: PrismaClient, options: InsertPhotoOptions)
     },
   });
 }
+
+/** A JPEG whose camera wrote when it was taken: `wall` is the EXIF "yyyy:MM:dd HH:mm:ss" (local wall clock). */
+export async function jpegTakenAt(wall: string, offset?: string): Promise<Buffer> {
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .jpeg({ quality: 80 })
+    .withExif({
+      IFD0: { Make: "RoefCam", Model: "Test 1" },
+      IFD2: { DateTimeOriginal: wall, ...(offset ? { OffsetTimeOriginal: offset } : {}) },
+    })
+    .toBuffer();
+}

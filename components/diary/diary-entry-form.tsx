@@ -27,9 +27,20 @@ type Props = {
   variant: "staff" | "parent";
   /** Staff: recent photos of the child that can go with the entry. */
   photoCandidates?: { id: string; thumbUrl: string; caption: string }[];
+  /** Staff: after a save, "volgende kind" goes to the next child present (issue 18). */
+  next?: { href: string; name: string } | null;
   /** The page's key (lib/forms/submission-key.ts newSubmissionKey), so the form sends one without JavaScript too. */
   submissionKey: string;
 };
+
+/** Activity chips add up ("Buitenspelen, Verven"); a chip already there is not added twice. */
+export function addActivity(current: string, text: string): string {
+  const parts = current
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.includes(text) ? parts.join(", ") : [...parts, text].join(", ");
+}
 
 type Fields = Record<"body" | DiaryItemKey, string>;
 const emptyFields = (): Fields => ({ body: "", eten: "", drinken: "", slapen: "", verschonen: "", activiteiten: "" });
@@ -43,6 +54,7 @@ export function DiaryEntryForm({
   minDate,
   variant,
   photoCandidates = [],
+  next = null,
   submissionKey: serverKey,
 }: Props) {
   const t = useTranslations("diary");
@@ -71,6 +83,14 @@ export function DiaryEntryForm({
       {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} />}
       {state.message && (
         <Notice tone={state.ok ? "success" : "error"}>{tAll(state.message, state.messageValues)}</Notice>
+      )}
+      {state.ok && next && (
+        <a
+          href={next.href}
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white hover:bg-brand-800"
+        >
+          {t("nextChild", { name: next.name })}
+        </a>
       )}
       <TextField
         label={t("date")}
@@ -118,7 +138,7 @@ export function DiaryEntryForm({
               <Chips
                 label={`${t("templates")}: ${t(`items.${key}`)}`}
                 options={t.raw(`presets.${key}`) as string[]}
-                onPick={(text) => set(key, text)}
+                onPick={(text) => set(key, key === "activiteiten" ? addActivity(fields[key], text) : text)}
                 addLabel={(text) => `${t(`items.${key}`)}: ${text}`}
               />
             </div>

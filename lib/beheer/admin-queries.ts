@@ -148,7 +148,15 @@ export async function listConsentOverview(user: SessionUser, today: Date = today
   const groups = await findGroupsWithPlacedChildren(user, {
     scopeDay: today,
     placements: placementNotEnded(today),
-    child: { id: true, firstName: true, lastName: true, consentPhotograph: true, consentShareGroup: true },
+    child: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      consentPhotograph: true,
+      consentShareGroup: true,
+      // Whether any choice was recorded: "no choice yet" is shown apart from a "no" (issue 18).
+      _count: { select: { consents: true } },
+    },
   });
   return groups.map((group) => {
     // A child can have two running placements in one group (e.g. a new contract period): list it once.

@@ -9,3 +9,13 @@ export const ConsentSchema = z.object({
   shareWithGroup: yesNo,
 });
 export type ConsentInput = z.infer<typeof ConsentSchema>;
+
+/** A beheerder copies the choice from a signed paper intake form (with the form's date). */
+export const PaperConsentSchema = ConsentSchema.extend({
+  formDate: z
+    .string()
+    .trim()
+    .min(1, { message: "consent.errors.formDate" })
+    .max(10, { message: "consent.errors.formDate" }),
+});
+export type PaperConsentInput = z.infer<typeof PaperConsentSchema>;

@@ -10,7 +10,8 @@ import { dateOnly } from "../time";
 import { notifyUsers } from "../notifications";
 import { isParent, photoScope } from "../authz";
 import { diaryAuthorRole, diaryChildScope } from "./scope";
-import { itemsFrom, type DiaryEntryInput } from "./schema";
+import { itemsFrom, type DiaryEntryInput, type GroupDiaryInput } from "./schema";
+import { createHash } from "node:crypto";
 
 export async function createDiaryEntry(user: SessionUser, input: DiaryEntryInput): Promise<{ id: string }> {
   const authorRole = diaryAuthorRole(user);
@@ -94,4 +95,57 @@ async function notifyAboutEntry(
     text: `De leiding schreef in het schriftje van ${child.firstName}.`,
     link: `/ouder/schriftje?kind=${child.id}`,
   });
+}
+
+/** One submission of the day sheet writes one entry per child: each gets its own key derived from the form's key. */
+function childSubmissionKey(submissionKey: string | undefined, childId: string): string | undefined {
+  if (!submissionKey) return undefined;
+  const hex = createHash("sha256").update(`${submissionKey}:${childId}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The group day sheet (issue 18): staff record the same item (a meal, a nap, a diaper, an activity) for several
+ * children at once; each child's schriftje gets its own entry. Every child must be in the writer's diaryChildScope,
+ * or nothing is written (NOT_FOUND). A double tap with the same key writes nothing new and notifies nobody twice.
+ */
+export async function createGroupDiaryEntries(user: SessionUser, input: GroupDiaryInput): Promise<{ created: number }> {
+  const authorRole = diaryAuthorRole(user);
+  const childIds = [...new Set(input.childIds)];
+  if (!authorRole || isParent(user) || !childIds.every(isUuid)) throw new AppError("NOT_FOUND");
+  const { created, children } = await prisma.$transaction(async (tx) => {
+    const children = await tx.child.findMany({
+      where: { AND: [{ id: { in: childIds } }, diaryChildScope(user)] },
+      select: { id: true, firstName: true, familyId: true },
+    });
+    if (children.length !== childIds.length) throw new AppError("NOT_FOUND");
+    const keys = new Map(children.map((c) => [c.id, childSubmissionKey(input.submissionKey, c.id)]));
+    const known = new Set(
+      (
+        await tx.diaryEntry.findMany({
+          where: {
+            authorId: user.id,
+            submissionKey: { in: [...keys.values()].filter((k): k is string => Boolean(k)) },
+          },
+          select: { childId: true },
+        })
+      ).map((e) => e.childId),
+    );
+    const fresh = children.filter((c) => !known.has(c.id));
+    const result = await tx.diaryEntry.createMany({
+      data: fresh.map((c) => ({
+        childId: c.id,
+        date: dateOnly(input.date),
+        authorId: user.id,
+        authorRole,
+        body: "",
+        items: { [input.item]: input.value },
+        submissionKey: keys.get(c.id),
+      })),
+      skipDuplicates: true,
+    });
+    return { created: result.count, children: fresh };
+  });
+  for (const child of children) await notifyAboutEntry(user, child);
+  return { created };
 }

@@ -58,3 +58,18 @@ export function parseItems(value: unknown): DiaryItems {
   }
   return items;
 }
+
+/** The group day sheet (issue 18): one item for several children at once. */
+export const DIARY_SHEET_MAX_CHILDREN = 40;
+export const GroupDiarySchema = z.object({
+  childIds: z
+    .array(z.string())
+    .min(1, "diary.sheet.pickChildren")
+    .max(DIARY_SHEET_MAX_CHILDREN, "diary.sheet.pickChildren"),
+  date: z.string().refine((value) => isWritableDiaryDate(value), "diary.dateInvalid"),
+  item: z.enum(DIARY_ITEM_KEYS, { message: "diary.sheet.pickItem" }),
+  value: z.string().trim().min(1, "diary.sheet.valueEmpty").max(DIARY_ITEM_MAX, "diary.itemTooLong"),
+  submissionKey: submissionKeyField,
+});
+export type GroupDiaryInput = z.output<typeof GroupDiarySchema>;
+export type GroupDiaryField = "childIds" | "date" | "item" | "value";

@@ -16,10 +16,13 @@ import { findPhotoObject, listArchiveEntries } from "./queries";
 import { createPhoto } from "./mutations";
 import { uploadMetaFromSearchParams } from "./schema";
 import { archiveFileName } from "./file-names";
+import { PhotoError } from "./errors";
 
-export type UploadResult = { ok: true; id: string; distribution: string } | { ok: false; error: string };
+export type UploadResult =
+  | { ok: true; id: string; distribution: string }
+  | { ok: false; error: string; values?: Record<string, string> };
 
-const json = (body: UploadResult | { ok: false; error: string }, status: number) =>
+const json = (body: UploadResult, status: number) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 const unauthenticated = () => new Response("Unauthorized", { status: 401, headers: { "Cache-Control": "no-store" } });
@@ -69,6 +72,8 @@ export async function handleUpload(user: SessionUser | null, request: Request): 
   } catch (error) {
     if (error instanceof PhotoRejectedError)
       return json({ ok: false, error: `photos.errors.${error.reason}` }, REJECTION_STATUS[error.reason]);
+    // Consent at the source and tags off the photo's date: the message names the children, nothing was stored.
+    if (error instanceof PhotoError) return json({ ok: false, error: error.messageKey, values: error.values }, 422);
     if (isAppError(error)) {
       if (error.code === "NOT_FOUND") return json({ ok: false, error: "photos.errors.group" }, 404);
       return json(

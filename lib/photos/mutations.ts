@@ -1,4 +1,5 @@
-// Photo writes: upload (process, store, record with tags) and delete. Scoped by lib/authz photo scopes.
+// Photo writes: upload (process, store, record with tags), tagging after upload, the date correction, and delete.
+// Scoped by lib/authz photo scopes.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "../db";
@@ -13,6 +14,8 @@ import { todayDate } from "../time";
 import { VARIANTS, photoStorageKey, processPhoto, type Variant } from "./processing";
 import { distributionOf, type PhotoDistribution } from "./queries";
 import type { UploadMeta } from "./schema";
+import { correctedPhotoDate, photoDateFromCapture } from "./dates";
+import { PhotoError } from "./errors";
 import { now as clockNow } from "../clock";
 
 export type CreatedPhoto = { id: string; distribution: PhotoDistribution };
@@ -27,31 +30,64 @@ const distributionChildSelect = {
   consentShareGroup: true,
 } as const;
 
+type Db = Pick<typeof prisma, "child">;
+
 /**
- * Staff post a photo to one of their groups. Tags must be children placed in that group today; a tagged child
- * without consent is allowed (the tag is the truth about who is in the photo) and makes the photo staff-only.
- * Throws AppError NOT_FOUND (group not yours), INVALID_INPUT (bad tags), or PhotoRejectedError (bad image).
+ * CONSENT AT THE SOURCE (issue 18): the letter asks parents beforehand whether photos of their child may be *taken*.
+ * A child without that consent (or without any recorded choice) may not be tagged: the photo is refused, naming the
+ * children, and nothing is stored. Checked for the children being added; a tag that is already there stays (it is
+ * the truth about who is in the photo, and the visibility rule hides the photo when consent is withdrawn later).
+ */
+async function assertMayPhotograph(db: Db, childIds: string[]): Promise<void> {
+  if (childIds.length === 0) return;
+  const refused = await db.child.findMany({
+    where: { id: { in: childIds }, consentPhotograph: false },
+    orderBy: [{ firstName: "asc" }, { lastName: "asc" }],
+    select: { firstName: true, lastName: true },
+  });
+  if (refused.length > 0)
+    throw new PhotoError("INVALID_INPUT", "noConsent", {
+      names: refused.map((c) => `${c.firstName} ${c.lastName}`).join(", "),
+      count: String(refused.length),
+    });
+}
+
+/** Every tag must be a child placed in the photo's group on the photo's date: staff cannot tag (and so reveal) others. */
+async function assertPlacedOn(
+  db: Db,
+  { groupId, takenOn, childIds }: { groupId: string; takenOn: Date; childIds: string[] },
+) {
+  if (childIds.length === 0) return;
+  const placed = await db.child.count({
+    where: { id: { in: childIds }, placements: { some: { AND: [{ groupId }, placementOnDate(takenOn)] } } },
+  });
+  if (placed !== childIds.length) throw new PhotoError("INVALID_INPUT", "tags");
+}
+
+/**
+ * Staff post a photo to one of their groups. The photo is dated by the camera's capture time when that is plausible
+ * (lib/photos/dates.ts), else by the upload. Tags must be children placed in that group on that date, and each must
+ * have consent to be photographed.
+ * Throws AppError NOT_FOUND (group not yours), PhotoError (bad tags, no consent), or PhotoRejectedError (bad image).
  */
 export async function createPhoto(
   user: SessionUser,
   { meta, bytes, now = clockNow() }: { meta: UploadMeta; bytes: Buffer; now?: Date },
 ): Promise<CreatedPhoto> {
-  const takenOn = todayDate(now);
   const group = await prisma.group.findFirst({
     where: { AND: [{ id: meta.groupId }, photoUploadGroupScope(user)] },
     select: { id: true, location: { select: { organisationId: true } } },
   });
   if (!group) throw new AppError("NOT_FOUND");
   const childIds = [...new Set(meta.childIds)];
-  if (childIds.length > 0) {
-    // Every tag must be a child placed in this group today: staff cannot tag (and so reveal) other children.
-    const distinctPlaced = await prisma.child.count({
-      where: { id: { in: childIds }, placements: { some: { AND: [{ groupId: group.id }, placementOnDate(takenOn)] } } },
-    });
-    if (distinctPlaced !== childIds.length) throw new AppError("INVALID_INPUT", "photos.errors.tags");
-  }
+  // Only ids of children this group had (today or on the photo's date) can pass assertPlacedOn below; checking
+  // consent first refuses before any decoding, and names only children placed in this group.
+  await assertMayPhotograph(prisma, childIds.length > 0 ? await placedInGroupEver(group.id, childIds) : []);
 
   const processed = await processPhoto(bytes);
+  const { takenAt, dateSource } = photoDateFromCapture(processed.capturedAt, now);
+  const takenOn = todayDate(takenAt);
+  await assertPlacedOn(prisma, { groupId: group.id, takenOn, childIds });
   const id = randomUUID();
   const keys = Object.fromEntries(
     (Object.keys(VARIANTS) as Variant[]).map((variant) => [
@@ -76,7 +112,9 @@ export async function createPhoto(
             id,
             groupId: group.id,
             takenOn,
-            takenAt: now,
+            takenAt,
+            dateSource,
+            createdAt: now,
             caption: meta.caption,
             uploadedById: user.id,
             // "No children" only makes sense without tags; a tagged photo is governed by its tags.
@@ -105,7 +143,7 @@ export async function createPhoto(
             organisationId: group.location.organisationId,
             entityType: "Photo",
             entityId: id,
-            meta: { groupId: group.id, tags: childIds.length },
+            meta: { groupId: group.id, tags: childIds.length, dateSource },
           },
           tx,
         );
@@ -126,6 +164,15 @@ export async function createPhoto(
     return first && { id: first.id, distribution: distributionOf(first) };
   });
   return result;
+}
+
+/** Of the given ids, those ever placed in the group (so a consent refusal never names a child of another group). */
+async function placedInGroupEver(groupId: string, childIds: string[]): Promise<string[]> {
+  const rows = await prisma.child.findMany({
+    where: { id: { in: childIds }, placements: { some: { groupId } } },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
 }
 
 async function removeObjects(keys: string[]): Promise<void> {
@@ -168,4 +215,140 @@ export async function deletePhoto(user: SessionUser, photoId: string): Promise<v
     return photo;
   });
   await removeObjects([deleted.thumbKey, deleted.displayKey, deleted.downloadKey]);
+}
+
+/**
+ * Tagging after upload (issue 18): staff of the photo's group (or a beheerder) set who is in the photo, or that
+ * there are no children in it. Added children must be placed in the group on the photo's date and have consent to be
+ * photographed (the same rule as on upload); removing a tag is always allowed. The visibility rule reads the tags
+ * live (Photo.tagged follows by trigger), so parents see the change on their next request.
+ */
+export async function setPhotoTags(
+  user: SessionUser,
+  { photoId, childIds, noChildren }: { photoId: string; childIds: string[]; noChildren: boolean },
+): Promise<{ distribution: PhotoDistribution }> {
+  if (!isUuid(photoId)) throw new AppError("NOT_FOUND");
+  const wanted = [...new Set(childIds)];
+  return prisma.$transaction(async (tx) => {
+    const photo = await tx.photo.findFirst({
+      where: { AND: [{ id: photoId }, photoManageScope(user)] },
+      select: {
+        id: true,
+        groupId: true,
+        takenOn: true,
+        noChildren: true,
+        tags: { select: { childId: true } },
+        group: { select: { location: { select: { organisationId: true } } } },
+      },
+    });
+    if (!photo) throw new AppError("NOT_FOUND");
+    // Lock the photo row: two tablets saving tags at once apply one after the other, never a mix of both.
+    await tx.$queryRaw`SELECT 1 FROM "Photo" WHERE "id" = ${photo.id}::uuid FOR UPDATE`;
+    const current = new Set(photo.tags.map((t) => t.childId));
+    const added = wanted.filter((id) => !current.has(id));
+    const removed = [...current].filter((id) => !wanted.includes(id));
+    await assertPlacedOn(tx, { groupId: photo.groupId, takenOn: photo.takenOn, childIds: added });
+    await assertMayPhotograph(tx, added);
+    if (removed.length > 0) await tx.photoTag.deleteMany({ where: { photoId: photo.id, childId: { in: removed } } });
+    if (added.length > 0)
+      await tx.photoTag.createMany({ data: added.map((childId) => ({ photoId: photo.id, childId })) });
+    const updated = await tx.photo.update({
+      where: { id: photo.id },
+      // "No children" only makes sense without tags; a tagged photo is governed by its tags.
+      data: { noChildren: wanted.length === 0 && noChildren },
+      select: {
+        noChildren: true,
+        tags: {
+          select: {
+            child: {
+              select: {
+                id: true,
+                firstName: true,
+                lastName: true,
+                familyId: true,
+                consentPhotograph: true,
+                consentShareGroup: true,
+              },
+            },
+          },
+        },
+      },
+    });
+    await writeAudit(
+      {
+        action: "photo.tagged",
+        actorId: user.id,
+        organisationId: photo.group.location.organisationId,
+        entityType: "Photo",
+        entityId: photo.id,
+        meta: { added: added.length, removed: removed.length, noChildren: updated.noChildren },
+      },
+      tx,
+    );
+    return { distribution: distributionOf(updated) };
+  });
+}
+
+/**
+ * Staff correct when a photo was taken ("yyyy-MM-ddTHH:mm", Amsterdam wall clock). Not after the upload, not more
+ * than a year before it, and every tagged child must have been placed in the group on the new date (otherwise the
+ * photo would reach parents of a day their child was not there).
+ */
+export async function setPhotoTakenAt(
+  user: SessionUser,
+  { photoId, takenAt: typed }: { photoId: string; takenAt: string },
+): Promise<void> {
+  if (!isUuid(photoId)) throw new AppError("NOT_FOUND");
+  await prisma.$transaction(async (tx) => {
+    const photo = await tx.photo.findFirst({
+      where: { AND: [{ id: photoId }, photoManageScope(user)] },
+      select: {
+        id: true,
+        groupId: true,
+        takenAt: true,
+        createdAt: true,
+        tags: { select: { childId: true } },
+        group: { select: { location: { select: { organisationId: true } } } },
+      },
+    });
+    if (!photo) throw new AppError("NOT_FOUND");
+    const corrected = correctedPhotoDate(typed, photo.createdAt);
+    if (!corrected.ok) throw new PhotoError("INVALID_INPUT", corrected.reason);
+    const takenOn = todayDate(corrected.takenAt);
+    const childIds = photo.tags.map((t) => t.childId);
+    const placed = await tx.child.findMany({
+      where: {
+        id: { in: childIds },
+        placements: { some: { AND: [{ groupId: photo.groupId }, placementOnDate(takenOn)] } },
+      },
+      select: { id: true },
+    });
+    const placedIds = new Set(placed.map((c) => c.id));
+    const notPlaced = childIds.filter((id) => !placedIds.has(id));
+    if (notPlaced.length > 0) {
+      const names = await tx.child.findMany({
+        where: { id: { in: notPlaced } },
+        orderBy: [{ firstName: "asc" }, { lastName: "asc" }],
+        select: { firstName: true, lastName: true },
+      });
+      throw new PhotoError("INVALID_INPUT", "dateNotPlaced", {
+        names: names.map((c) => `${c.firstName} ${c.lastName}`).join(", "),
+      });
+    }
+    await tx.photo.update({
+      where: { id: photo.id },
+      data: { takenAt: corrected.takenAt, takenOn, dateSource: "STAFF" },
+    });
+    await writeAudit(
+      {
+        action: "photo.redated",
+        actorId: user.id,
+        organisationId: photo.group.location.organisationId,
+        entityType: "Photo",
+        entityId: photo.id,
+        meta: { from: photo.takenAt.toISOString(), to: corrected.takenAt.toISOString() },
+      },
+      tx,
+    );
+  });
 }

@@ -10,6 +10,7 @@ import {
   isOwnChild,
   isParent,
   photoManageScope,
+  placementOnDate,
   photoScope,
   photosDuringPlacements,
   photoUploadGroupScope,
@@ -350,4 +351,66 @@ export async function listPhotoGroups(
 export async function canUploadToGroup(user: SessionUser, groupId: string): Promise<boolean> {
   if (!isUuid(groupId)) return false;
   return (await prisma.group.count({ where: { AND: [{ id: groupId }, photoUploadGroupScope(user)] } })) > 0;
+}
+
+export type TaggingCandidate = {
+  id: string;
+  name: string;
+  consentPhotograph: boolean;
+  consentShareGroup: boolean;
+  tagged: boolean;
+};
+export type PhotoTagging = {
+  photoId: string;
+  takenAt: string;
+  takenOn: string;
+  dateSource: "CAMERA" | "UPLOAD" | "STAFF";
+  noChildren: boolean;
+  candidates: TaggingCandidate[];
+};
+
+/**
+ * For the photo page's tag editor: who may manage the photo (staff of its group, beheerders) gets the children
+ * placed in the group on the photo's date, plus anyone already tagged, with their consent. Null for everyone else.
+ */
+export async function getPhotoTagging(user: SessionUser, photoId: string): Promise<PhotoTagging | null> {
+  if (!isUuid(photoId)) return null;
+  const photo = await prisma.photo.findFirst({
+    where: { AND: [{ id: photoId }, photoManageScope(user)] },
+    select: {
+      id: true,
+      groupId: true,
+      takenAt: true,
+      takenOn: true,
+      dateSource: true,
+      noChildren: true,
+      tags: { select: { childId: true } },
+    },
+  });
+  if (!photo) return null;
+  const tagged = new Set(photo.tags.map((t) => t.childId));
+  const children = await prisma.child.findMany({
+    where: {
+      OR: [
+        { placements: { some: { AND: [{ groupId: photo.groupId }, placementOnDate(photo.takenOn)] } } },
+        { id: { in: [...tagged] } },
+      ],
+    },
+    orderBy: [{ firstName: "asc" }, { lastName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, consentPhotograph: true, consentShareGroup: true },
+  });
+  return {
+    photoId: photo.id,
+    takenAt: photo.takenAt.toISOString(),
+    takenOn: toIsoDate(photo.takenOn),
+    dateSource: photo.dateSource,
+    noChildren: photo.noChildren,
+    candidates: children.map((c) => ({
+      id: c.id,
+      name: `${c.firstName} ${c.lastName}`,
+      consentPhotograph: c.consentPhotograph,
+      consentShareGroup: c.consentShareGroup,
+      tagged: tagged.has(c.id),
+    })),
+  };
 }

@@ -28,3 +28,19 @@ export function uploadMetaFromSearchParams(params: URLSearchParams) {
     submissionKey: params.get("submissionKey") ?? undefined,
   });
 }
+
+/** Tagging after upload: the photo page's form (checkboxes `childIds`, checkbox `noChildren`). */
+export const PhotoTagsSchema = z.object({
+  photoId: z.uuid({ message: "errors.NOT_FOUND" }),
+  childIds: z
+    .array(z.uuid({ message: "photos.errors.tags" }))
+    .max(MAX_TAGS, { message: "photos.errors.tags" })
+    .default([]),
+  noChildren: z.boolean().default(false),
+});
+
+/** The date correction: an <input type="datetime-local"> value, checked for real dates in lib/photos/dates.ts. */
+export const PhotoDateSchema = z.object({
+  photoId: z.uuid({ message: "errors.NOT_FOUND" }),
+  takenAt: z.string().trim().max(20, { message: "photos.errors.date" }),
+});

@@ -244,6 +244,8 @@ async function eraseChild(deps: RetentionDeps, organisation: OrganisationRules, 
     await tx.contactPerson.deleteMany({ where });
     await tx.contractChangeRequest.deleteMany({ where });
     await tx.photoConsent.deleteMany({ where });
+    // Presence history (issue 18) follows the same rule as the child's other data.
+    await tx.presence.deleteMany({ where });
     await tx.placement.deleteMany({ where });
     await tx.contract.deleteMany({ where });
     await tx.child.delete({ where: { id: child.id } });

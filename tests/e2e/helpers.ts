@@ -5,6 +5,8 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "Zeilboot-Roef-2026";
 export const PHONE = { width: 390, height: 844 };
 export const TABLET = { width: 820, height: 1180 };
+/** The group tablet held landscape (issue 18: staff work at 1024 x 768). */
+export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 
 export const DEMO = {
   parentKdv: "100001",
@@ -13,6 +15,8 @@ export const DEMO = {
   staffKapiteins: "bram@deroef.example",
   manager: "manager@deroef.example",
   beheerder: "beheer@deroef.example",
+  /** Family Kramer (prisma/seed-staff.ts): Mila in Dolfijnen, no photo choice yet; the staff specs' own family. */
+  parentStaffDemo: "100022",
 } as const;
 
 export async function login(page: Page, login: string, password = DEMO_PASSWORD) {

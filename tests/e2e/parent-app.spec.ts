@@ -109,6 +109,7 @@ test("every parent page: the right tab is current, sub-pages have a back link, a
     { path: "/ouder/contract", tab: "Meer", back: "Terug naar Meer" },
     { path: "/ouder/roefjes", tab: "Meer", back: "Terug naar Meer" },
     { path: "/ouder/toestemming", tab: "Meer", back: "Terug naar Meer" },
+    { path: "/ouder/gezondheid", tab: "Meer", back: "Terug naar Meer" },
     { path: "/instellingen", tab: "Meer", back: "Terug naar Meer" },
     { path: "/ouder/privacy", tab: "Meer", back: "Terug naar Meer" },
   ];

@@ -54,7 +54,7 @@ test.describe
       await page.getByLabel("Bijschrift (optioneel)").fill(CAPTION);
       // Consent is visible while tagging.
       await expect(
-        page.getByRole("checkbox", { name: "Jesse Vos geen toestemming: foto wordt voor niemand zichtbaar" }),
+        page.getByRole("checkbox", { name: "Jesse Vos geen toestemming om foto's te maken: niet taggen" }),
       ).toBeVisible();
       await expect(page.getByRole("checkbox", { name: "Jens Brouwer niet delen: alleen eigen ouders" })).toBeVisible();
       await page.getByRole("checkbox", { name: /Noor Jansen/ }).check();

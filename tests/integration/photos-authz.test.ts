@@ -184,10 +184,11 @@ describe("photo authorization matrix", () => {
       );
     }
     expect(await status(handleUpload(null, uploadRequest(w.groupA.id, bytes)))).toBe(401);
-    // Staff cannot tag a child of another group (that would leak the photo to that child's parents).
+    // Staff cannot tag a child of another group (that would leak the photo to that child's parents): 422 with a
+    // message, like the other tag refusals (lib/photos/errors.ts PhotoError).
     expect(
       await status(handleUpload(users.staffA, uploadRequest(w.groupA.id, bytes, `&childIds=${w.childB.id}`))),
-    ).toBe(400);
+    ).toBe(422);
   });
 
   it("delete: staff of the group and beheerders of the organisation; others 404 and the photo stays", async () => {

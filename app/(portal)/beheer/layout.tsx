@@ -54,6 +54,8 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           "privacyExport",
           "accountActions",
           "uploads",
+          "consent",
+          "essentials",
         ]}
       >
         {children}

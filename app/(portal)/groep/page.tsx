@@ -6,18 +6,26 @@ import { listGroupsWithChildren } from "@/lib/groups/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/format";
+import { listEssentialsBadges } from "@/lib/essentials/queries";
+import { EssentialsBadge, essentialsBadgeLabels } from "@/components/essentials/essentials-badge";
 
 export const metadata = { title: "Mijn groepen" };
 
 /** Tablet-first group view for staff (and managers/beheerders for the groups in their scope). */
 export default async function StaffHome() {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
-  const [groups, t, tAll, locale] = await Promise.all([
+  const [groups, t, tAll, te, locale] = await Promise.all([
     listGroupsWithChildren(user),
     getTranslations("staff"),
     getTranslations(),
+    getTranslations("essentials"),
     getLocale(),
   ]);
+  // Only the staff of the child's own group (and beheerders) get badges; others get an empty map (lib/essentials).
+  const badges = await listEssentialsBadges(
+    user,
+    groups.flatMap((g) => g.children.map((c) => c.id)),
+  );
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -49,6 +57,11 @@ export default async function StaffHome() {
                     <span className="block text-xs text-slate-500">
                       {t("born", { date: formatDate(child.birthDate, locale, "d MMM yyyy") })}
                     </span>
+                    <EssentialsBadge
+                      childId={child.id}
+                      badge={badges.get(child.id)}
+                      labels={essentialsBadgeLabels(te, `${child.firstName} ${child.lastName}`)}
+                    />
                   </span>
                   {!child.consentPhotograph ? (
                     <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">

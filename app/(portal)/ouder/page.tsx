@@ -3,6 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CalendarDays, ChevronRight, Images, MessageCircle, Newspaper, NotebookPen } from "lucide-react";
 import { requireRole } from "@/lib/authz";
 import { listVisibleChildren } from "@/lib/children/queries";
+import { listConsentTodos } from "@/lib/consent/queries";
+import { listOwnPresenceToday } from "@/lib/presence/queries";
+import { buttonClass } from "@/components/ui/button";
 import { getParentHome, type HomeItem, type TodayPlanning } from "@/lib/home/queries";
 import { dayInWords } from "@/lib/date-words";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -98,17 +101,41 @@ async function ChildItem({ item, locale }: { item: HomeItem; locale: string }) {
 /** Home is today: per child today's planning and what is new this week, newest first; then messages and news. */
 export default async function ParentHome() {
   const user = await requireRole("PARENT");
-  const [home, children, t, tParent, locale] = await Promise.all([
+  const [home, children, t, tParent, locale, consentTodos, tConsent, presence, tPresence] = await Promise.all([
     getParentHome(user),
     listVisibleChildren(user),
     getTranslations("home"),
     getTranslations("parent"),
     getLocale(),
+    listConsentTodos(user),
+    getTranslations("consent"),
+    listOwnPresenceToday(user),
+    getTranslations("presence"),
   ]);
+  const clock = (iso: string) => formatDateTime(new Date(iso), locale, "HH:mm");
   const today = toIsoDate(todayDate());
   return (
     <>
       <PageTitle sub={dayInWords(today, { locale })}>{tParent("hello", { name: user.name.split(" ")[0] })}</PageTitle>
+      {/* A child without any recorded photo choice is a to-do until the parents choose (issue 18). */}
+      {consentTodos.length > 0 && (
+        <section
+          aria-labelledby="consent-todo"
+          className="mb-4 rounded-2xl bg-amber-50 p-4 ring-1 ring-inset ring-amber-700/30"
+        >
+          <h2 id="consent-todo" className="text-lg font-semibold text-amber-950">
+            {tConsent("todoTitle")}
+          </h2>
+          <ul className="mt-1 space-y-1 text-amber-950">
+            {consentTodos.map((child) => (
+              <li key={child.id}>{tConsent("todo", { name: child.name })}</li>
+            ))}
+          </ul>
+          <Link href="/ouder/toestemming" className={`${buttonClass("primary")} mt-3`}>
+            {tConsent("todoLink")}
+          </Link>
+        </section>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         {home.children.map((child) => {
           const summary = children.find((c) => c.id === child.id);
@@ -129,6 +156,20 @@ export default async function ParentHome() {
                 ) : (
                   <p className="text-slate-700">{tParent("noPlacement")}</p>
                 )}
+                {/* Today's check-in and check-out, as the group registered them (issue 18). */}
+                {presence
+                  .filter((p) => p.childId === child.id)
+                  .map((p) => (
+                    <p key={p.childId} className="mt-1 font-medium text-slate-900" data-testid="presence-today">
+                      {tPresence("parentHome.in", { time: clock(p.checkedInAt) })}
+                      {p.checkedOutAt &&
+                        ` · ${
+                          p.pickedUpByName
+                            ? tPresence("parentHome.out", { time: clock(p.checkedOutAt), name: p.pickedUpByName })
+                            : tPresence("parentHome.outNoName", { time: clock(p.checkedOutAt) })
+                        }`}
+                    </p>
+                  ))}
                 <Link
                   href={`/ouder/planning?kind=${child.id}`}
                   prefetch={false}

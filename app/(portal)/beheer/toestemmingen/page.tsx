@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/authz";
+import Link from "next/link";
+import { isBeheerder, requireRole } from "@/lib/authz";
 import { listConsentOverview } from "@/lib/beheer/admin-queries";
 import { Card, PageTitle } from "@/components/ui/card";
 
@@ -8,7 +9,12 @@ export const metadata = { title: "Toestemmingen" };
 /** Consent overview per group for staff (own groups), managers (their locations) and beheerders (all groups). */
 export default async function ConsentOverviewPage() {
   const user = await requireRole("STAFF", "MANAGER", "BEHEERDER");
-  const [groups, t] = await Promise.all([listConsentOverview(user), getTranslations("adminConsent")]);
+  const [groups, t, tConsent] = await Promise.all([
+    listConsentOverview(user),
+    getTranslations("adminConsent"),
+    getTranslations("consent"),
+  ]);
+  const canRecordPaper = isBeheerder(user);
   const mark = (allowed: boolean) => (
     <span
       className={`rounded-full px-2 py-0.5 text-xs font-medium ${allowed ? "bg-green-100 text-green-800" : "bg-red-100 text-red-800"}`}
@@ -35,17 +41,43 @@ export default async function ConsentOverviewPage() {
                     <th scope="col" className="py-2 pr-3">
                       {t("photograph")}
                     </th>
-                    <th scope="col" className="py-2">
+                    <th scope="col" className="py-2 pr-3">
                       {t("share")}
                     </th>
+                    {canRecordPaper && (
+                      <th scope="col" className="py-2">
+                        {t("paper")}
+                      </th>
+                    )}
                   </tr>
                 </thead>
                 <tbody>
                   {group.children.map((child) => (
                     <tr key={child.id} className="border-b border-slate-100">
                       <td className="py-2 pr-3">{`${child.firstName} ${child.lastName}`}</td>
-                      <td className="py-2 pr-3">{mark(child.consentPhotograph)}</td>
-                      <td className="py-2">{mark(child.consentPhotograph && child.consentShareGroup)}</td>
+                      {child._count.consents === 0 ? (
+                        <td colSpan={2} className="py-2 pr-3">
+                          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                            {t("notRecorded")}
+                          </span>
+                        </td>
+                      ) : (
+                        <>
+                          <td className="py-2 pr-3">{mark(child.consentPhotograph)}</td>
+                          <td className="py-2 pr-3">{mark(child.consentPhotograph && child.consentShareGroup)}</td>
+                        </>
+                      )}
+                      {canRecordPaper && (
+                        <td className="py-2">
+                          <Link
+                            href={`/beheer/toestemmingen/${child.id}`}
+                            className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+                          >
+                            {tConsent("paper.link")}
+                            <span className="sr-only">: {`${child.firstName} ${child.lastName}`}</span>
+                          </Link>
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>

@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isParent, requireUser } from "@/lib/authz";
 import { isAppError } from "@/lib/errors";
-import { getPhotoDetail } from "@/lib/photos/queries";
+import { getPhotoDetail, getPhotoTagging } from "@/lib/photos/queries";
 import { PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime, formatDateTimeWithDateFns } from "@/components/format";
 import { DeletePhoto } from "./delete-photo";
+import { PhotoDateEditor, PhotoTagEditor } from "./photo-editors";
 import { BackLink } from "@/components/back-link";
 
 export const metadata = { title: "Foto" };
@@ -21,14 +22,23 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
     if (isAppError(error)) notFound();
     throw error;
   });
-  const [t, locale] = await Promise.all([getTranslations("photos"), getLocale()]);
+  const [t, locale, tagging] = await Promise.all([
+    getTranslations("photos"),
+    getLocale(),
+    // Only who may manage the photo (staff of its group, beheerders) gets the editors.
+    getPhotoTagging(user, photoId),
+  ]);
   const date = formatDateTime(new Date(photo.takenAt), locale, "EEEE d MMMM yyyy, HH:mm");
   const parentView = isParent(user);
   const back = parentView ? "/ouder/fotos" : `/groep/fotos?groep=${photo.groupId}`;
   return (
     <>
       <BackLink href={back} to={parentView ? "photos" : "group"} />
-      <PageTitle sub={t("takenAt", { date })}>{photo.caption || t("detailTitle")}</PageTitle>
+      <PageTitle
+        sub={tagging ? `${t("takenAt", { date })} · ${t(`dateSource.${tagging.dateSource}`)}` : t("takenAt", { date })}
+      >
+        {photo.caption || t("detailTitle")}
+      </PageTitle>
       <figure className="overflow-hidden rounded-2xl bg-slate-100 ring-1 ring-slate-200">
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img
@@ -69,6 +79,15 @@ export default async function PhotoDetailPage({ params }: { params: Promise<{ ph
         </div>
         {photo.canDelete && <DeletePhoto photoId={photo.id} back={back} />}
       </div>
+      {tagging && (
+        <div className="mt-6 space-y-4">
+          <PhotoTagEditor photoId={tagging.photoId} candidates={tagging.candidates} noChildren={tagging.noChildren} />
+          <PhotoDateEditor
+            photoId={tagging.photoId}
+            value={formatDateTimeWithDateFns(new Date(tagging.takenAt), locale, "yyyy-MM-dd'T'HH:mm")}
+          />
+        </div>
+      )}
     </>
   );
 }

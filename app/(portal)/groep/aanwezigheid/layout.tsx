@@ -1,4 +1,12 @@
 // Client message namespaces for this route's forms (lib/i18n/client-messages.tsx; tests/unit/client-messages.test.ts).
 import { clientMessagesLayout } from "@/lib/i18n/client-messages";
 
-export default clientMessagesLayout(["planning", "planningErrors", "planningStaff", "swap", "push", "login"]);
+export default clientMessagesLayout([
+  "planning",
+  "planningErrors",
+  "planningStaff",
+  "swap",
+  "push",
+  "login",
+  "presence",
+]);

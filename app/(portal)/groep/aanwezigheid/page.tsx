@@ -12,6 +12,9 @@ import { isUuid } from "@/lib/ids";
 import { notFound } from "next/navigation";
 import { notFoundOnAppError } from "@/components/planning/not-found";
 import { dateOnly, todayDate, toIsoDate } from "@/lib/time";
+import { getPresenceDay } from "@/lib/presence/queries";
+import { listEssentialsBadges } from "@/lib/essentials/queries";
+import { PresenceList } from "./presence-list";
 import { createRequestAction, reportAbsenceAction } from "@/app/(portal)/ouder/planning/actions";
 
 const validDate = (value: string | undefined) => {
@@ -62,9 +65,11 @@ export default async function AttendancePage({
   const dagdelen =
     group.careType === "KDV" ? ["OCHTEND", "MIDDAG"] : attendance.vacationName ? ["OCHTEND", "MIDDAG"] : ["NASCHOOLS"];
   // Everyone placed in the group that day can be registered (extra care is for children not expected that day).
-  const [children, contactGroups] = await Promise.all([
+  const [children, contactGroups, presenceDay] = await Promise.all([
     listGroupChildren(user, group.id, attendance.date),
     listGroupContacts(user, dateOnly(attendance.date)),
+    // Today: check-in and check-out (issue 18). Other days keep the booking list.
+    attendance.date === today ? getPresenceDay(user, { groupId: group.id }) : null,
   ]);
   // Who may pick each child up, from the same scoped read model as "Ophalen & noodnummers".
   const pickUp = new Map(
@@ -115,68 +120,80 @@ export default async function AttendancePage({
       {attendance.closedName && <Notice>{t("closedDay", { name: attendance.closedName })}</Notice>}
       {attendance.vacationName && <Notice>{t("vacationDay", { name: attendance.vacationName })}</Notice>}
       <div className="mt-3 grid gap-4 lg:grid-cols-[2fr_1fr]">
-        <Card title={group.name}>
-          <p className="mb-2 text-sm">
-            <Link href="/groep/contacten" className="text-brand-800 underline">
-              {t("contactsLink")}
-            </Link>
-          </p>
-          {attendance.totals.length > 0 && (
-            <p className="mb-2 flex flex-wrap gap-3 text-sm text-slate-700" data-testid="attendance-totals">
-              {attendance.totals.map((x) => (
-                <span key={x.dagdeel}>
-                  {x.capacity === null
-                    ? t("totalsNoCapacity", { dagdeel: tp(`dagdeel_${x.dagdeel}`), present: String(x.present) })
-                    : t("totals", {
-                        dagdeel: tp(`dagdeel_${x.dagdeel}`),
-                        present: String(x.present),
-                        capacity: String(x.capacity),
-                      })}
-                </span>
-              ))}
+        {presenceDay ? (
+          <PresenceList
+            day={presenceDay}
+            badges={
+              await listEssentialsBadges(
+                user,
+                presenceDay.presence.map((r) => r.childId),
+              )
+            }
+          />
+        ) : (
+          <Card title={group.name}>
+            <p className="mb-2 text-sm">
+              <Link href="/groep/contacten" className="text-brand-800 underline">
+                {t("contactsLink")}
+              </Link>
             </p>
-          )}
-          {attendance.rows.length === 0 ? (
-            <p className="text-slate-600">{t("empty")}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100" aria-label={t("title")}>
-              {attendance.rows.map((row) => (
-                <li
-                  key={row.childId}
-                  className="flex min-h-12 flex-col gap-1 py-2 md:flex-row md:items-center md:justify-between"
-                  data-testid="attendance-row"
-                >
-                  <span>
-                    <Link
-                      href={`/tegoed/${row.childId}`}
-                      className="font-medium text-brand-800 underline"
-                      aria-label={`${row.name}: ${tl("link")}`}
-                    >
-                      {row.name}
-                    </Link>
-                    {(pickUp.get(row.childId)?.length ?? 0) > 0 && (
-                      <span className="block text-xs text-slate-600">
-                        {t("pickUp", { names: pickUp.get(row.childId)!.join(", ") })}
-                      </span>
-                    )}
+            {attendance.totals.length > 0 && (
+              <p className="mb-2 flex flex-wrap gap-3 text-sm text-slate-700" data-testid="attendance-totals">
+                {attendance.totals.map((x) => (
+                  <span key={x.dagdeel}>
+                    {x.capacity === null
+                      ? t("totalsNoCapacity", { dagdeel: tp(`dagdeel_${x.dagdeel}`), present: String(x.present) })
+                      : t("totals", {
+                          dagdeel: tp(`dagdeel_${x.dagdeel}`),
+                          present: String(x.present),
+                          capacity: String(x.capacity),
+                        })}
                   </span>
-                  <span className="flex flex-wrap gap-1">
-                    {row.slots.map((slot) => (
-                      <span
-                        key={`${slot.dagdeel}-${slot.status}-${slot.requestType ?? ""}`}
-                        className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}
+                ))}
+              </p>
+            )}
+            {attendance.rows.length === 0 ? (
+              <p className="text-slate-600">{t("empty")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100" aria-label={t("title")}>
+                {attendance.rows.map((row) => (
+                  <li
+                    key={row.childId}
+                    className="flex min-h-12 flex-col gap-1 py-2 md:flex-row md:items-center md:justify-between"
+                    data-testid="attendance-row"
+                  >
+                    <span>
+                      <Link
+                        href={`/tegoed/${row.childId}`}
+                        className="font-medium text-brand-800 underline"
+                        aria-label={`${row.name}: ${tl("link")}`}
                       >
-                        {tp(`dagdeel_${slot.dagdeel}`)}: {t(`status_${slot.status}`)}
-                        {slot.requestType === "SWAP" && ` (${tp("type_SWAP")})`}
-                        {slot.reason && ` (${tp(`reason_${slot.reason}`)}${slot.comment ? `: ${slot.comment}` : ""})`}
-                      </span>
-                    ))}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+                        {row.name}
+                      </Link>
+                      {(pickUp.get(row.childId)?.length ?? 0) > 0 && (
+                        <span className="block text-xs text-slate-600">
+                          {t("pickUp", { names: pickUp.get(row.childId)!.join(", ") })}
+                        </span>
+                      )}
+                    </span>
+                    <span className="flex flex-wrap gap-1">
+                      {row.slots.map((slot) => (
+                        <span
+                          key={`${slot.dagdeel}-${slot.status}-${slot.requestType ?? ""}`}
+                          className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone[slot.status]}`}
+                        >
+                          {tp(`dagdeel_${slot.dagdeel}`)}: {t(`status_${slot.status}`)}
+                          {slot.requestType === "SWAP" && ` (${tp("type_SWAP")})`}
+                          {slot.reason && ` (${tp(`reason_${slot.reason}`)}${slot.comment ? `: ${slot.comment}` : ""})`}
+                        </span>
+                      ))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        )}
         {attendance.date >= today && children.length > 0 && (
           <div className="space-y-4">
             <p className="text-sm text-slate-600">{t("registerNote")}</p>

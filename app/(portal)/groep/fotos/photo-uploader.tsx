@@ -12,7 +12,16 @@ import { newClientSubmissionKey } from "@/components/use-submission-key";
 export type TaggableChild = { id: string; name: string; consentPhotograph: boolean; consentShareGroup: boolean };
 type Status = "queued" | "uploading" | "done" | "failed";
 /** `submissionKey`: one per file, sent again with each retry of that file, so a lost answer never stores it twice. */
-type Item = { key: string; submissionKey: string; file: File; status: Status; progress: number; error?: string };
+type Item = {
+  key: string;
+  submissionKey: string;
+  file: File;
+  status: Status;
+  progress: number;
+  error?: string;
+  /** Values for the error key, e.g. the names of children without consent. */
+  values?: Record<string, string>;
+};
 
 const CAPTION_MAX = 300;
 const PARALLEL = 2;
@@ -21,7 +30,7 @@ function sendFile(
   url: string,
   file: File,
   onProgress: (fraction: number) => void,
-): Promise<{ ok: boolean; error?: string }> {
+): Promise<{ ok: boolean; error?: string; values?: Record<string, string> }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -29,8 +38,10 @@ function sendFile(
     xhr.onload = () => {
       if (xhr.status === 401) return resolve({ ok: false, error: "photos.errors.session" });
       try {
-        const body = JSON.parse(xhr.responseText) as { ok: boolean; error?: string };
-        resolve(body.ok ? { ok: true } : { ok: false, error: body.error ?? "photos.errors.unexpected" });
+        const body = JSON.parse(xhr.responseText) as { ok: boolean; error?: string; values?: Record<string, string> };
+        resolve(
+          body.ok ? { ok: true } : { ok: false, error: body.error ?? "photos.errors.unexpected", values: body.values },
+        );
       } catch {
         resolve({ ok: false, error: xhr.status === 413 ? "photos.errors.tooLarge" : "photos.errors.unexpected" });
       }
@@ -80,11 +91,16 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const key = item.key;
-        update(key, { status: "uploading", progress: 0, error: undefined });
+        update(key, { status: "uploading", progress: 0, error: undefined, values: undefined });
         const query = new URLSearchParams(params);
         if (item.submissionKey) query.set("submissionKey", item.submissionKey);
         const result = await sendFile(`/api/photos?${query}`, item.file, (progress) => update(key, { progress }));
-        update(key, result.ok ? { status: "done", progress: 1 } : { status: "failed", error: result.error });
+        update(
+          key,
+          result.ok
+            ? { status: "done", progress: 1 }
+            : { status: "failed", error: result.error, values: result.values },
+        );
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
@@ -155,7 +171,7 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
                 role={item.status === "failed" ? "alert" : undefined}
               >
                 {t(`upload.status.${item.status}`)}
-                {item.error && `: ${t(item.error)}`}
+                {item.error && `: ${t(item.error, item.values)}`}
               </span>
               {item.status !== "uploading" && item.status !== "done" && (
                 <button

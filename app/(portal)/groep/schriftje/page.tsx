@@ -7,6 +7,8 @@ import { addCalendarDays, dateOnly, todayDate, toIsoDate } from "@/lib/time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/format";
+import { listEssentialsBadges } from "@/lib/essentials/queries";
+import { EssentialsBadge, essentialsBadgeLabels } from "@/components/essentials/essentials-badge";
 
 export const metadata = { title: "Schriftje" };
 
@@ -19,11 +21,16 @@ export default async function StaffDiaryPage({ searchParams }: { searchParams: P
   const { datum } = await searchParams;
   const today = todayDate();
   const day = datum && isWritableDiaryDate(datum, today) ? dateOnly(datum) : today;
-  const [groups, t, locale] = await Promise.all([
+  const [groups, t, te, locale] = await Promise.all([
     listGroupDiaryDay(user, { date: day }),
     getTranslations("diary"),
+    getTranslations("essentials"),
     getLocale(),
   ]);
+  const badges = await listEssentialsBadges(
+    user,
+    groups.flatMap((g) => g.children.map((c) => c.id)),
+  );
   const previous = addCalendarDays(day, -1);
   const next = addCalendarDays(day, 1);
   const dayLink = (date: Date) =>
@@ -37,6 +44,14 @@ export default async function StaffDiaryPage({ searchParams }: { searchParams: P
       <PageTitle sub={`${formatDate(toIsoDate(day), locale, "EEEE d MMMM")} · ${t("staffIntro")}`}>
         {t("staffTitle")}
       </PageTitle>
+      <p className="mb-4">
+        <Link
+          href="/groep/schriftje/dagblad"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white hover:bg-brand-800"
+        >
+          {t("sheet.link")}
+        </Link>
+      </p>
       <nav aria-label={t("date")} className="mb-4 flex flex-wrap gap-2">
         {isWritableDiaryDate(toIsoDate(previous), today) && (
           <Link
@@ -81,6 +96,12 @@ export default async function StaffDiaryPage({ searchParams }: { searchParams: P
                           {child.parentEntries > 0 && (
                             <span className="text-xs font-medium text-amber-900">{t("parentWrote")}</span>
                           )}
+                          <EssentialsBadge
+                            childId={child.id}
+                            badge={badges.get(child.id)}
+                            labels={essentialsBadgeLabels(te, `${child.firstName} ${child.lastName}`)}
+                            asLink={false}
+                          />
                         </span>
                         <span
                           className={`text-sm font-medium ${child.staffEntries > 0 ? "text-green-800" : "text-slate-600"}`}

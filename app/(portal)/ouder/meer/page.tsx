@@ -9,10 +9,11 @@ export const metadata = { title: "Meer" };
 /** The parent's hub for the less frequent sections, so the bottom bar on phones stays short. */
 export default async function MorePage() {
   const user = await requireRole("PARENT");
-  const [unread, t, tFeed] = await Promise.all([
+  const [unread, t, tFeed, te] = await Promise.all([
     countUnreadNews(user),
     getTranslations("more"),
     getTranslations("calendarFeed"),
+    getTranslations("essentials"),
   ]);
   const links = [
     {
@@ -27,6 +28,7 @@ export default async function MorePage() {
     { href: "/ouder/roefjes", label: t("roefjes"), hint: t("roefjesHint"), badge: null },
     { href: "/ouder/agenda", label: tFeed("nav"), hint: tFeed("navHint"), badge: null },
     { href: "/ouder/toestemming", label: t("consent"), hint: t("consentHint"), badge: null },
+    { href: "/ouder/gezondheid", label: te("nav"), hint: te("navHint"), badge: null },
     { href: "/instellingen", label: t("settings"), hint: t("settingsHint"), badge: null },
     { href: "/ouder/privacy", label: t("privacy"), hint: t("privacyHint"), badge: null },
     { href: "/ouder/contact", label: t("help"), hint: t("helpHint"), badge: null },

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { listChildConsents } from "@/lib/consent/queries";
 import { Card, PageTitle } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/components/format";
 import { ConsentForm } from "./consent-form";
 import { BackLink } from "@/components/back-link";
 
@@ -38,12 +38,20 @@ export default async function ConsentPage() {
                 <ul className="mt-2 space-y-1 text-slate-700">
                   {child.history.map((h) => (
                     <li key={h.recordedAt}>
-                      {t("historyLine", {
-                        date: formatDateTime(new Date(h.recordedAt), locale),
-                        name: h.recordedBy,
-                        photo: yesNo(h.mayPhotograph),
-                        share: yesNo(h.shareWithGroup),
-                      })}
+                      {h.formDate
+                        ? t("historyPaper", {
+                            date: formatDateTime(new Date(h.recordedAt), locale),
+                            name: h.recordedBy,
+                            formDate: formatDate(h.formDate, locale),
+                            photo: yesNo(h.mayPhotograph),
+                            share: yesNo(h.shareWithGroup),
+                          })
+                        : t("historyLine", {
+                            date: formatDateTime(new Date(h.recordedAt), locale),
+                            name: h.recordedBy,
+                            photo: yesNo(h.mayPhotograph),
+                            share: yesNo(h.shareWithGroup),
+                          })}
                     </li>
                   ))}
                 </ul>

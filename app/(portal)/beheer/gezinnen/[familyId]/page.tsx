@@ -41,6 +41,7 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
     getTranslations("ledger"),
     getLocale(),
   ]);
+  const te = await getTranslations("essentials");
   if (!family) notFound();
   const exportRequests = await listExportRequests(user, family.id);
   const date = (value: Date) => formatDate(toIsoDate(value), locale);
@@ -139,9 +140,18 @@ export default async function FamilyDetailPage({ params }: { params: Promise<{ f
               {child.consentPhotograph ? t("yes") : t("no")} · {t("consentShare")}:{" "}
               {child.consentShareGroup ? t("yes") : t("no")}
             </p>
-            <Link href={`/tegoed/${child.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
-              {tl("link")}
-            </Link>
+            <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+              <Link
+                href={`/beheer/gezondheid/${child.id}`}
+                className="inline-flex min-h-11 items-center text-brand-800 underline"
+              >
+                {te("edit")}
+                <span className="sr-only">: {`${child.firstName} ${child.lastName}`}</span>
+              </Link>
+              <Link href={`/tegoed/${child.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+                {tl("link")}
+              </Link>
+            </p>
             <details className="mt-2">
               <summary className="min-h-11 cursor-pointer py-2 text-brand-800">{t("editChild")}</summary>
               <AdminForm

@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { getDiaryTimeline, listDiaryPhotoCandidates } from "@/lib/diary/queries";
 import { DIARY_DAYS_BACK, isWritableDiaryDate } from "@/lib/diary/schema";
 import { addCalendarDays, todayDate, toIsoDate } from "@/lib/time";
+import { nextPresentChild } from "@/lib/presence/queries";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DiaryTimeline } from "@/components/diary/diary-timeline";
 import { DiaryEntryForm } from "@/components/diary/diary-entry-form";
@@ -30,7 +31,10 @@ export default async function StaffChildDiaryPage({
     throw error;
   });
   const today = todayDate();
-  const photoCandidates = await listDiaryPhotoCandidates(user, timeline.child.id, { today });
+  const [photoCandidates, nextChild] = await Promise.all([
+    listDiaryPhotoCandidates(user, timeline.child.id, { today }),
+    nextPresentChild(user, timeline.child.id),
+  ]);
   // The day from the overview preselects the form's date (the action validates it again).
   const day = datum && isWritableDiaryDate(datum, today) ? datum : toIsoDate(today);
   const name = `${timeline.child.firstName} ${timeline.child.lastName}`;
@@ -53,6 +57,7 @@ export default async function StaffChildDiaryPage({
             minDate={toIsoDate(addCalendarDays(today, -DIARY_DAYS_BACK))}
             variant="staff"
             photoCandidates={photoCandidates}
+            next={nextChild ? { href: `/groep/schriftje/${nextChild.id}`, name: nextChild.name } : null}
           />
         </Card>
         <Card title={t("timelineOf", { name: timeline.child.firstName })}>
