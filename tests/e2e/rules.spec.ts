@@ -33,17 +33,19 @@ test("the beheerder's absence deadlines per care type and dagdeel are stored and
   await page.goto("/beheer/organisatie");
   await expect(page.getByRole("heading", { name: "Afmeldtermijnen per opvangsoort en dagdeel" })).toBeVisible();
   const morning = page.getByLabel("KDV ochtend: afmelden vóór (tijd)");
+  // The page has a card per setting, each with its own Opslaan: the deadlines form's own button.
+  const saveDeadlines = morning.locator("xpath=ancestor::form[1]").getByRole("button", { name: "Opslaan" });
   await expect(morning).toHaveValue("07:30");
   await expect(page.getByLabel("BSO na school: afmelden vóór (tijd)")).toHaveValue("12:00");
   await expect(page.getByLabel("KDV middag: afmelden vóór (tijd)")).toHaveValue("");
   await expect(page.getByLabel("Minuten na goedkeuring dat annuleren altijd kan")).toHaveValue("15");
   // Bad input: explained, nothing typed lost.
   await page.getByLabel("KDV ochtend: dagen vóór de opvangdag").fill("99");
-  await page.getByRole("button", { name: "Opslaan" }).nth(1).click();
+  await saveDeadlines.click();
   await expect(page.getByText("Dit getal valt buiten het toegestane bereik.")).toBeVisible();
   await expect(page.getByLabel("KDV ochtend: dagen vóór de opvangdag")).toHaveValue("99");
   await page.getByLabel("KDV ochtend: dagen vóór de opvangdag").fill("0");
-  await page.getByRole("button", { name: "Opslaan" }).nth(1).click();
+  await saveDeadlines.click();
   await expect(page.getByRole("status").filter({ hasText: "Opgeslagen" })).toBeVisible();
   await page.reload();
   await expect(morning).toHaveValue("07:30");
