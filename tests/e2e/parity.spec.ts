@@ -99,7 +99,7 @@ test("a beheerder publishes news that parent 100009 sees as unread until opened"
   await item.click();
   await expect(parent.getByRole("heading", { name: "Nieuwe openingstijden Haven" })).toBeVisible();
   await expect(parent.getByText("Vanaf januari zijn we om 07:15 open.")).toBeVisible();
-  await parent.getByRole("link", { name: "Terug naar het nieuws" }).click();
+  await parent.getByRole("link", { name: "Terug naar Nieuws" }).click();
   await expect(
     parent.getByRole("link", { name: /Nieuwe openingstijden Haven/ }).getByText("Nieuw", { exact: true }),
   ).toHaveCount(0);
