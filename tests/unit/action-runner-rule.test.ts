@@ -10,8 +10,6 @@ import { projectRoot, relative, sourceFiles } from "../import-graph";
 const ALLOWED: Record<string, string> = {
   "app/(portal)/fotos/[photoId]/actions.ts": "being merged by another branch; converted after that merge",
   "app/(portal)/groep/schriftje/actions.ts": "being merged by another branch; converted after that merge",
-  "app/(portal)/ouder/agenda/actions.ts":
-    "FeedState is not an ActionState (a one-time feed URL, not a message key); needs its form changed with it",
   "app/(portal)/beheer/import/actions.ts":
     "ImportState carries the preview and the CSV text back on success and failure; the runner returns ActionState",
 };
