@@ -11,7 +11,7 @@ const ALLOWED: Record<string, string> = {
   "app/(portal)/fotos/[photoId]/actions.ts": "being merged by another branch; converted after that merge",
   "app/(portal)/groep/schriftje/actions.ts": "being merged by another branch; converted after that merge",
   "app/(portal)/beheer/import/actions.ts":
-    "ImportState carries the preview and the CSV text back on success and failure; the runner returns ActionState",
+    "importAction: ImportState carries the preview and CSV back on success and failure (inviteImportedAction is converted)",
 };
 
 /** Code without comments, so prose about the rule does not trip it. */
