@@ -5,10 +5,10 @@ import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { runAction, type RunActionOptions } from "@/lib/forms/run-action";
 
-export async function runAdminAction<S extends z.ZodType, R>(
+export async function runAdminAction<S extends z.ZodType, R, F extends string = string, P = undefined>(
   formData: FormData,
   schema: S,
-  options: Omit<RunActionOptions<string, S, R>, "roles">,
-): Promise<ActionState> {
-  return runAction<S, R>(formData, schema, { ...options, roles: ["BEHEERDER"] });
+  options: Omit<RunActionOptions<F, S, R, P>, "roles">,
+): Promise<ActionState<F>> {
+  return runAction<S, R, F, P>(formData, schema, { ...options, roles: ["BEHEERDER"] });
 }

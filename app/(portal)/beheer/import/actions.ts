@@ -1,13 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { requireActor } from "@/lib/authz";
 import { stateFromError } from "@/lib/action-state";
 import { applyImport, previewImport, type ImportPreview, type ImportSummary } from "@/lib/beheer/import";
 import { inviteGuardians } from "@/lib/accounts/mutations";
 import type { ActionState } from "@/lib/action-state";
 import { CSV_MAX_BYTES, decodeCsvBytes, type CsvEncoding } from "@/lib/beheer/csv-format";
+import { runAdminAction } from "../run-admin-action";
 import type { ImportState } from "./types";
+
+/** The guardian ids are passed on as is: the DAL scopes them. */
+const InviteImportedSchema = z.object({ userId: z.array(z.string()) });
 
 /** The CSV from the file (encoding detected) or the pasted text; null when either is over the limit. */
 async function csvText(formData: FormData): Promise<{ text: string; encoding?: CsvEncoding } | null> {
@@ -20,7 +25,10 @@ async function csvText(formData: FormData): Promise<{ text: string; encoding?: C
   return text.length > CSV_MAX_BYTES ? null : { text };
 }
 
-/** Dry run ("preview") or the all-or-nothing write ("apply"); the CSV text comes back so nothing is lost. */
+/**
+ * Dry run ("preview") or the all-or-nothing write ("apply"). Not a runAction call (yet): its state carries the preview
+ * and the CSV text back on success and failure, and a preview with errors is a normal answer, not an error.
+ */
 export async function importAction(_state: ImportState, formData: FormData): Promise<ImportState> {
   const intent = formData.get("intent") === "apply" ? "apply" : "preview";
   try {
@@ -58,13 +66,10 @@ export async function importAction(_state: ImportState, formData: FormData): Pro
 
 /** "Invite them all": the activation e-mails for every guardian the import created, in one step. */
 export async function inviteImportedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const actor = await requireActor("BEHEERDER");
-    const ids = formData.getAll("userId").map(String);
-    const { invited } = await inviteGuardians(actor, ids);
-    revalidatePath("/beheer", "layout");
-    return { ok: true, message: "adminImport.invited", messageValues: { count: String(invited) } };
-  } catch (error) {
-    return stateFromError(error);
-  }
+  return runAdminAction(formData, InviteImportedSchema, {
+    arrays: ["userId"],
+    run: (actor, input) => inviteGuardians(actor, input.userId),
+    revalidate: [["/beheer", "layout"]],
+    success: ({ invited }) => ({ message: "adminImport.invited", messageValues: { count: String(invited) } }),
+  });
 }

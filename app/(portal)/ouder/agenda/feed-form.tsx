@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Notice } from "@/components/ui/notice";
-import { calendarFeedAction, type FeedState } from "./actions";
+import type { ActionState } from "@/lib/action-state";
+import { calendarFeedAction } from "./actions";
 
 export type FeedLabels = {
   make: string;
@@ -36,12 +37,16 @@ export function CalendarFeedForm({
   active: boolean;
   labels: FeedLabels;
 }) {
-  const [state, action, pending] = useActionState<FeedState, FormData>(calendarFeedAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(calendarFeedAction, { ok: false });
+  const url = state.ok ? state.messageValues?.url : undefined;
+  const stopped = state.ok && state.message === "calendarFeed.stopped";
+  // An AppError (not their child, no session) reads "not found"; anything else the generic message.
+  const error = !state.ok && state.message ? (state.message === "errors.unexpected" ? "unexpected" : "notFound") : null;
   const [copied, setCopied] = useState(false);
   const urlId = `feed-url-${childId}`;
   return (
     <div className="space-y-3">
-      {state.url && (
+      {url && (
         <div className="space-y-2" data-testid="feed-url">
           <Notice tone="success">{labels.made}</Notice>
           <label htmlFor={urlId} className="block text-sm font-medium text-slate-700">
@@ -50,7 +55,7 @@ export function CalendarFeedForm({
           <input
             id={urlId}
             readOnly
-            value={state.url}
+            value={url}
             className="block min-h-11 w-full rounded-lg border border-slate-300 bg-slate-50 px-3 text-sm"
             onFocus={(event) => event.currentTarget.select()}
           />
@@ -59,13 +64,13 @@ export function CalendarFeedForm({
               type="button"
               variant="secondary"
               onClick={() => {
-                void navigator.clipboard?.writeText(state.url ?? "").then(() => setCopied(true));
+                void navigator.clipboard?.writeText(url).then(() => setCopied(true));
               }}
             >
               {labels.copy}
             </Button>
             <a
-              href={state.url.replace(/^https?:\/\//, "webcal://")}
+              href={url.replace(/^https?:\/\//, "webcal://")}
               className="inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-brand-800 underline"
             >
               {labels.subscribe}
@@ -77,10 +82,10 @@ export function CalendarFeedForm({
           <p className="text-sm text-slate-600">{labels.howTo}</p>
         </div>
       )}
-      {state.stopped && <Notice tone="success">{labels.stopped}</Notice>}
-      {state.error && (
+      {stopped && <Notice tone="success">{labels.stopped}</Notice>}
+      {error && (
         <p role="alert" className="text-sm font-medium text-red-700">
-          {state.error === "notFound" ? labels.notFound : labels.unexpected}
+          {error === "notFound" ? labels.notFound : labels.unexpected}
         </p>
       )}
       <form action={action} className="flex flex-wrap items-start gap-2">

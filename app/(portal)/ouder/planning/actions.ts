@@ -1,10 +1,9 @@
 "use server";
 
-// Planning actions for parents and staff. Thin: requireActor -> zod -> DAL (which scopes) -> revalidate -> state.
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/authz";
-import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/action-state";
-import { planningStateFromError } from "@/lib/planning/errors";
+// Planning actions for parents and staff: each one runAction call (roles -> zod -> DAL, which scopes -> revalidate).
+import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+import { runAction } from "@/lib/forms/run-action";
 import { CreateRequestSchema, ReportAbsenceSchema, UpdateAbsenceSchema } from "@/lib/planning/schema";
 import {
   cancelCareRequest,
@@ -15,24 +14,19 @@ import {
 } from "@/lib/planning/mutations";
 import { formatDuration, formatRoefjes } from "@/lib/planning/format";
 
-const revalidatePlanning = () => {
-  revalidatePath("/ouder/planning");
-  revalidatePath("/ouder/roefjes");
-  revalidatePath("/groep/aanwezigheid");
-  revalidatePath("/aanvragen");
-};
+const PLANNING_PATHS = ["/ouder/planning", "/ouder/roefjes", "/groep/aanwezigheid", "/aanvragen"];
+const EVERYONE = ["PARENT", "STAFF", "MANAGER", "BEHEERDER"] as const;
+
+/** An id passed on to the DAL as is (it scopes it: not yours or unknown = NOT_FOUND). */
+const IdSchema = (name: string) => z.object({ [name]: z.string() });
+const idInput = (name: string) => (values: Record<string, string>) => ({ [name]: values[name] ?? "" });
 
 export async function reportAbsenceAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    const actor = await requireActor("PARENT", "STAFF", "MANAGER", "BEHEERDER");
-    const parsed = ReportAbsenceSchema.safeParse(values);
-    if (!parsed.success)
-      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
-    const result = await reportAbsence(actor, parsed.data);
-    revalidatePlanning();
-    return {
-      ok: true,
+  return runAction(formData, ReportAbsenceSchema, {
+    roles: [...EVERYONE],
+    run: (actor, input) => reportAbsence(actor, input),
+    revalidate: PLANNING_PATHS,
+    success: (result) => ({
       message: "planning.absenceReported",
       messageValues: {
         count: String(result.count),
@@ -40,30 +34,25 @@ export async function reportAbsenceAction(_state: ActionState, formData: FormDat
         roefjes: result.roefjesMinutes > 0 ? formatRoefjes(result.roefjesMinutes) : "none",
         cancelled: String(result.cancelled),
       },
-    };
-  } catch (error) {
-    return planningStateFromError(error, values);
-  }
+    }),
+  });
 }
 
 export async function absenceAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    const actor = await requireActor("PARENT", "STAFF", "MANAGER", "BEHEERDER");
-    if (values.intent === "withdraw") {
-      await withdrawAbsence(actor, values.absenceId ?? "");
-      revalidatePlanning();
-      return { ok: true, message: "planning.absenceWithdrawn" };
-    }
-    const parsed = UpdateAbsenceSchema.safeParse(values);
-    if (!parsed.success)
-      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
-    await updateAbsence(actor, parsed.data);
-    revalidatePlanning();
-    return { ok: true, message: "planning.absenceUpdated" };
-  } catch (error) {
-    return planningStateFromError(error, values);
-  }
+  if (formData.get("intent") === "withdraw")
+    return runAction(formData, IdSchema("absenceId"), {
+      roles: [...EVERYONE],
+      input: idInput("absenceId"),
+      run: (actor, input) => withdrawAbsence(actor, String(input.absenceId)),
+      revalidate: PLANNING_PATHS,
+      success: "planning.absenceWithdrawn",
+    });
+  return runAction(formData, UpdateAbsenceSchema, {
+    roles: [...EVERYONE],
+    run: (actor, input) => updateAbsence(actor, input),
+    revalidate: PLANNING_PATHS,
+    success: "planning.absenceUpdated",
+  });
 }
 
 /** Slots come as repeated "slot" values ("yyyy-MM-dd|DAGDEEL") or as one date plus one or more dagdelen. */
@@ -75,37 +64,32 @@ function slotsFrom(formData: FormData): string[] {
 }
 
 export async function createRequestAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    const actor = await requireActor("PARENT", "STAFF", "MANAGER", "BEHEERDER");
-    const parsed = CreateRequestSchema.safeParse({
+  return runAction(formData, CreateRequestSchema, {
+    roles: [...EVERYONE],
+    input: (values) => ({
       type: values.type,
       childIds: formData.getAll("childId").map(String),
       slots: slotsFrom(formData),
       comment: values.comment ?? "",
-    });
-    if (!parsed.success)
-      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
-    const created = await createCareRequests(actor, parsed.data);
-    revalidatePlanning();
-    const approved = created.filter((c) => c.status === "APPROVED").length;
-    return {
-      ok: true,
-      message: "planning.requestCreated",
-      messageValues: { approved: String(approved), pending: String(created.length - approved) },
-    };
-  } catch (error) {
-    return planningStateFromError(error, values);
-  }
+    }),
+    run: (actor, input) => createCareRequests(actor, input),
+    revalidate: PLANNING_PATHS,
+    success: (created) => {
+      const approved = created.filter((c) => c.status === "APPROVED").length;
+      return {
+        message: "planning.requestCreated",
+        messageValues: { approved: String(approved), pending: String(created.length - approved) },
+      };
+    },
+  });
 }
 
 export async function cancelRequestAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const actor = await requireActor("PARENT", "STAFF", "MANAGER", "BEHEERDER");
-    await cancelCareRequest(actor, String(formData.get("requestId") ?? ""));
-    revalidatePlanning();
-    return { ok: true, message: "planning.requestCancelled" };
-  } catch (error) {
-    return planningStateFromError(error);
-  }
+  return runAction(formData, IdSchema("requestId"), {
+    roles: [...EVERYONE],
+    input: idInput("requestId"),
+    run: (actor, input) => cancelCareRequest(actor, String(input.requestId)),
+    revalidate: PLANNING_PATHS,
+    success: "planning.requestCancelled",
+  });
 }

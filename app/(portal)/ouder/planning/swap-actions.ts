@@ -1,26 +1,17 @@
 "use server";
 
-// Ruildag action for parents. Thin: requireActor -> zod -> DAL (which scopes and checks the settings) -> revalidate.
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/authz";
-import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/action-state";
-import { planningStateFromError } from "@/lib/planning/errors";
+// Ruildag action for parents: one runAction call (roles -> zod -> DAL, which scopes and checks the settings).
+import type { ActionState } from "@/lib/action-state";
+import { runAction } from "@/lib/forms/run-action";
 import { CreateSwapSchema } from "@/lib/swap/schema";
 import { createSwapRequest } from "@/lib/swap/mutations";
 
 export async function createSwapAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    const actor = await requireActor("PARENT");
-    const parsed = CreateSwapSchema.safeParse({ ...values, toDagdeel: formData.getAll("toDagdeel").map(String) });
-    if (!parsed.success)
-      return { ok: false, message: "errors.INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error), values };
-    const created = await createSwapRequest(actor, parsed.data);
-    revalidatePath("/ouder/planning");
-    revalidatePath("/groep/aanwezigheid");
-    revalidatePath("/aanvragen");
-    return { ok: true, message: created.status === "APPROVED" ? "swap.createdApproved" : "swap.createdPending" };
-  } catch (error) {
-    return planningStateFromError(error, values);
-  }
+  return runAction(formData, CreateSwapSchema, {
+    roles: ["PARENT"],
+    arrays: ["toDagdeel"],
+    run: (actor, input) => createSwapRequest(actor, input),
+    revalidate: ["/ouder/planning", "/groep/aanwezigheid", "/aanvragen"],
+    success: (created) => ({ message: created.status === "APPROVED" ? "swap.createdApproved" : "swap.createdPending" }),
+  });
 }
