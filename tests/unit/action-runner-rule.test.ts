@@ -8,8 +8,10 @@ import { projectRoot, relative, sourceFiles } from "../import-graph";
 
 /** Files that may still catch, each with the reason. Keep it short: the goal is an empty list. */
 const ALLOWED: Record<string, string> = {
-  "app/(portal)/fotos/[photoId]/actions.ts": "being merged by another branch; converted after that merge",
-  "app/(portal)/groep/schriftje/actions.ts": "being merged by another branch; converted after that merge",
+  // Not converted yet (issue 13 follow-up): they landed with the staff day in the same round as the runner.
+  "app/(portal)/fotos/[photoId]/actions.ts": "not converted yet: tagging, date and delete landed with the staff day",
+  "app/(portal)/groep/schriftje/actions.ts": "not converted yet: the group day sheet landed with the staff day",
+  "app/(portal)/groep/aanwezigheid/presence-actions.ts": "not converted yet: presence landed with the staff day",
   "app/(portal)/beheer/import/actions.ts":
     "importAction: ImportState carries the preview and CSV back on success and failure (inviteImportedAction is converted)",
 };
