@@ -7,6 +7,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ConsentMarker } from "@/components/photos/consent-marker";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -65,11 +66,7 @@ export function PhotoTagEditor({
                   />
                   <span>
                     <span className="block font-medium">{child.name}</span>
-                    {!child.consentPhotograph ? (
-                      <span className="block text-xs font-medium text-red-800">{t("upload.noConsent")}</span>
-                    ) : !child.consentShareGroup ? (
-                      <span className="block text-xs font-medium text-amber-900">{t("upload.noShare")}</span>
-                    ) : null}
+                    <ConsentMarker child={child} />
                   </span>
                 </label>
               </li>

@@ -6,6 +6,7 @@
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ConsentMarker } from "@/components/photos/consent-marker";
 import { Button } from "@/components/ui/button";
 import { newClientSubmissionKey } from "@/components/use-submission-key";
 
@@ -224,11 +225,7 @@ export function PhotoUploader({ groupId, taggable }: { groupId: string; taggable
                 />
                 <span>
                   <span className="block font-medium">{child.name}</span>
-                  {!child.consentPhotograph ? (
-                    <span className="block text-xs font-medium text-red-800">{t("upload.noConsent")}</span>
-                  ) : !child.consentShareGroup ? (
-                    <span className="block text-xs font-medium text-amber-900">{t("upload.noShare")}</span>
-                  ) : null}
+                  <ConsentMarker child={child} />
                 </span>
               </label>
             </li>
